@@ -1,0 +1,45 @@
+package data
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzParse checks that Parse never panics, and that whatever it accepts
+// survives a round trip through JSON unchanged.
+func FuzzParse(f *testing.F) {
+	f.Add(SeedJSON())
+	seeds, err := filepath.Glob("testdata/*.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ts, err := Parse(b)
+		if err != nil {
+			if ts != nil {
+				t.Fatalf("Parse() = %v, %v; want nil targets with an error", ts, err)
+			}
+			return
+		}
+		again, err := json.Marshal(ts)
+		if err != nil {
+			t.Fatalf("json.Marshal(parsed) error: %v", err)
+		}
+		ts2, err := Parse(again)
+		if err != nil {
+			t.Fatalf("Parse(Marshal(Parse(b))) error: %v", err)
+		}
+		if len(ts2.Indicators) != len(ts.Indicators) {
+			t.Fatalf("round trip changed the indicators: %d, then %d", len(ts.Indicators), len(ts2.Indicators))
+		}
+	})
+}

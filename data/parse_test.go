@@ -1,0 +1,218 @@
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSeedMatchesNewspaper(t *testing.T) {
+	ts, err := Seed()
+	if err != nil {
+		t.Fatalf("Seed() error: %v", err)
+	}
+	want := []struct {
+		id    string
+		quote string
+		bound Bound
+		value float64
+		unit  string
+	}{
+		{"gdp", "地区生产总值增长10.5%", Growth, 10.5, "%"},
+		{"revenue", "公共财政预算收入增长11%以上", AtLeast, 11, "%"},
+		{"retail", "社会消费品零售总额增长13%", Growth, 13, "%"},
+		{"income", "城乡居民收入增长10%左右", About, 10, "%"},
+		{"investment", "固定资产投资增长19%", Growth, 19, "%"},
+		{"industry", "规模以上工业增加值增长11%", Growth, 11, "%"},
+		{"exports", "外贸出口增长10%", Growth, 10, "%"},
+		{"energy", "万元GDP能耗降低2%", Reduction, 2, "%"},
+		{"unemployment", "城镇登记失业率控制在4.5%以内", Cap, 4.5, "%"},
+		{"population", "人口自然增长率控制在6.7‰以内", Cap, 6.7, "‰"},
+	}
+	if got := len(ts.Indicators); got != len(want) {
+		t.Fatalf("len(Indicators) = %d; want %d", got, len(want))
+	}
+	seed := readSeedPage(t)
+	for i, w := range want {
+		in := ts.Indicators[i]
+		if in.ID != w.id || in.Quote != w.quote || in.Bound != w.bound || in.Value != w.value || in.Unit != w.unit {
+			t.Errorf("Indicators[%d] = %s %q %s %g %s; want %s %q %s %g %s", i, in.ID, in.Quote, in.Bound, in.Value, in.Unit, w.id, w.quote, w.bound, w.value, w.unit)
+		}
+		if seed != "" && !strings.Contains(seed, "●"+in.Quote) {
+			t.Errorf("quote %q of %s is not in the seed page", in.Quote, in.ID)
+		}
+	}
+	for _, s := range []string{"闵敏", "本版稿件由西宣提供"} {
+		if !strings.Contains(ts.Source.Credit, s) {
+			t.Errorf("Source.Credit = %q; want it to contain %q", ts.Source.Credit, s)
+		}
+	}
+}
+
+// readSeedPage returns the newspaper page beside the project, or "" when the
+// checkout has no shared/ folder next to it.
+func readSeedPage(t *testing.T) string {
+	t.Helper()
+	files, err := filepath.Glob("../../shared/seed/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Log("seed page not found beside the checkout; quotes not checked against it")
+		return ""
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatalf("reading seed page: %v", err)
+	}
+	return string(b)
+}
+
+// mutate returns the seed file as a generic JSON tree changed by f.
+func mutate(t *testing.T, f func(m map[string]any)) []byte {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(SeedJSON(), &m); err != nil {
+		t.Fatal(err)
+	}
+	f(m)
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func ind(m map[string]any, i int) map[string]any {
+	return m["indicators"].([]any)[i].(map[string]any)
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   func(t *testing.T) []byte
+		want string // one line of the error
+	}{
+		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON: unexpected EOF"},
+		{"syntax error", raw(`{"schema" "x"}`), "data: not valid JSON at byte 11: invalid character '\"' after object key"},
+		{"trailing data", raw(string(SeedJSON()) + "{}"), "data: unexpected data after the top-level object"},
+		{"top level array", raw(`[]`), "data: (top level): want an object, got array"},
+		{"too large", raw(`{"x":"` + strings.Repeat("a", MaxSize) + `"}`), "data: file is 1048584 bytes; want at most 1048576"},
+		{"too deep", raw(strings.Repeat("[", 100) + strings.Repeat("]", 100)), "data: nesting is 100 deep; want at most 16"},
+		{"wrong schema", edit(func(m map[string]any) { m["schema"] = "v2" }), `data: schema: want "xigong-targets/v1", got "v2"`},
+		{"year as string", edit(func(m map[string]any) { m["year"] = "2015" }), "data: year: want a number, got string"},
+		{"year out of range", edit(func(m map[string]any) { m["year"] = 3000; m["baseYear"] = 2999 }), "data: year: want a year from 1949 to 2100, got 3000"},
+		{"base year", edit(func(m map[string]any) { m["baseYear"] = 2010 }), "data: baseYear: want year - 1 = 2014, got 2010"},
+		{"missing title", edit(func(m map[string]any) { delete(m, "title") }), "data: title.zh: want a non-empty string"},
+		{"missing english source", edit(func(m map[string]any) { m["source"].(map[string]any)["en"] = "" }), "data: source.en: want a non-empty string"},
+		{"long credit", edit(func(m map[string]any) { m["source"].(map[string]any)["credit"] = strings.Repeat("字", 2001) }), "data: source.credit: want at most 2000 characters, got 2001"},
+		{"no indicators", edit(func(m map[string]any) { m["indicators"] = []any{}; m["projection"] = map[string]any{} }), "data: indicators: want at least one indicator, got none"},
+		{"indicators not a list", edit(func(m map[string]any) { m["indicators"] = "ten" }), "data: indicators: want an array, got string"},
+		{"too many indicators", edit(func(m map[string]any) {
+			var list []any
+			for i := 0; i < 51; i++ {
+				c := map[string]any{}
+				for k, v := range ind(m, 0) {
+					c[k] = v
+				}
+				c["id"] = "x" + strings.Repeat("a", i%30) + string(rune('a'+i/30))
+				list = append(list, c)
+			}
+			m["indicators"] = list
+			m["projection"] = map[string]any{}
+		}), "data: indicators: want at most 50 indicators, got 51"},
+		{"bad id", edit(func(m map[string]any) { ind(m, 2)["id"] = "Retail Sales" }), `data: indicators[2].id: want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "Retail Sales"`},
+		{"reserved id", edit(func(m map[string]any) { ind(m, 2)["id"] = "growth" }), `data: indicators[2].id: "growth" is reserved for a chart`},
+		{"duplicate id", edit(func(m map[string]any) { ind(m, 5)["id"] = "gdp" }), `data: indicators[5].id: "gdp" is already the id of indicators[0]`},
+		{"missing name", edit(func(m map[string]any) { delete(ind(m, 1), "name") }), "data: indicators[1].name.zh: want a non-empty string"},
+		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1].name: want an object, got string"},
+		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0].quote: want a non-empty string"},
+		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3].unit: want "%" or "‰", got "pct"`},
+		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3].bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "around"`},
+		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0].value: want a number, got string"},
+		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0].value: want a number, got number 1e400"},
+		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0].value: want a finite number within ±1000, got 1e+06"},
+		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8].value: want a cap of 0 or more, got -1"},
+		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3].tolerance: want more than 0 for bound "about", got 0`},
+		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0].tolerance: want none unless bound is "about", got 1`},
+		{"empty range", edit(func(m map[string]any) { ind(m, 0)["scenario"] = map[string]any{"min": 5, "max": 5, "step": 0.1} }), "data: indicators[0].scenario.max: want more than scenario.min 5, got 5"},
+		{"zero step", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0 }), "data: indicators[0].scenario.step: want more than 0, got 0"},
+		{"too many steps", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0.001 }), "data: indicators[0].scenario.step: want at most 10000 steps from min to max, got 20000"},
+		{"value outside range", edit(func(m map[string]any) { ind(m, 0)["value"] = 30 }), "data: indicators[0].value: want within scenario range [0, 20], got 30"},
+		{"projection unknown", edit(func(m map[string]any) { m["projection"].(map[string]any)["gdp"] = "gnp" }), `data: projection.gdp: want the id of an indicator, got "gnp"`},
+		{"projection wrong bound", edit(func(m map[string]any) { m["projection"].(map[string]any)["energyIntensity"] = "gdp" }), `data: projection.energyIntensity: "gdp" has bound "growth"; want "reduction"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(tt.in(t))
+			if err == nil {
+				t.Fatalf("Parse() = %v, nil; want error %q", got, tt.want)
+			}
+			var es Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("Parse() error %T; want data.Errors", err)
+			}
+			if !strings.Contains("\n"+err.Error()+"\n", "\n"+tt.want+"\n") {
+				t.Errorf("Parse() error:\n%v\nwant a line:\n%s", err, tt.want)
+			}
+		})
+	}
+}
+
+func raw(s string) func(*testing.T) []byte {
+	return func(*testing.T) []byte { return []byte(s) }
+}
+
+func edit(f func(m map[string]any)) func(*testing.T) []byte {
+	return func(t *testing.T) []byte { return mutate(t, f) }
+}
+
+func TestParseToleratesUnknownFields(t *testing.T) {
+	b := mutate(t, func(m map[string]any) {
+		m["comment"] = "extra"
+		ind(m, 0)["note"] = map[string]any{"x": 1}
+	})
+	if _, err := Parse(b); err != nil {
+		t.Errorf("Parse() with unknown fields: %v; want nil", err)
+	}
+}
+
+func TestParseListsEveryError(t *testing.T) {
+	b := mutate(t, func(m map[string]any) {
+		ind(m, 0)["unit"] = "x"
+		ind(m, 9)["bound"] = "y"
+	})
+	_, err := Parse(b)
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 2 {
+		t.Fatalf("Parse() error = %v; want 2 field errors", err)
+	}
+	if es[0].Field != "indicators[0].unit" || es[1].Field != "indicators[9].bound" {
+		t.Errorf("fields = %s, %s; want indicators[0].unit, indicators[9].bound", es[0].Field, es[1].Field)
+	}
+}
+
+func TestValidateNonFinite(t *testing.T) {
+	for _, x := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		ts, err := Seed()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts.Indicators[0].Scenario.Step = x
+		err = ts.Validate()
+		want := "data: indicators[0].scenario.step: want a finite number within ±1000, got " + formatFloat(x)
+		if err == nil || err.Error() != want {
+			t.Errorf("Validate() with step %g = %v; want %s", x, err, want)
+		}
+	}
+}
+
+func TestTextIn(t *testing.T) {
+	tx := Text{ZH: "中", EN: "en"}
+	for _, tt := range []struct{ lang, want string }{{"zh", "中"}, {"en", "en"}, {"", "中"}, {"fr", "中"}} {
+		if got := tx.In(tt.lang); got != tt.want {
+			t.Errorf("In(%q) = %q; want %q", tt.lang, got, tt.want)
+		}
+	}
+}

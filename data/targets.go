@@ -1,0 +1,107 @@
+package data
+
+import (
+	_ "embed"
+)
+
+// Schema is the only schema identifier this package accepts.
+const Schema = "xigong-targets/v1"
+
+// Bound says how a target is met.
+type Bound string
+
+// The kinds of target found in the seed.
+const (
+	// Growth: "增长X%", met when the scenario is at or above X.
+	Growth Bound = "growth"
+	// AtLeast: "增长X%以上", met when the scenario is at or above X.
+	AtLeast Bound = "atLeast"
+	// About: "增长X%左右", met within ±Tolerance of X.
+	About Bound = "about"
+	// Reduction: "降低X%", met when the reduction is at least X.
+	Reduction Bound = "reduction"
+	// Cap: "控制在X以内", met when the scenario is at or below X.
+	Cap Bound = "cap"
+)
+
+// Text is a string in Chinese and English.
+type Text struct {
+	ZH string `json:"zh"`
+	EN string `json:"en"`
+}
+
+// In returns the text in lang ("en" or anything else for Chinese).
+func (t Text) In(lang string) string {
+	if lang == "en" {
+		return t.EN
+	}
+	return t.ZH
+}
+
+// Range is the span of a scenario slider: an interface choice, not data.
+type Range struct {
+	Min  float64 `json:"min"`
+	Max  float64 `json:"max"`
+	Step float64 `json:"step"`
+}
+
+// Indicator is one published target.
+type Indicator struct {
+	ID        string  `json:"id"`
+	Name      Text    `json:"name"`
+	Quote     string  `json:"quote"`
+	Bound     Bound   `json:"bound"`
+	Value     float64 `json:"value"`
+	Tolerance float64 `json:"tolerance,omitempty"`
+	Unit      string  `json:"unit"`
+	Scenario  Range   `json:"scenario"`
+}
+
+// IsCap reports whether the target is an upper limit rather than a growth
+// target.
+func (in Indicator) IsCap() bool { return in.Bound == Cap }
+
+// Source says where the targets come from.
+type Source struct {
+	ZH     string `json:"zh"`
+	EN     string `json:"en"`
+	Credit string `json:"credit"`
+}
+
+// Projection names the indicators the illustrative projection is computed
+// from. Either may be empty, and the projection then leaves out what needs it.
+type Projection struct {
+	GDP             string `json:"gdp"`
+	EnergyIntensity string `json:"energyIntensity"`
+}
+
+// Targets is a whole targets file.
+type Targets struct {
+	Schema     string      `json:"schema"`
+	Year       int         `json:"year"`
+	BaseYear   int         `json:"baseYear"`
+	Title      Text        `json:"title"`
+	Region     Text        `json:"region"`
+	Source     Source      `json:"source"`
+	Projection Projection  `json:"projection"`
+	Indicators []Indicator `json:"indicators"`
+}
+
+// Index returns the position of the indicator with the given id, or -1.
+func (t *Targets) Index(id string) int {
+	for i, in := range t.Indicators {
+		if in.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+//go:embed targets.json
+var seedJSON []byte
+
+// SeedJSON returns the bundled targets file of Xigong District, 2015.
+func SeedJSON() []byte { return seedJSON }
+
+// Seed parses the bundled targets file.
+func Seed() (*Targets, error) { return Parse(seedJSON) }

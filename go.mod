@@ -1,0 +1,3 @@
+module xigong
+
+go 1.26
