@@ -1,0 +1,58 @@
+package model
+
+import (
+	"math"
+
+	"xigong/data"
+)
+
+// Verdict is how one indicator fares in a scenario.
+type Verdict struct {
+	// Value is the scenario value, snapped to the slider's range and step.
+	Value float64
+	// Met reports whether the target is met.
+	Met bool
+	// Margin is the room to spare (positive) or the shortfall (negative), in
+	// points of the indicator's unit: percentage points, or ‰ points.
+	Margin float64
+}
+
+// Result is a scenario evaluated against all targets.
+type Result struct {
+	Verdicts   []Verdict
+	Met        int
+	Projection Projection
+}
+
+// Judge says whether a scenario value x meets the target, and by how much.
+func Judge(in data.Indicator, x float64) Verdict {
+	var margin float64
+	switch in.Bound {
+	case data.Cap:
+		margin = in.Value - x
+	case data.About:
+		margin = in.Tolerance - math.Abs(x-in.Value)
+	default: // Growth, AtLeast, Reduction: at or above the value
+		margin = x - in.Value
+	}
+	margin = round(margin)
+	return Verdict{Value: x, Met: margin >= 0, Margin: margin}
+}
+
+// Evaluate snaps each scenario value and judges it. A scenario shorter than
+// the targets takes the target values for the missing indicators.
+func Evaluate(t *data.Targets, s Scenario) Result {
+	r := Result{Verdicts: make([]Verdict, len(t.Indicators))}
+	for i, in := range t.Indicators {
+		x := in.Value
+		if i < len(s) {
+			x = Snap(in, s[i])
+		}
+		r.Verdicts[i] = Judge(in, x)
+		if r.Verdicts[i].Met {
+			r.Met++
+		}
+	}
+	r.Projection = project(t, r.Verdicts)
+	return r
+}

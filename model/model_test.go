@@ -1,0 +1,127 @@
+package model
+
+import (
+	"math"
+	"testing"
+
+	"xigong/data"
+)
+
+func seed(t *testing.T) *data.Targets {
+	t.Helper()
+	ts, err := data.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+func TestJudge(t *testing.T) {
+	ts := seed(t)
+	byID := func(id string) data.Indicator { return ts.Indicators[ts.Index(id)] }
+	tests := []struct {
+		name       string
+		id         string
+		x          float64
+		wantMet    bool
+		wantMargin float64
+	}{
+		{"growth at target", "gdp", 10.5, true, 0},
+		{"growth above", "gdp", 11.2, true, 0.7},
+		{"growth below", "gdp", 9, false, -1.5},
+		{"at least at target", "revenue", 11, true, 0},
+		{"at least below", "revenue", 10.9, false, -0.1},
+		{"about at target", "income", 10, true, 0.5},
+		{"about at upper edge", "income", 10.5, true, 0},
+		{"about at lower edge", "income", 9.5, true, 0},
+		{"about above tolerance", "income", 10.6, false, -0.1},
+		{"about below tolerance", "income", 9, false, -0.5},
+		{"reduction at target", "energy", 2, true, 0},
+		{"reduction larger", "energy", 3.5, true, 1.5},
+		{"reduction smaller", "energy", 1, false, -1},
+		{"energy use rises", "energy", -1, false, -3},
+		{"cap at limit", "unemployment", 4.5, true, 0},
+		{"cap under", "unemployment", 3.9, true, 0.6},
+		{"cap over", "unemployment", 4.6, false, -0.1},
+		{"per mille cap over", "population", 7, false, -0.3},
+		{"per mille cap negative growth", "population", -1, true, 7.7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Judge(byID(tt.id), tt.x)
+			if got.Met != tt.wantMet || got.Margin != tt.wantMargin || got.Value != tt.x {
+				t.Errorf("Judge(%s, %g) = %+v; want {Value:%g Met:%t Margin:%g}", tt.id, tt.x, got, tt.x, tt.wantMet, tt.wantMargin)
+			}
+		})
+	}
+}
+
+func TestSnap(t *testing.T) {
+	ts := seed(t)
+	gdp := ts.Indicators[0] // range 0..20 step 0.1
+	tests := []struct {
+		name string
+		x    float64
+		want float64
+	}{
+		{"on grid", 10.5, 10.5},
+		{"float noise", 10.499999999, 10.5},
+		{"between steps", 9.04, 9},
+		{"below range", -3, 0},
+		{"above range", 99, 20},
+		{"NaN is the target", math.NaN(), 10.5},
+		{"minus infinity", math.Inf(-1), 0},
+		{"plus infinity", math.Inf(1), 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Snap(gdp, tt.x); got != tt.want {
+				t.Errorf("Snap(gdp, %g) = %g; want %g", tt.x, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	ts := seed(t)
+	tests := []struct {
+		name     string
+		change   map[string]float64
+		wantMet  int
+		wantGDP  Pair
+		wantEngy Pair
+	}{
+		{"targets", nil, 10, Pair{110.5, 110.5}, Pair{108.29, 108.29}},
+		{"slower GDP", map[string]float64{"gdp": 9}, 9, Pair{110.5, 109}, Pair{108.29, 106.82}},
+		{"high unemployment and no energy cut", map[string]float64{"unemployment": 4.6, "energy": 0}, 8, Pair{110.5, 110.5}, Pair{108.29, 110.5}},
+		{"all growth above by a lot", map[string]float64{"gdp": 20, "income": 20}, 9, Pair{110.5, 120}, Pair{108.29, 117.6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Targets(ts)
+			for id, x := range tt.change {
+				s[ts.Index(id)] = x
+			}
+			r := Evaluate(ts, s)
+			if r.Met != tt.wantMet {
+				t.Errorf("Met = %d; want %d", r.Met, tt.wantMet)
+			}
+			p := r.Projection
+			if !p.HasGDP || !p.HasEnergy || p.GDP != tt.wantGDP || p.Energy != tt.wantEngy {
+				t.Errorf("Projection = %+v; want GDP %v, Energy %v", p, tt.wantGDP, tt.wantEngy)
+			}
+		})
+	}
+}
+
+func TestEvaluateShortScenarioAndNoProjection(t *testing.T) {
+	ts := seed(t)
+	ts.Projection = data.Projection{}
+	r := Evaluate(ts, Scenario{9})
+	if r.Met != 9 || r.Verdicts[0].Met || !r.Verdicts[9].Met {
+		t.Errorf("Evaluate(short) Met = %d; want 9 with gdp missed", r.Met)
+	}
+	if r.Projection.HasGDP || r.Projection.HasEnergy {
+		t.Errorf("Projection = %+v; want none without projection ids", r.Projection)
+	}
+}
