@@ -1,0 +1,89 @@
+package i18n
+
+// Messages is every interface string in one language. Strings taken from the
+// data file (names, quotes, sources) are not here.
+type Messages struct {
+	Lang string // "zh" or "en"
+
+	Target, Scenario, Verdict, Margin, Indicator, Quote, Kind string
+	Met, Missed                                               string
+	Reset, SummaryAll                                         string
+
+	GrowthTitle, CapTitle, ProjectionTitle, ProjectionSub string
+	GDPIndex, EnergyIndex, Computed                       string
+	CapLine, OverCap, CutSuffix                           string
+
+	KindGrowth, KindAtLeast, KindAbout, KindReduction, KindCap string
+	AboutAssumption                                            string
+
+	PointsPct, PointsPerMille string
+	SourceLabel, CreditLabel  string
+}
+
+var zh = Messages{
+	Lang:   "zh",
+	Target: "目标", Scenario: "情景", Verdict: "判断", Margin: "余量", Indicator: "指标", Quote: "原文", Kind: "类型",
+	Met: "达标", Missed: "未达标",
+	Reset: "恢复为目标值", SummaryAll: "情景达标 %d / %d 项",
+
+	GrowthTitle:     "增长目标：目标与情景",
+	CapTitle:        "%s：上限 %s",
+	ProjectionTitle: "推算（示意）：%d年 = 100",
+	ProjectionSub:   "仅由增速计算，非公布数据",
+	GDPIndex:        "地区生产总值指数",
+	EnergyIndex:     "能源消费总量指数",
+	Computed:        "计算值",
+	CapLine:         "上限 %s",
+	OverCap:         "超出上限",
+	CutSuffix:       "（降幅）",
+
+	KindGrowth:      "增长目标：不低于 %s",
+	KindAtLeast:     "增长目标：%s 以上",
+	KindAbout:       "增长目标：%s 左右（±%s，本工具的假设）",
+	KindReduction:   "降低目标：降幅不低于 %s",
+	KindCap:         "上限：不高于 %s",
+	AboutAssumption: "“左右”按 ±%s 计，为本工具的假设",
+
+	PointsPct:      "个百分点",
+	PointsPerMille: "个千分点",
+	SourceLabel:    "来源",
+	CreditLabel:    "原版",
+}
+
+var en = Messages{
+	Lang:   "en",
+	Target: "Target", Scenario: "Scenario", Verdict: "Verdict", Margin: "Margin", Indicator: "Indicator", Quote: "As printed", Kind: "Kind",
+	Met: "met", Missed: "missed",
+	Reset: "Reset to targets", SummaryAll: "The scenario meets %d of %d targets",
+
+	GrowthTitle:     "Growth targets: target and scenario",
+	CapTitle:        "%s: cap %s",
+	ProjectionTitle: "Projection (illustrative): %d = 100",
+	ProjectionSub:   "Computed from the rates alone; not published data",
+	GDPIndex:        "GDP index",
+	EnergyIndex:     "Total energy use index",
+	Computed:        "computed",
+	CapLine:         "cap %s",
+	OverCap:         "over the cap",
+	CutSuffix:       " (cut)",
+
+	KindGrowth:      "growth target: at least %s",
+	KindAtLeast:     "growth target: %s or more",
+	KindAbout:       "growth target: about %s (±%s, an assumption of this tool)",
+	KindReduction:   "reduction target: a cut of at least %s",
+	KindCap:         "cap: at most %s",
+	AboutAssumption: "“about” is read as ±%s, an assumption of this tool",
+
+	PointsPct:      "percentage points",
+	PointsPerMille: "‰ points",
+	SourceLabel:    "Source",
+	CreditLabel:    "Original page",
+}
+
+// For returns the messages of lang: English for "en", Chinese otherwise.
+func For(lang string) *Messages {
+	if lang == "en" {
+		return &en
+	}
+	return &zh
+}
