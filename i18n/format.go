@@ -66,3 +66,13 @@ func (m *Messages) FormatVerdict(met bool) string {
 	}
 	return "✗ " + m.Missed
 }
+
+// FormatRoom says by how much a target is met or missed, without a sign:
+// "余量 0.5 个百分点", "差 1.5 个百分点".
+func (m *Messages) FormatRoom(margin float64, d int, unit string) string {
+	tmpl := m.Room
+	if margin < 0 {
+		tmpl, margin = m.Short, -margin
+	}
+	return strings.Replace(tmpl, "%s", Number(margin, d)+" "+m.Points(unit), 1)
+}

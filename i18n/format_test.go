@@ -30,6 +30,8 @@ func TestFormat(t *testing.T) {
 		{"margin en per mille", en.FormatMargin(0.3, 1, "‰"), "+0.3 ‰ points"},
 		{"verdict zh", zh.FormatVerdict(true), "✓ 达标"},
 		{"verdict en", en.FormatVerdict(false), "✗ missed"},
+		{"room zh", zh.FormatRoom(0.5, 1, "%"), "余量 0.5 个百分点"},
+		{"short en", en.FormatRoom(-1.5, 1, "%"), "short by 1.5 percentage points"},
 		{"default language", For("fr").Lang, "zh"},
 	}
 	for _, tt := range tests {

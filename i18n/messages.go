@@ -7,6 +7,8 @@ type Messages struct {
 
 	Target, Scenario, Verdict, Margin, Indicator, Quote, Kind string
 	Met, Missed                                               string
+	Room, Short                                               string // "余量 %s", "差 %s"
+	Colon, Stop, Semi                                         string // punctuation
 	Reset, SummaryAll                                         string
 
 	GrowthTitle, CapTitle, ProjectionTitle, ProjectionSub string
@@ -24,6 +26,8 @@ var zh = Messages{
 	Lang:   "zh",
 	Target: "目标", Scenario: "情景", Verdict: "判断", Margin: "余量", Indicator: "指标", Quote: "原文", Kind: "类型",
 	Met: "达标", Missed: "未达标",
+	Room: "余量 %s", Short: "差 %s",
+	Colon: "：", Stop: "。", Semi: "；",
 	Reset: "恢复为目标值", SummaryAll: "情景达标 %d / %d 项",
 
 	GrowthTitle:     "增长目标：目标与情景",
@@ -54,6 +58,8 @@ var en = Messages{
 	Lang:   "en",
 	Target: "Target", Scenario: "Scenario", Verdict: "Verdict", Margin: "Margin", Indicator: "Indicator", Quote: "As printed", Kind: "Kind",
 	Met: "met", Missed: "missed",
+	Room: "with %s to spare", Short: "short by %s",
+	Colon: ": ", Stop: ". ", Semi: "; ",
 	Reset: "Reset to targets", SummaryAll: "The scenario meets %d of %d targets",
 
 	GrowthTitle:     "Growth targets: target and scenario",
