@@ -44,35 +44,16 @@ func (in input) axisName(i int) string {
 }
 
 // kind says what kind of target indicator i is, with its value.
-func (in input) kind(i int) string {
-	ind := in.t.Indicators[i]
-	v := i18n.Value(ind.Value, -1, ind.Unit)
-	switch ind.Bound {
-	case data.AtLeast:
-		return fmt.Sprintf(in.m.KindAtLeast, v)
-	case data.About:
-		return fmt.Sprintf(in.m.KindAbout, v, i18n.Number(ind.Tolerance, -1))
-	case data.Reduction:
-		return fmt.Sprintf(in.m.KindReduction, v)
-	case data.Cap:
-		return fmt.Sprintf(in.m.KindCap, v)
-	}
-	return fmt.Sprintf(in.m.KindGrowth, v)
-}
+func (in input) kind(i int) string { return in.m.KindOf(in.t.Indicators[i]) }
 
-// scenarioText is "情景 9.0%".
+// scenarioValue is "9.0%".
 func (in input) scenarioValue(i int) string {
-	return i18n.Value(in.r.Verdicts[i].Value, in.dec[i], in.t.Indicators[i].Unit)
+	return i18n.ScenarioValue(in.r.Verdicts[i], in.t.Indicators[i])
 }
 
 // verdictLine is "✗ 未达标，差 1.5 个百分点".
 func (in input) verdictLine(i int) string {
-	v := in.r.Verdicts[i]
-	sep := "，"
-	if in.m.Lang == "en" {
-		sep = ", "
-	}
-	return in.m.FormatVerdict(v.Met) + sep + in.m.FormatRoom(v.Margin, in.dec[i], in.t.Indicators[i].Unit)
+	return in.m.VerdictLine(in.r.Verdicts[i], in.t.Indicators[i])
 }
 
 // itemTip is the tooltip of every mark that shows indicator i.

@@ -8,7 +8,7 @@ type Messages struct {
 	Target, Scenario, Verdict, Margin, Indicator, Quote, Kind string
 	Met, Missed                                               string
 	Room, Short                                               string // "余量 %s", "差 %s"
-	Colon, Stop, Semi                                         string // punctuation
+	Colon, Stop, Semi, Comma, Open, Close                     string // punctuation
 	Reset, SummaryAll                                         string
 
 	GrowthTitle, CapTitle, ProjectionTitle, ProjectionSub string
@@ -17,6 +17,10 @@ type Messages struct {
 
 	KindGrowth, KindAtLeast, KindAbout, KindReduction, KindCap string
 	AboutAssumption                                            string
+
+	Intro, ControlsHeading, ChartsHeading, TableHeading, MissedList string
+	FollowsGDP, FollowsEnergy, ComputedNote                         string
+	Loading, ErrorPrefix                                            string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -27,7 +31,7 @@ var zh = Messages{
 	Target: "目标", Scenario: "情景", Verdict: "判断", Margin: "余量", Indicator: "指标", Quote: "原文", Kind: "类型",
 	Met: "达标", Missed: "未达标",
 	Room: "余量 %s", Short: "差 %s",
-	Colon: "：", Stop: "。", Semi: "；",
+	Colon: "：", Stop: "。", Semi: "；", Comma: "，", Open: "（", Close: "）",
 	Reset: "恢复为目标值", SummaryAll: "情景达标 %d / %d 项",
 
 	GrowthTitle:     "增长目标：目标与情景",
@@ -48,6 +52,17 @@ var zh = Messages{
 	KindCap:         "上限：不高于 %s",
 	AboutAssumption: "“左右”按 ±%s 计，为本工具的假设",
 
+	Intro:           "拖动滑块设定一个情景（例如“地区生产总值增长9%”），即时查看哪些目标能够达成、差多少。",
+	ControlsHeading: "情景设定",
+	ChartsHeading:   "图表",
+	TableHeading:    "十项预期目标",
+	MissedList:      "未达标：",
+	FollowsGDP:      "按情景推算，地区生产总值指数为 %s（%d年 = 100）",
+	FollowsEnergy:   "能源消费总量增长 %s（由增速与能耗降幅推算）",
+	ComputedNote:    "推算值均为计算值，仅供示意，并非公布数据。",
+	Loading:         "正在加载图表……",
+	ErrorPrefix:     "图表出错：",
+
 	PointsPct:      "个百分点",
 	PointsPerMille: "个千分点",
 	SourceLabel:    "来源",
@@ -59,7 +74,7 @@ var en = Messages{
 	Target: "Target", Scenario: "Scenario", Verdict: "Verdict", Margin: "Margin", Indicator: "Indicator", Quote: "As printed", Kind: "Kind",
 	Met: "met", Missed: "missed",
 	Room: "with %s to spare", Short: "short by %s",
-	Colon: ": ", Stop: ". ", Semi: "; ",
+	Colon: ": ", Stop: ". ", Semi: "; ", Comma: ", ", Open: " (", Close: ")",
 	Reset: "Reset to targets", SummaryAll: "The scenario meets %d of %d targets",
 
 	GrowthTitle:     "Growth targets: target and scenario",
@@ -79,6 +94,17 @@ var en = Messages{
 	KindReduction:   "reduction target: a cut of at least %s",
 	KindCap:         "cap: at most %s",
 	AboutAssumption: "“about” is read as ±%s, an assumption of this tool",
+
+	Intro:           "Move the sliders to set a scenario (say, GDP grows 9%) and see at once which targets it meets, and by how much.",
+	ControlsHeading: "Scenario",
+	ChartsHeading:   "Charts",
+	TableHeading:    "The targets",
+	MissedList:      "Missed: ",
+	FollowsGDP:      "Computed from the scenario: a GDP index of %s (%d = 100)",
+	FollowsEnergy:   "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
+	ComputedNote:    "Projected figures are computed, illustrative, and not published data.",
+	Loading:         "Loading the charts…",
+	ErrorPrefix:     "The charts failed: ",
 
 	PointsPct:      "percentage points",
 	PointsPerMille: "‰ points",

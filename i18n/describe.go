@@ -1,0 +1,36 @@
+package i18n
+
+import (
+	"fmt"
+
+	"xigong/data"
+	"xigong/model"
+)
+
+// KindOf says what kind of target in is, with its value:
+// "增长目标：不低于 10.5%".
+func (m *Messages) KindOf(in data.Indicator) string {
+	v := Value(in.Value, -1, in.Unit)
+	switch in.Bound {
+	case data.AtLeast:
+		return fmt.Sprintf(m.KindAtLeast, v)
+	case data.About:
+		return fmt.Sprintf(m.KindAbout, v, Number(in.Tolerance, -1))
+	case data.Reduction:
+		return fmt.Sprintf(m.KindReduction, v)
+	case data.Cap:
+		return fmt.Sprintf(m.KindCap, v)
+	}
+	return fmt.Sprintf(m.KindGrowth, v)
+}
+
+// VerdictLine says whether a target is met and by how much:
+// "✗ 未达标，差 1.5 个百分点".
+func (m *Messages) VerdictLine(v model.Verdict, in data.Indicator) string {
+	return m.FormatVerdict(v.Met) + m.Comma + m.FormatRoom(v.Margin, Decimals(in.Scenario.Step), in.Unit)
+}
+
+// ScenarioValue is a scenario value with the decimals of its slider: "9.0%".
+func ScenarioValue(v model.Verdict, in data.Indicator) string {
+	return Value(v.Value, Decimals(in.Scenario.Step), in.Unit)
+}

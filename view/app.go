@@ -1,0 +1,53 @@
+package view
+
+import (
+	"xigong/charts"
+	"xigong/data"
+	"xigong/model"
+)
+
+// App is the state of one page: the targets, the language and the scenario.
+type App struct {
+	t    *data.Targets
+	lang string
+	s    model.Scenario
+}
+
+// NewApp starts with every indicator at its target.
+func NewApp(t *data.Targets, lang string) *App {
+	return &App{t: t, lang: lang, s: model.Targets(t)}
+}
+
+// Init is everything the page needs to draw itself.
+type Init struct {
+	Static  Static         `json:"static"`
+	Options []charts.Chart `json:"options"`
+	Live    Live           `json:"live"`
+}
+
+// Init builds the page for the current scenario: the static HTML, the whole
+// option of every chart, and the live state (without patches).
+func (a *App) Init() Init {
+	r := model.Evaluate(a.t, a.s)
+	return Init{
+		Static:  Render(a.t, r, a.lang),
+		Options: charts.Build(a.t, r, a.lang),
+		Live:    update(a.t, r, a.lang, nil),
+	}
+}
+
+// Set replaces the scenario with values (one per indicator, in order; NaN or
+// a missing value means the target) and returns the new live state.
+func (a *App) Set(values []float64) Live {
+	s := model.Targets(a.t)
+	copy(s, values)
+	r := model.Evaluate(a.t, s)
+	for i, v := range r.Verdicts {
+		s[i] = v.Value
+	}
+	a.s = s
+	return Update(a.t, r, a.lang)
+}
+
+// Reset puts every indicator back at its target.
+func (a *App) Reset() Live { return a.Set(nil) }

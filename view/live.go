@@ -1,0 +1,83 @@
+package view
+
+import (
+	"fmt"
+	"strings"
+
+	"xigong/charts"
+	"xigong/data"
+	"xigong/i18n"
+	"xigong/model"
+)
+
+// Row is the live state of one indicator: its slider readout, table cells
+// and verdict, as text.
+type Row struct {
+	ID      string `json:"id"`
+	Value   string `json:"value"`
+	Met     bool   `json:"met"`
+	Verdict string `json:"verdict"` // "✗ 未达标，差 1.5 个百分点"
+	Margin  string `json:"margin"`  // "−1.5 个百分点"
+}
+
+// Live is what a scenario change alters on the page.
+type Live struct {
+	Values  []float64      `json:"values"` // snapped scenario values
+	Summary string         `json:"summary"`
+	Missed  string         `json:"missed"`
+	Follows string         `json:"follows"`
+	Rows    []Row          `json:"rows"`
+	Charts  []charts.Chart `json:"charts"`
+}
+
+func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
+	in, v := t.Indicators[i], r.Verdicts[i]
+	return Row{
+		ID:      in.ID,
+		Value:   i18n.ScenarioValue(v, in),
+		Met:     v.Met,
+		Verdict: m.VerdictLine(v, in),
+		Margin:  m.FormatMargin(v.Margin, i18n.Decimals(in.Scenario.Step), in.Unit),
+	}
+}
+
+// Update builds the live state of scenario r, with the chart patches.
+func Update(t *data.Targets, r model.Result, lang string) Live {
+	return update(t, r, lang, charts.Patch(t, r, lang))
+}
+
+func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Live {
+	m := i18n.For(lang)
+	l := Live{
+		Values:  make([]float64, len(t.Indicators)),
+		Summary: fmt.Sprintf(m.SummaryAll, r.Met, len(t.Indicators)),
+		Follows: follows(t, r, m),
+		Rows:    make([]Row, len(t.Indicators)),
+		Charts:  cs,
+	}
+	var missed []string
+	for i, in := range t.Indicators {
+		l.Values[i] = r.Verdicts[i].Value
+		l.Rows[i] = live(t, r, m, i)
+		if !r.Verdicts[i].Met {
+			missed = append(missed, in.Name.In(lang)+m.Open+m.FormatRoom(r.Verdicts[i].Margin, i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
+		}
+	}
+	if len(missed) > 0 {
+		l.Missed = m.MissedList + strings.Join(missed, m.Semi)
+	}
+	return l
+}
+
+// follows says what the scenario implies, labelled as computed.
+func follows(t *data.Targets, r model.Result, m *i18n.Messages) string {
+	p := r.Projection
+	if !p.HasGDP {
+		return ""
+	}
+	s := fmt.Sprintf(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), t.BaseYear)
+	if p.HasEnergy {
+		s += m.Semi + fmt.Sprintf(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
+	}
+	return s + m.Stop
+}

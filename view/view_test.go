@@ -1,0 +1,142 @@
+package view
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"xigong/data"
+	"xigong/model"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func seed(t *testing.T) *data.Targets {
+	t.Helper()
+	ts, err := data.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+func TestRenderGolden(t *testing.T) {
+	ts := seed(t)
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			st := Render(ts, model.Evaluate(ts, model.Targets(ts)), lang)
+			got := []byte(st.Controls + "\n" + st.Table + "\n" + st.Source + "\n")
+			path := filepath.Join("testdata", "static."+lang+".html")
+			if *updateGolden {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Render(%s) differs from %s; run go test ./view -update and review the diff", lang, path)
+			}
+		})
+	}
+}
+
+func TestRenderShowsEveryTarget(t *testing.T) {
+	ts := seed(t)
+	st := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	for _, in := range ts.Indicators {
+		for _, want := range []string{in.Quote, in.Name.ZH, `id="s-` + in.ID + `"`} {
+			if !strings.Contains(st.Controls+st.Table, want) {
+				t.Errorf("Render(zh) lacks %q for %s", want, in.ID)
+			}
+		}
+	}
+	for _, want := range []string{"闵敏", "本版稿件由西宣提供", "计算值"} {
+		if !strings.Contains(st.Source, want) {
+			t.Errorf("Render(zh).Source lacks %q", want)
+		}
+	}
+}
+
+func TestRenderEscapesData(t *testing.T) {
+	b, err := os.ReadFile("../data/testdata/hostile.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := data.Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		a := NewApp(ts, lang)
+		init := a.Init()
+		st := init.Static
+		all := st.Controls + st.Table + st.Source
+		for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title"} {
+			if strings.Contains(all, bad) {
+				t.Errorf("Render(%s) contains raw %q; want it escaped", lang, bad)
+			}
+		}
+		if !strings.Contains(all, "&lt;img src=x onerror=alert(1)&gt;") && lang == "zh" {
+			t.Errorf("Render(zh) lacks the escaped title")
+		}
+		js, err := json.Marshal(init)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(js, []byte("</script")) || bytes.Contains(js, []byte("<img")) {
+			t.Errorf("Init JSON contains a raw tag; want \\u003c escapes")
+		}
+	}
+}
+
+func TestAppSet(t *testing.T) {
+	ts := seed(t)
+	tests := []struct {
+		name        string
+		values      []float64
+		wantSummary string
+		wantMissed  string
+		wantFollows string
+		wantValue0  float64
+	}{
+		{"targets", nil, "情景达标 10 / 10 项", "", "按情景推算，地区生产总值指数为 110.5（2014年 = 100）；能源消费总量增长 +8.3%（由增速与能耗降幅推算）。", 10.5},
+		{"GDP 9", []float64{9}, "情景达标 9 / 10 项", "未达标：地区生产总值（差 1.5 个百分点）", "按情景推算，地区生产总值指数为 109.0（2014年 = 100）；能源消费总量增长 +6.8%（由增速与能耗降幅推算）。", 9},
+		{"clamped and snapped", []float64{99, math.NaN(), 13.04}, "情景达标 10 / 10 项", "", "按情景推算，地区生产总值指数为 120.0（2014年 = 100）；能源消费总量增长 +17.6%（由增速与能耗降幅推算）。", 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := NewApp(ts, "zh")
+			l := a.Set(tt.values)
+			if l.Summary != tt.wantSummary || l.Missed != tt.wantMissed || l.Follows != tt.wantFollows || l.Values[0] != tt.wantValue0 {
+				t.Errorf("Set(%v) = %q, %q, %q, %g; want %q, %q, %q, %g", tt.values, l.Summary, l.Missed, l.Follows, l.Values[0], tt.wantSummary, tt.wantMissed, tt.wantFollows, tt.wantValue0)
+			}
+			if len(l.Rows) != 10 || len(l.Charts) != 4 {
+				t.Errorf("Set() has %d rows, %d chart patches; want 10, 4", len(l.Rows), len(l.Charts))
+			}
+			if got := a.Init().Live.Summary; got != tt.wantSummary {
+				t.Errorf("Init() after Set() summary = %q; want %q (scenario kept)", got, tt.wantSummary)
+			}
+		})
+	}
+}
+
+func TestAppReset(t *testing.T) {
+	a := NewApp(seed(t), "en")
+	a.Set([]float64{1, 1, 1})
+	l := a.Reset()
+	if l.Summary != "The scenario meets 10 of 10 targets" || l.Missed != "" {
+		t.Errorf("Reset() = %q, %q; want all met", l.Summary, l.Missed)
+	}
+	row := l.Rows[8]
+	if row.ID != "unemployment" || row.Value != "4.5%" || !row.Met || row.Verdict != "✓ met, with 0.0 percentage points to spare" || row.Margin != "0.0 percentage points" {
+		t.Errorf("Reset() row 8 = %+v; want unemployment 4.5%% met with 0.0", row)
+	}
+}
