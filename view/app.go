@@ -51,3 +51,6 @@ func (a *App) Set(values []float64) Live {
 
 // Reset puts every indicator back at its target.
 func (a *App) Reset() Live { return a.Set(nil) }
+
+// Targets returns the targets the app shows.
+func (a *App) Targets() *data.Targets { return a.t }

@@ -1,0 +1,11 @@
+// Command wasm is the browser glue: compiled to WebAssembly, it exposes the
+// view package to the page as globalThis.xigong with three functions that
+// take and return JSON strings, and touches nothing else of the page.
+//
+//	xigong.init(lang)   → view.Init
+//	xigong.set(values)  → view.Live   (values: one number per indicator)
+//	xigong.reset()      → view.Live
+//
+// Every call recovers panics and returns {"error": "..."} instead, which the
+// page shows.
+package main

@@ -1,0 +1,110 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"syscall/js"
+
+	"xigong/data"
+	"xigong/view"
+)
+
+// exports are the functions set on globalThis.xigong, kept so that they can
+// be released.
+type exports struct {
+	app   *view.App
+	funcs []js.Func
+}
+
+// register parses the bundled data and sets globalThis.xigong.
+func register() (*exports, error) {
+	t, err := data.Seed()
+	if err != nil {
+		return nil, err
+	}
+	e := &exports{app: view.NewApp(t, "zh")}
+	obj := js.Global().Get("Object").New()
+	for name, f := range map[string]func([]js.Value) (any, error){
+		"init":  e.init,
+		"set":   e.set,
+		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
+	} {
+		fn := js.FuncOf(guard(f))
+		e.funcs = append(e.funcs, fn)
+		obj.Set(name, fn)
+	}
+	js.Global().Set("xigong", obj)
+	return e, nil
+}
+
+// release removes globalThis.xigong and frees its functions.
+func (e *exports) release() {
+	js.Global().Delete("xigong")
+	for _, f := range e.funcs {
+		f.Release()
+	}
+}
+
+func (e *exports) init(args []js.Value) (any, error) {
+	lang := "zh"
+	if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "en" {
+		lang = "en"
+	}
+	e.app = view.NewApp(e.app.Targets(), lang)
+	return e.app.Init(), nil
+}
+
+// set takes one array of numbers; anything that is not a finite number is
+// read as NaN, which the model takes as the target value.
+func (e *exports) set(args []js.Value) (any, error) {
+	if len(args) != 1 || !js.Global().Get("Array").Call("isArray", args[0]).Bool() {
+		return nil, errors.New("wasm: set: want one array of numbers")
+	}
+	a := args[0]
+	n := a.Length()
+	if n > data.MaxIndicators {
+		return nil, fmt.Errorf("wasm: set: want at most %d values, got %d", data.MaxIndicators, n)
+	}
+	values := make([]float64, n)
+	for i := range values {
+		v := a.Index(i)
+		values[i] = math.NaN()
+		if v.Type() == js.TypeNumber {
+			values[i] = v.Float()
+		}
+	}
+	return e.app.Set(values), nil
+}
+
+// guard turns f into a js.Func body that returns JSON, and that returns
+// {"error": ...} when f fails or panics.
+func guard(f func([]js.Value) (any, error)) func(js.Value, []js.Value) any {
+	return func(_ js.Value, args []js.Value) (result any) {
+		defer func() {
+			if p := recover(); p != nil {
+				result = errorJSON(fmt.Errorf("wasm: panic: %v", p))
+			}
+		}()
+		v, err := f(args)
+		if err != nil {
+			return errorJSON(err)
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return errorJSON(fmt.Errorf("wasm: encoding the result: %w", err))
+		}
+		return string(b)
+	}
+}
+
+func errorJSON(err error) string {
+	b, mErr := json.Marshal(map[string]string{"error": err.Error()})
+	if mErr != nil {
+		return `{"error":"wasm: an error that cannot be encoded"}`
+	}
+	return string(b)
+}

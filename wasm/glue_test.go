@@ -1,0 +1,97 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"syscall/js"
+	"testing"
+)
+
+// call invokes globalThis.xigong[name] and decodes its JSON into v, returning
+// the raw text.
+func call(t *testing.T, v any, name string, args ...any) string {
+	t.Helper()
+	s := js.Global().Get("xigong").Call(name, args...).String()
+	if v != nil {
+		if err := json.Unmarshal([]byte(s), v); err != nil {
+			t.Fatalf("xigong.%s(): %v in %.200s", name, err, s)
+		}
+	}
+	return s
+}
+
+type live struct {
+	Error   string    `json:"error"`
+	Summary string    `json:"summary"`
+	Values  []float64 `json:"values"`
+	Charts  []struct {
+		ID string `json:"id"`
+	} `json:"charts"`
+}
+
+func TestExports(t *testing.T) {
+	e, err := register()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.release()
+
+	var init struct {
+		Static struct {
+			Lang  string `json:"lang"`
+			Table string `json:"table"`
+		} `json:"static"`
+		Options []struct {
+			ID string `json:"id"`
+		} `json:"options"`
+		Live live `json:"live"`
+	}
+	call(t, &init, "init", "en")
+	var ids []string
+	for _, o := range init.Options {
+		ids = append(ids, o.ID)
+	}
+	if got, want := strings.Join(ids, ","), "growth,unemployment,population,projection"; got != want {
+		t.Errorf("init(en) chart ids = %s; want %s", got, want)
+	}
+	if init.Static.Lang != "en" || !strings.Contains(init.Static.Table, "Registered urban unemployment rate") {
+		t.Errorf("init(en) static lang %q; want English table", init.Static.Lang)
+	}
+
+	tests := []struct {
+		name        string
+		fn          string
+		args        []any
+		wantSummary string
+		wantError   string
+	}{
+		{"set GDP 9", "set", []any{[]any{9}}, "The scenario meets 9 of 10 targets", ""},
+		{"set non-numbers", "set", []any{[]any{"x", nil, true}}, "The scenario meets 10 of 10 targets", ""},
+		{"set unemployment over cap", "set", []any{[]any{10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7}}, "The scenario meets 9 of 10 targets", ""},
+		{"reset", "reset", nil, "The scenario meets 10 of 10 targets", ""},
+		{"set without an array", "set", []any{"9"}, "", "wasm: set: want one array of numbers"},
+		{"set with too many", "set", []any{make([]any, 51)}, "", "wasm: set: want at most 50 values, got 51"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var l live
+			call(t, &l, tt.fn, tt.args...)
+			if l.Summary != tt.wantSummary || l.Error != tt.wantError {
+				t.Errorf("%s(%v) = summary %q, error %q; want %q, %q", tt.fn, tt.args, l.Summary, l.Error, tt.wantSummary, tt.wantError)
+			}
+			if tt.wantError == "" && len(l.Charts) != 4 {
+				t.Errorf("%s(%v) has %d chart patches; want 4", tt.fn, tt.args, len(l.Charts))
+			}
+		})
+	}
+}
+
+func TestGuardRecoversPanics(t *testing.T) {
+	f := guard(func([]js.Value) (any, error) { panic("boom") })
+	got := f(js.Undefined(), nil)
+	if got != `{"error":"wasm: panic: boom"}` {
+		t.Errorf("guard(panicking f)() = %v; want the panic as an error", got)
+	}
+}
