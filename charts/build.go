@@ -89,12 +89,18 @@ func Patch(t *data.Targets, r model.Result, lang string) []Chart {
 	return out
 }
 
+// seriesData is the new data of the series with the given id.
+type seriesData struct {
+	ID   string `json:"id"`
+	Data any    `json:"data"`
+}
+
 // patch is the shape every chart's patch takes.
-func patch(sub, description string, scenario any) map[string]any {
+func patch(sub, description string, series ...seriesData) map[string]any {
 	return map[string]any{
 		"title":  map[string]any{"subtext": sub},
 		"aria":   newAriaPatch(description),
-		"series": []map[string]any{{"id": scenarioSeries, "data": scenario}},
+		"series": series,
 	}
 }
 
@@ -124,9 +130,13 @@ func commonOpts(titleText, sub, description string) []charts.GlobalOpts {
 	return []charts.GlobalOpts{
 		charts.WithTitleOpts(title(titleText, sub)),
 		charts.WithAriaOpts(aria(description)),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Bottom: "0"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}), // see legend
 	}
 }
+
+// legend shows the names of a chart's series under it; charts with one
+// series have none (go-echarts always emits a legend, which ECharts shows).
+var legend = charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Bottom: "0"})
 
 // tip builds an item tooltip from plain-text lines, escaped for HTML.
 func tip(lines ...string) tooltip {

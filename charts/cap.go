@@ -32,7 +32,7 @@ func capChart(in input, i int) *charts.Bar {
 	sub, desc := capTexts(in, i)
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(commonOpts(fmt.Sprintf(in.m.CapTitle, ind.Name.In(in.m.Lang), i18n.Value(ind.Value, -1, ind.Unit)), sub, desc),
-		charts.WithGridOpts(opts.Grid{Left: "16", Right: "32", Top: "64", Bottom: "40", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: "32", Top: "76", Bottom: "16", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: lo, Max: r.Max, AxisLabel: &opts.AxisLabel{Formatter: types.FuncStr("{value}" + ind.Unit)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: []string{in.m.Scenario}}),
 	)...)
@@ -72,5 +72,5 @@ func capTexts(in input, i int) (sub, desc string) {
 
 func capPatch(in input, i int) map[string]any {
 	sub, desc := capTexts(in, i)
-	return patch(sub, desc, capScenario(in, i))
+	return patch(sub, desc, seriesData{scenarioSeries, capScenario(in, i)})
 }

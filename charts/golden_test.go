@@ -3,16 +3,12 @@ package charts
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"xigong/data"
+	"xigong/internal/golden"
 	"xigong/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // scenarios are the cases golden-tested in both languages.
 var scenarios = []struct {
@@ -51,7 +47,7 @@ func TestGolden(t *testing.T) {
 					if !bytes.Equal(got, again) {
 						t.Fatalf("%s: two builds differ; want deterministic output", name)
 					}
-					golden(t, name, got)
+					golden.Check(t, name, got)
 				})
 			}
 		}
@@ -65,21 +61,4 @@ func marshal(t *testing.T, cs []Chart) []byte {
 		t.Fatalf("json.MarshalIndent: %v", err)
 	}
 	return append(b, '\n')
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./charts -update and review the diff\n got: %.400s", path, got)
-	}
 }

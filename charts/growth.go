@@ -106,11 +106,11 @@ func growthChart(in input, idx []int) *charts.Bar {
 	}
 	sub, desc := growthTexts(in, idx)
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(commonOpts(in.m.GrowthTitle, sub, desc),
+	bar.SetGlobalOptions(append(commonOpts(in.m.GrowthTitle, sub, desc), legend,
 		charts.WithGridOpts(opts.Grid{Left: "8", Right: "88", Top: "56", Bottom: "36", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", AxisLabel: &opts.AxisLabel{Formatter: "{value}%"}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: opts.Bool(true),
-			AxisLabel: &opts.AxisLabel{Width: 120, Overflow: "break"}}),
+			AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "break"}}),
 	)...)
 	bar.AddSeries(in.m.Target, nil, charts.WithSeriesId("target"), charts.WithItemStyleOpts(opts.ItemStyle{Color: colorTarget}))
 	bar.AddSeries(in.m.Scenario, nil, charts.WithSeriesId(scenarioSeries), charts.WithItemStyleOpts(opts.ItemStyle{Color: colorMet}))
@@ -144,5 +144,5 @@ func growthTexts(in input, idx []int) (sub, desc string) {
 
 func growthPatch(in input, idx []int) map[string]any {
 	sub, desc := growthTexts(in, idx)
-	return patch(sub, desc, growthScenario(in, idx))
+	return patch(sub, desc, seriesData{scenarioSeries, growthScenario(in, idx)})
 }

@@ -6,33 +6,54 @@ import (
 	"strconv"
 	"strings"
 
+	"xigong/charts"
 	"xigong/data"
 	"xigong/i18n"
 	"xigong/model"
 )
 
-// Static is the HTML of the parts of the page made from the data. Every
-// string from the data is escaped.
+// Static is the page made from the data, as HTML; every string from the
+// data is escaped.
 type Static struct {
-	Lang     string `json:"lang"`
-	Title    string `json:"title"` // plain text
-	Intro    string `json:"intro"` // plain text
-	Controls string `json:"controls"`
-	Table    string `json:"table"`
-	Source   string `json:"source"`
+	Lang     string `json:"lang"`     // "zh" or "en"
+	HTMLLang string `json:"htmlLang"` // "zh-CN" or "en"
+	Title    string `json:"title"`    // plain text
+	Intro    string `json:"intro"`    // plain text
+	Body     string `json:"body"`     // HTML of everything in <div id="page">
 }
 
-// Render builds the static parts of the page for scenario r.
+// Render builds the page for scenario r.
 func Render(t *data.Targets, r model.Result, lang string) Static {
 	m := i18n.For(lang)
+	htmlLang := "zh-CN"
+	if m.Lang == "en" {
+		htmlLang = "en"
+	}
 	return Static{
 		Lang:     m.Lang,
-		Title:    t.Title.In(lang),
+		HTMLLang: htmlLang,
+		Title:    t.Title.In(m.Lang),
 		Intro:    m.Intro,
-		Controls: controls(t, r, m),
-		Table:    table(t, r, m),
-		Source:   source(t, m),
+		Body:     body(t, r, m),
 	}
+}
+
+func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
+	l := update(t, r, m.Lang, nil)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<header><p class="region">%s</p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
+		esc(t.Region.In(m.Lang)), esc(t.Title.In(m.Lang)), esc(m.Intro))
+	fmt.Fprintf(&b, `<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p></section>`,
+		esc(l.Summary), esc(l.Missed), esc(l.Follows))
+	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
+		esc(m.ControlsHeading), controls(t, r, m))
+	fmt.Fprintf(&b, `<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
+		esc(m.ChartsHeading), esc(m.Loading), figures(t))
+	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section></main>`,
+		esc(m.TableHeading), table(t, r, m))
+	fmt.Fprintf(&b, `<footer id="source">%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
+		source(t, m), esc(m.ErrorPrefix))
+	return b.String()
 }
 
 var esc = html.EscapeString
@@ -57,6 +78,15 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		b.WriteString(`</div>`)
 	}
 	fmt.Fprintf(&b, `<button type="button" id="reset" disabled>%s</button>`, esc(m.Reset))
+	return b.String()
+}
+
+// figures are the empty boxes the charts are drawn in, one per chart id.
+func figures(t *data.Targets) string {
+	var b strings.Builder
+	for _, id := range charts.IDs(t) {
+		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div></figure>`, esc(id), esc(id))
+	}
 	return b.String()
 }
 

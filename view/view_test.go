@@ -3,18 +3,15 @@ package view
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"xigong/data"
+	"xigong/internal/golden"
 	"xigong/model"
 )
-
-var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func seed(t *testing.T) *data.Targets {
 	t.Helper()
@@ -30,20 +27,8 @@ func TestRenderGolden(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			st := Render(ts, model.Evaluate(ts, model.Targets(ts)), lang)
-			got := []byte(st.Controls + "\n" + st.Table + "\n" + st.Source + "\n")
-			path := filepath.Join("testdata", "static."+lang+".html")
-			if *updateGolden {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Render(%s) differs from %s; run go test ./view -update and review the diff", lang, path)
-			}
+			got := []byte(strings.ReplaceAll(st.Body, "><", ">\n<") + "\n")
+			golden.Check(t, "static."+lang+".html", got)
 		})
 	}
 }
@@ -53,14 +38,14 @@ func TestRenderShowsEveryTarget(t *testing.T) {
 	st := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
 	for _, in := range ts.Indicators {
 		for _, want := range []string{in.Quote, in.Name.ZH, `id="s-` + in.ID + `"`} {
-			if !strings.Contains(st.Controls+st.Table, want) {
+			if !strings.Contains(st.Body, want) {
 				t.Errorf("Render(zh) lacks %q for %s", want, in.ID)
 			}
 		}
 	}
 	for _, want := range []string{"闵敏", "本版稿件由西宣提供", "计算值"} {
-		if !strings.Contains(st.Source, want) {
-			t.Errorf("Render(zh).Source lacks %q", want)
+		if !strings.Contains(st.Body, want) {
+			t.Errorf("Render(zh).Body lacks %q", want)
 		}
 	}
 }
@@ -78,7 +63,7 @@ func TestRenderEscapesData(t *testing.T) {
 		a := NewApp(ts, lang)
 		init := a.Init()
 		st := init.Static
-		all := st.Controls + st.Table + st.Source
+		all := st.Body
 		for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title"} {
 			if strings.Contains(all, bad) {
 				t.Errorf("Render(%s) contains raw %q; want it escaped", lang, bad)

@@ -40,8 +40,8 @@ func TestExports(t *testing.T) {
 
 	var init struct {
 		Static struct {
-			Lang  string `json:"lang"`
-			Table string `json:"table"`
+			Lang string `json:"lang"`
+			Body string `json:"body"`
 		} `json:"static"`
 		Options []struct {
 			ID string `json:"id"`
@@ -56,7 +56,7 @@ func TestExports(t *testing.T) {
 	if got, want := strings.Join(ids, ","), "growth,unemployment,population,projection"; got != want {
 		t.Errorf("init(en) chart ids = %s; want %s", got, want)
 	}
-	if init.Static.Lang != "en" || !strings.Contains(init.Static.Table, "Registered urban unemployment rate") {
+	if init.Static.Lang != "en" || !strings.Contains(init.Static.Body, "Registered urban unemployment rate") {
 		t.Errorf("init(en) static lang %q; want English table", init.Static.Lang)
 	}
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# build.sh: build, test and measure the Xigong 2015 targets page.
+#
+#   ./build.sh [build]   build dist/xigong-2015.html (one offline file) and dist/site/
+#   ./build.sh test      build, then every check: gofmt, go vet, host tests, wasm tests
+#                        under Node, real-browser tests in headless Chromium, a short fuzz
+#   ./build.sh serve     build, then serve dist/site on http://127.0.0.1:8015/
+set -euo pipefail
+cd "$(dirname "$0")"
+
+GOROOT_WASM="$(go env GOROOT)/lib/wasm"
+
+step() { printf '\n== %s\n' "$*"; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || { echo "build.sh: $1 is missing: $2" >&2; exit 1; }
+}
+
+build() {
+  need go "install Go 1.26 or later"
+  need npm "install Node.js 20 and npm"
+  step "npm ci (ECharts 6.1.0)"
+  npm ci --no-audit --no-fund --loglevel=error
+  step "go build GOOS=js GOARCH=wasm ./wasm"
+  mkdir -p dist
+  GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/xigong.wasm ./wasm
+  step "assemble dist/"
+  go run ./cmd/assemble -root . -out dist -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js"
+  printf '\nOpen the page offline: file://%s/dist/xigong-2015.html\n' "$PWD"
+  printf 'Hosted build: %s/dist/site/ (./build.sh serve)\n' "$PWD"
+}
+
+tests() {
+  build
+  step "gofmt"
+  unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*'))
+  if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted" >&2; exit 1; fi
+  step "go vet"
+  go vet ./...
+  GOOS=js GOARCH=wasm go vet ./wasm
+  step "go test ./... (host and real-browser tests)"
+  go test -count=1 ./...
+  step "wasm tests under Node"
+  PATH="$GOROOT_WASM:$PATH" GOOS=js GOARCH=wasm go test -count=1 ./wasm
+  step "fuzz the data parser (${FUZZTIME:=20s})"
+  go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" ./data
+}
+
+serve() {
+  build
+  step "serving dist/site on http://127.0.0.1:8015/ (Ctrl-C to stop)"
+  go run ./cmd/serve -dir dist/site -addr 127.0.0.1:8015
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) tests ;;
+  serve) serve ;;
+  *) echo "usage: ./build.sh [build|test|serve]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,205 @@
+// Command assemble builds the page into dist/: it bundles the page script
+// with ECharts (esbuild), prerenders the page from the data (package view),
+// minifies the parts (tdewolff/minify) and writes the single-file page and
+// the hosted site (package site), printing their sizes.
+//
+//	go run ./cmd/assemble -wasm dist/xigong.wasm -wasm-exec "$(go env GOROOT)/lib/wasm/wasm_exec.js"
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+
+	"xigong/data"
+	"xigong/model"
+	"xigong/site"
+	"xigong/view"
+)
+
+// SingleName is the file name of the single-file page in the output folder.
+const SingleName = "xigong-2015.html"
+
+func main() {
+	root := flag.String("root", ".", "the repository root")
+	out := flag.String("out", "dist", "the output folder")
+	wasm := flag.String("wasm", "dist/xigong.wasm", "the compiled Go program")
+	wasmExec := flag.String("wasm-exec", "", "wasm_exec.js of the Go toolchain that compiled it")
+	flag.Parse()
+	if err := run(*root, *out, *wasm, *wasmExec, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func run(root, out, wasmPath, wasmExecPath string, w io.Writer) error {
+	if wasmExecPath == "" {
+		return errors.New("assemble: -wasm-exec: want the path of wasm_exec.js")
+	}
+	read := func(p string) (string, error) {
+		b, err := os.ReadFile(p)
+		return string(b), err
+	}
+	page, err := read(filepath.Join(root, "index.html"))
+	if err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	m := minifier()
+	minified := func(mediatype, p string) (string, error) {
+		src, err := read(p)
+		if err != nil {
+			return "", fmt.Errorf("assemble: %w", err)
+		}
+		s, err := m.String(mediatype, src)
+		if err != nil {
+			return "", fmt.Errorf("assemble: minify %s: %w", p, err)
+		}
+		return s, nil
+	}
+	style, err := minified("text/css", filepath.Join(root, "web", "style.css"))
+	if err != nil {
+		return err
+	}
+	boot, err := minified("application/javascript", filepath.Join(root, "web", "boot.js"))
+	if err != nil {
+		return err
+	}
+	goJS, err := minified("application/javascript", wasmExecPath)
+	if err != nil {
+		return err
+	}
+	app, err := bundle(root, filepath.Join(root, "web", "app.js"))
+	if err != nil {
+		return err
+	}
+	t, err := data.Seed()
+	if err != nil {
+		return err
+	}
+	a := site.Assets{
+		Page:   page,
+		Static: view.Render(t, model.Evaluate(t, model.Targets(t)), "zh"),
+		CSS:    style,
+		Scripts: []site.Script{
+			{Name: "boot.js", Source: boot},
+			{Name: "wasm_exec.js", Source: goJS},
+			{Name: "app.js", Source: app},
+		},
+		Wasm: wasm,
+	}
+	single, err := site.SingleFile(a)
+	if err != nil {
+		return err
+	}
+	if single, err = m.Bytes("text/html", single); err != nil {
+		return fmt.Errorf("assemble: minify %s: %w", SingleName, err)
+	}
+	hosted, err := site.Hosted(a)
+	if err != nil {
+		return err
+	}
+	if hosted["index.html"], err = m.Bytes("text/html", hosted["index.html"]); err != nil {
+		return fmt.Errorf("assemble: minify index.html: %w", err)
+	}
+	siteDir := filepath.Join(out, "site")
+	if err := os.RemoveAll(siteDir); err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	if err := os.MkdirAll(siteDir, 0o755); err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	if err := write(w, filepath.Join(out, SingleName), single); err != nil {
+		return err
+	}
+	names := make([]string, 0, len(hosted))
+	for n := range hosted {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if err := write(w, filepath.Join(siteDir, n), hosted[n]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// minifier minifies HTML, CSS and JavaScript. HTML is minified without its
+// inline scripts and styles: they are minified on their own beforehand.
+func minifier() *minify.M {
+	m := minify.New()
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	return m
+}
+
+// bundle bundles the page script with the parts of ECharts it imports, from
+// node_modules, into one minified script.
+func bundle(root, entry string) (string, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return "", fmt.Errorf("assemble: %w", err)
+	}
+	res := api.Build(api.BuildOptions{
+		EntryPoints:       []string{entry},
+		AbsWorkingDir:     abs,
+		Bundle:            true,
+		Format:            api.FormatIIFE,
+		Platform:          api.PlatformBrowser,
+		Target:            api.ES2020,
+		MinifyWhitespace:  true,
+		MinifyIdentifiers: true,
+		MinifySyntax:      true,
+		LegalComments:     api.LegalCommentsEndOfFile,
+		Charset:           api.CharsetUTF8,
+		Outfile:           "app.js",
+		Write:             false,
+	})
+	if len(res.Errors) > 0 {
+		msgs := api.FormatMessages(res.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage})
+		return "", errors.New("assemble: bundling " + entry + ":\n" + strings.Join(msgs, "\n"))
+	}
+	if len(res.OutputFiles) != 1 {
+		return "", fmt.Errorf("assemble: bundling %s: want one output file, got %d", entry, len(res.OutputFiles))
+	}
+	return string(res.OutputFiles[0].Contents), nil
+}
+
+// write writes a file and prints its size, raw and gzip-compressed.
+func write(w io.Writer, p string, b []byte) error {
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	gz, err := site.Gzip(b)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "  %-44s %9s  (gzip %s)\n", p, size(len(b)), size(len(gz)))
+	return err
+}
+
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.2f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -1,0 +1,164 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+const chromiumPath = "/usr/bin/chromium"
+
+// need skips the test when a prerequisite is missing, or fails it under CI.
+func need(t *testing.T, ok bool, what string) {
+	t.Helper()
+	if ok {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s; CI must provide it", what)
+	}
+	t.Skipf("%s; skipping (set CI=true to fail instead)", what)
+}
+
+// dist returns the absolute path of a file in dist/, skipping the test when
+// the build has not been run.
+func dist(t *testing.T, name string) string {
+	t.Helper()
+	p, err := filepath.Abs(filepath.Join("..", "dist", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = os.Stat(p)
+	need(t, err == nil, p+" is missing: run ./build.sh")
+	return p
+}
+
+// page is one browser tab with a record of what it did.
+type page struct {
+	ctx context.Context
+
+	mu       sync.Mutex
+	requests []string // URLs of every request
+	problems []string // console errors, exceptions, log errors
+}
+
+// newPage starts a headless Chromium with one tab. The browser stops when
+// the test ends.
+func newPage(t *testing.T, width, height int, extra ...chromedp.ExecAllocatorOption) *page {
+	t.Helper()
+	_, err := os.Stat(chromiumPath)
+	need(t, err == nil, chromiumPath+" is missing (apt-get install -y chromium)")
+	opts := append([]chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(width, height),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("hide-scrollbars", true),
+	}, chromedp.DefaultExecAllocatorOptions[:]...)
+	opts = append(opts, extra...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(alloc)
+	t.Cleanup(func() {
+		cancel()
+		cancelAlloc()
+	})
+	p := &page{ctx: ctx}
+	if err := chromedp.Listen(ctx, p.record); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatalf("network.Enable: %v", err)
+	}
+	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		t.Fatalf("log.Enable: %v", err)
+	}
+	return p
+}
+
+func (p *page) record(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		p.requests = append(p.requests, ev.Request.URL)
+	case *runtime.EventExceptionThrown:
+		p.problems = append(p.problems, "exception: "+(&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+			var args []string
+			for _, a := range ev.Args {
+				args = append(args, string(a.Value)+a.Description)
+			}
+			p.problems = append(p.problems, "console."+string(ev.Type)+": "+strings.Join(args, " "))
+		}
+	case *log.EventEntryAdded:
+		if ev.Entry.Level == log.EntryLevelError || ev.Entry.Level == log.EntryLevelWarning {
+			p.problems = append(p.problems, "log "+string(ev.Entry.Source)+": "+ev.Entry.Text+" "+ev.Entry.URL)
+		}
+	}
+}
+
+// Requests returns the URLs requested so far.
+func (p *page) Requests() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.requests...)
+}
+
+// Problems returns the errors and warnings reported so far.
+func (p *page) Problems() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.problems...)
+}
+
+// do runs actions, failing the test on error.
+func (p *page) do(t *testing.T, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatalf("browser: %v (problems: %v)", err, p.Problems())
+	}
+}
+
+// eval evaluates a JavaScript expression (awaiting a promise) and returns its
+// value.
+func eval[T any](t *testing.T, p *page, expr string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 60*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %.80q: %v (problems: %v)", expr, err, p.Problems())
+	}
+	return v
+}
+
+// waitReady waits for the page contract: data-ready="true" on <html>.
+func (p *page) waitReady(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true" || !!document.documentElement.dataset.error`,
+		chromedp.WithPollingInterval(20*time.Millisecond)))
+	if err != nil {
+		t.Fatalf("waiting for data-ready: %v (problems: %v)", err, p.Problems())
+	}
+	if msg := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`); msg != "" {
+		t.Fatalf("the page shows an error: %s", msg)
+	}
+}

@@ -1,0 +1,226 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"xigong/data"
+	"xigong/i18n"
+)
+
+// chart is what a test reads of one drawn chart.
+type chart struct {
+	ID     string `json:"id"`
+	Canvas bool   `json:"canvas"`
+	Inked  int    `json:"inked"` // non-blank pixels sampled
+	Label  string `json:"label"` // aria-label set by ECharts
+}
+
+const readCharts = `[...document.querySelectorAll(".chart-box")].map(el => {
+  const c = el.querySelector("canvas");
+  let inked = 0;
+  if (c) {
+    // Read a copy, so that the chart's own canvas is never read back.
+    const copy = document.createElement("canvas");
+    copy.width = c.width; copy.height = c.height;
+    const ctx = copy.getContext("2d", {willReadFrequently: true});
+    ctx.drawImage(c, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] !== 0) inked++;
+  }
+  return {id: el.id.replace("chart-", ""), canvas: !!c, inked, label: el.getAttribute("aria-label") || ""};
+})`
+
+func readChartsBy(t *testing.T, p *page) map[string]chart {
+	t.Helper()
+	out := map[string]chart{}
+	for _, c := range eval[[]chart](t, p, readCharts) {
+		out[c.ID] = c
+	}
+	return out
+}
+
+// state is what a test reads of one slider and its table row.
+type state struct {
+	Value, Output, VerdictClass, TableVerdict, TableValue, Summary string
+	Updates                                                        int
+}
+
+func readState(t *testing.T, p *page, id string) state {
+	t.Helper()
+	return eval[state](t, p, `(() => {
+  const id = `+jsString(id)+`, $ = (s) => document.querySelector(s);
+  const row = $('#targets-table tr[data-id="' + id + '"]');
+  return {
+    Value: $("#s-" + id).value,
+    Output: $("#o-" + id).textContent,
+    VerdictClass: $("#v-" + id).className,
+    TableVerdict: row.querySelector(".t-verdict").textContent,
+    TableValue: row.querySelector(".t-value").textContent,
+    Summary: $("#summary-count").textContent,
+    Updates: performance.getEntriesByName("charts-updated").length,
+  };
+})()`)
+}
+
+// jsonText decodes a JSON string.
+func jsonText(t *testing.T, b []byte) string {
+	t.Helper()
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	return s
+}
+
+func jsString(s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		panic(err) // a Go string always marshals
+	}
+	return string(b)
+}
+
+func TestSingleFileOffline(t *testing.T) {
+	file := dist(t, "xigong-2015.html")
+	url := "file://" + file
+	p := newPage(t, 1280, 900)
+	p.do(t, chromedp.Navigate(url))
+	p.waitReady(t)
+
+	if n := eval[int](t, p, `performance.getEntriesByName("charts-ready").length`); n != 1 {
+		t.Errorf("charts-ready marks = %d; want 1", n)
+	}
+	for _, r := range p.Requests() {
+		if r != url {
+			t.Errorf("the page requested %.120s; want no request beyond the file itself", r)
+		}
+	}
+
+	t.Run("charts drawn with data and described", func(t *testing.T) {
+		cs := readChartsBy(t, p)
+		for _, want := range []struct{ id, label string }{
+			{"growth", "增长目标：目标与情景。地区生产总值：增长目标：不低于 10.5%"},
+			{"unemployment", "城镇登记失业率。上限：不高于 4.5%"},
+			{"population", "人口自然增长率。上限：不高于 6.7‰"},
+			{"projection", "推算（示意）：2014年 = 100"},
+		} {
+			c, ok := cs[want.id]
+			if !ok || !c.Canvas || c.Inked < 50 {
+				t.Errorf("chart %s = %+v; want a canvas with ink", want.id, c)
+			}
+			if !strings.HasPrefix(c.Label, want.label) {
+				t.Errorf("chart %s aria-label = %.80q; want it to start with %q", want.id, c.Label, want.label)
+			}
+		}
+		if len(cs) != 4 {
+			t.Errorf("%d charts; want 4", len(cs))
+		}
+	})
+
+	t.Run("the ten targets match the data file", func(t *testing.T) {
+		ts, err := data.Seed()
+		if err != nil {
+			t.Fatal(err)
+		}
+		type row struct{ ID, Name, Quote, Target string }
+		rows := eval[[]row](t, p, `[...document.querySelectorAll("#targets-table tbody tr")].map(tr => ({
+  ID: tr.dataset.id, Name: tr.cells[0].textContent, Quote: tr.cells[1].textContent, Target: tr.cells[2].textContent}))`)
+		if len(rows) != len(ts.Indicators) {
+			t.Fatalf("table has %d rows; want %d", len(rows), len(ts.Indicators))
+		}
+		for i, in := range ts.Indicators {
+			want := row{in.ID, in.Name.ZH, in.Quote, i18n.Value(in.Value, -1, in.Unit)}
+			if rows[i] != want {
+				t.Errorf("row %d = %+v; want %+v", i, rows[i], want)
+			}
+		}
+	})
+
+	t.Run("sliders are named in Chinese", func(t *testing.T) {
+		tree, err := chromedp.Call(p.ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, n := range tree.Nodes {
+			if n.Role == nil || n.Name == nil || jsonText(t, n.Role.Value) != "slider" {
+				continue
+			}
+			names = append(names, jsonText(t, n.Name.Value))
+		}
+		ts, err := data.Seed()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(names) != len(ts.Indicators) {
+			t.Fatalf("accessible sliders = %q; want %d", names, len(ts.Indicators))
+		}
+		for i, in := range ts.Indicators {
+			if !strings.Contains(names[i], in.Name.ZH) {
+				t.Errorf("slider %d accessible name %q; want it to contain %q", i, names[i], in.Name.ZH)
+			}
+		}
+	})
+
+	t.Run("arrow keys past the cap flip the verdict and update the charts", func(t *testing.T) {
+		before := readState(t, p, "unemployment")
+		if before.Value != "4.5" || !strings.Contains(before.VerdictClass, "met") {
+			t.Fatalf("before: %+v; want 4.5 and met", before)
+		}
+		p.do(t, chromedp.Focus("#s-unemployment"), chromedp.KeyEvent(kb.ArrowRight))
+		after := readState(t, p, "unemployment")
+		want := state{Value: "4.6", Output: "4.6%", VerdictClass: "verdict missed", TableVerdict: "✗ 未达标", TableValue: "4.6%", Summary: "情景达标 9 / 10 项"}
+		want.Updates = after.Updates
+		if after != want || after.Updates <= before.Updates {
+			t.Errorf("after ArrowRight: %+v; want %+v with more than %d charts-updated marks", after, want, before.Updates)
+		}
+		if label := readChartsBy(t, p)["unemployment"].Label; !strings.Contains(label, "✗ 未达标，差 0.1 个百分点") {
+			t.Errorf("unemployment chart aria-label = %q; want the missed verdict", label)
+		}
+		for _, k := range []struct {
+			key, value, verdict string
+		}{
+			{kb.ArrowLeft, "4.5", "verdict met"},
+			{kb.End, "10", "verdict missed"},
+			{kb.Home, "0", "verdict met"},
+		} {
+			p.do(t, chromedp.KeyEvent(k.key))
+			if s := readState(t, p, "unemployment"); s.Value != k.value || s.VerdictClass != k.verdict {
+				t.Errorf("after key %q: value %s, class %q; want %s, %q", k.key, s.Value, s.VerdictClass, k.value, k.verdict)
+			}
+		}
+		p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#reset"))
+		if s := readState(t, p, "unemployment"); s.Value != "4.5" || s.Summary != "情景达标 10 / 10 项" {
+			t.Errorf("after reset: %+v; want 4.5 and 10 / 10", s)
+		}
+	})
+
+	t.Run("screenshot for the README", func(t *testing.T) {
+		p.do(t, chromedp.Focus("#s-gdp"))
+		for range 15 {
+			p.do(t, chromedp.KeyEvent(kb.ArrowLeft))
+		}
+		p.do(t, chromedp.Focus("#s-unemployment"), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
+		// Blur, and wait for the update animations (200 ms) to end.
+		eval[bool](t, p, `document.activeElement.blur(), new Promise(r => setTimeout(() => r(true), 400))`)
+		shot, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join("..", "docs", "screenshot.png"), shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("console errors or warnings: %q", probs)
+	}
+}

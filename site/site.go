@@ -1,0 +1,148 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"html/template"
+	"path"
+	"strings"
+
+	"xigong/view"
+)
+
+// Script is one script of the page, in load order.
+type Script struct {
+	Name   string // file name, e.g. "boot.js"
+	Source string
+}
+
+// Assets are the parts of the page.
+type Assets struct {
+	Page    string // the index.html template
+	Static  view.Static
+	CSS     string
+	Scripts []Script // boot.js first: it starts compiling the module
+	Wasm    []byte
+}
+
+// WasmName is the base name of the module in the hosted build.
+const WasmName = "xigong.wasm"
+
+// page is what the template is executed with.
+type page struct {
+	Static  view.Static
+	Body    template.HTML
+	Style   template.HTML
+	Scripts template.HTML
+}
+
+func (a Assets) render(style, scripts string) ([]byte, error) {
+	tmpl, err := template.New("index.html").Parse(a.Page)
+	if err != nil {
+		return nil, errors.New("site: index.html: " + err.Error())
+	}
+	var b bytes.Buffer
+	err = tmpl.Execute(&b, page{
+		Static:  a.Static,
+		Body:    template.HTML(a.Static.Body), // escaped by package view
+		Style:   template.HTML(style),
+		Scripts: template.HTML(scripts),
+	})
+	if err != nil {
+		return nil, errors.New("site: index.html: " + err.Error())
+	}
+	return b.Bytes(), nil
+}
+
+// SingleFile returns the self-contained page.
+func SingleFile(a Assets) ([]byte, error) {
+	if err := inlineSafe("style.css", a.CSS, "</style"); err != nil {
+		return nil, err
+	}
+	gz, err := Gzip(a.Wasm)
+	if err != nil {
+		return nil, err
+	}
+	var s strings.Builder
+	s.WriteString(`<script type="application/octet-stream" id="xigong-wasm">`)
+	s.WriteString(base64.StdEncoding.EncodeToString(gz))
+	s.WriteString("</script>\n")
+	for _, sc := range a.Scripts {
+		if err := inlineSafe(sc.Name, sc.Source, "</script"); err != nil {
+			return nil, err
+		}
+		s.WriteString("<script>" + sc.Source + "</script>\n")
+	}
+	return a.render("<style>"+a.CSS+"</style>", s.String())
+}
+
+// Hosted returns the files of the hosted page by name: index.html, the
+// stylesheet, the scripts and the module, all but index.html named by a hash
+// of their content.
+func Hosted(a Assets) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	add := func(name string, b []byte) string {
+		n := hashed(name, b)
+		files[n] = b
+		return n
+	}
+	css := add("style.css", []byte(a.CSS))
+	wasm := add(WasmName, a.Wasm)
+	var s strings.Builder
+	for i, sc := range a.Scripts {
+		n := add(sc.Name, []byte(sc.Source))
+		s.WriteString(`<script src="` + template.HTMLEscapeString(n) + `"`)
+		if i == 0 {
+			s.WriteString(` data-wasm="` + template.HTMLEscapeString(wasm) + `"`)
+		}
+		s.WriteString("></script>\n")
+	}
+	style := `<link rel="stylesheet" href="` + template.HTMLEscapeString(css) + `">` + "\n" +
+		`<link rel="preload" href="` + template.HTMLEscapeString(wasm) + `" as="fetch" type="application/wasm" crossorigin>`
+	html, err := a.render(style, s.String())
+	if err != nil {
+		return nil, err
+	}
+	files["index.html"] = html
+	return files, nil
+}
+
+// Gzip compresses b at the best level, with no name or time in the header,
+// so that the same input gives the same bytes.
+func Gzip(b []byte) ([]byte, error) {
+	var out bytes.Buffer
+	w, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, errors.New("site: gzip: " + err.Error())
+	}
+	if _, err := w.Write(b); err != nil {
+		return nil, errors.New("site: gzip: " + err.Error())
+	}
+	if err := w.Close(); err != nil {
+		return nil, errors.New("site: gzip: " + err.Error())
+	}
+	return out.Bytes(), nil
+}
+
+// hashed names a file by the first 10 hex digits of its SHA-256:
+// "app.js" → "app.3f2a9c01bd.js".
+func hashed(name string, b []byte) string {
+	sum := sha256.Sum256(b)
+	ext := path.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:10] + ext
+}
+
+// inlineSafe refuses a source that would end its inline element early.
+func inlineSafe(name, src, end string) error {
+	lower := strings.ToLower(src)
+	for _, bad := range []string{end, "<!--"} {
+		if strings.Contains(lower, bad) {
+			return errors.New("site: " + name + ": contains " + bad + "; cannot inline it")
+		}
+	}
+	return nil
+}

@@ -1,0 +1,120 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"xigong/data"
+	"xigong/internal/golden"
+	"xigong/model"
+	"xigong/view"
+)
+
+func assets(t *testing.T) Assets {
+	t.Helper()
+	page, err := os.ReadFile("../index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := data.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Assets{
+		Page:   string(page),
+		Static: view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh"),
+		CSS:    "body{color:#000}",
+		Scripts: []Script{
+			{Name: "boot.js", Source: "boot()"},
+			{Name: "wasm_exec.js", Source: "go()"},
+			{Name: "app.js", Source: "app()"},
+		},
+		Wasm: []byte("\x00asm fake module"),
+	}
+}
+
+func TestSingleFile(t *testing.T) {
+	a := assets(t)
+	got, err := SingleFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "single.html", got)
+	again, err := SingleFile(a)
+	if err != nil || !bytes.Equal(got, again) {
+		t.Errorf("SingleFile() twice differs (err %v); want deterministic output", err)
+	}
+	// The module block decodes back to the module.
+	m := regexp.MustCompile(`id="xigong-wasm">([^<]*)<`).FindSubmatch(got)
+	if m == nil {
+		t.Fatal("no module block")
+	}
+	gz, err := base64.StdEncoding.DecodeString(string(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wasm, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(wasm, a.Wasm) {
+		t.Errorf("module block decodes to %q, %v; want %q", wasm, err, a.Wasm)
+	}
+	for _, s := range []string{"<script src=", "<link rel="} {
+		if bytes.Contains(got, []byte(s)) {
+			t.Errorf("single file contains %q; want everything inline", s)
+		}
+	}
+}
+
+func TestHosted(t *testing.T) {
+	files, err := Hosted(assets(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	want := "app.ac04e36fda.js boot.31e652f3d5.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("Hosted() files = %s; want %s", got, want)
+	}
+	index := files["index.html"]
+	golden.Check(t, "hosted.html", index)
+	if regexp.MustCompile(`<script>|<script type="application/octet-stream"|\son[a-z]+=`).Match(index) {
+		t.Errorf("hosted index.html has an inline script or handler; want none (strict CSP)")
+	}
+}
+
+func TestInlineUnsafe(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Assets)
+		want string
+	}{
+		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
+		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
+		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},
+		{"bad template", func(a *Assets) { a.Page = "{{.Nope" }, "site: index.html: template: index.html:1: unclosed action"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := assets(t)
+			tt.edit(&a)
+			_, err := SingleFile(a)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("SingleFile() error = %v; want %s", err, tt.want)
+			}
+		})
+	}
+}

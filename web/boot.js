@@ -1,0 +1,42 @@
+// boot.js starts compiling the Go program as early as possible, while the
+// browser still parses ECharts, and leaves the promise of a compiled
+// WebAssembly.Module in window.xigongBoot.
+//
+// Single file: the module is gzip-compressed and base64-encoded in
+// <script type="application/octet-stream" id="xigong-wasm">. Hosted: the
+// script tag carries data-wasm="<url of the .wasm>".
+(function () {
+  'use strict';
+  function fromBase64(text) {
+    text = text.replace(/\s+/g, '');
+    if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+    var bin = atob(text), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  function inflate(bytes) {
+    if (typeof DecompressionStream !== 'function') {
+      return Promise.reject(new Error('this browser cannot decompress the page (no DecompressionStream)'));
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer();
+  }
+  function load() {
+    if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
+    var block = document.getElementById('xigong-wasm');
+    if (block) return inflate(fromBase64(block.textContent)).then(function (b) { return WebAssembly.compile(b); });
+    var url = document.currentScript && document.currentScript.dataset.wasm;
+    if (!url) return Promise.reject(new Error('no WebAssembly module on the page'));
+    var response = fetch(url);
+    if (typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response).catch(function () {
+        // Served with another Content-Type: compile from the bytes.
+        return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
+      });
+    }
+    return response.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
+  }
+  window.xigongBoot = load();
+  // The page reports the failure; keep the browser from logging it twice.
+  window.xigongBoot.catch(function () {});
+})();

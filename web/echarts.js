@@ -1,0 +1,23 @@
+// The parts of Apache ECharts the page uses, and nothing else: bundled by
+// cmd/assemble into the page's script.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart, LineChart,
+  AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
+  TitleComponent, TooltipComponent,
+  CanvasRenderer,
+]);
+
+export default echarts;
