@@ -68,7 +68,7 @@ func TestSingleFile(t *testing.T) {
 	if err != nil || !bytes.Equal(wasm, a.Wasm) {
 		t.Errorf("module block decodes to %q, %v; want %q", wasm, err, a.Wasm)
 	}
-	for _, s := range []string{"<script src=", "<link rel="} {
+	for _, s := range []string{"<script src=", `<link rel="stylesheet"`, `<link rel="preload"`} {
 		if bytes.Contains(got, []byte(s)) {
 			t.Errorf("single file contains %q; want everything inline", s)
 		}

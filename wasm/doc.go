@@ -3,7 +3,7 @@
 // take and return JSON strings, and touches nothing else of the page.
 //
 //	xigong.init(lang)   → view.Init
-//	xigong.set(values)  → view.Live   (values: one number per indicator)
+//	xigong.set(values)  → view.Live   (values: a JSON array, one number per indicator)
 //	xigong.reset()      → view.Live
 //
 // Every call recovers panics and returns {"error": "..."} instead, which the

@@ -58,27 +58,36 @@ func (e *exports) init(args []js.Value) (any, error) {
 	return e.app.Init(), nil
 }
 
-// set takes one array of numbers; anything that is not a finite number is
-// read as NaN, which the model takes as the target value.
+// set takes the scenario as a JSON array with one number (or null, for the
+// target) per indicator. Taking a string, not a JavaScript array, keeps the
+// Go side from touching objects whose getters could throw through it.
 func (e *exports) set(args []js.Value) (any, error) {
-	if len(args) != 1 || !js.Global().Get("Array").Call("isArray", args[0]).Bool() {
-		return nil, errors.New("wasm: set: want one array of numbers")
+	if len(args) != 1 || args[0].Type() != js.TypeString {
+		return nil, errors.New("wasm: set: want one JSON array of numbers")
 	}
-	a := args[0]
-	n := a.Length()
-	if n > data.MaxIndicators {
-		return nil, fmt.Errorf("wasm: set: want at most %d values, got %d", data.MaxIndicators, n)
+	s := args[0].String()
+	if len(s) > maxSetLen {
+		return nil, fmt.Errorf("wasm: set: want at most %d bytes, got %d", maxSetLen, len(s))
 	}
-	values := make([]float64, n)
-	for i := range values {
-		v := a.Index(i)
-		values[i] = math.NaN()
-		if v.Type() == js.TypeNumber {
-			values[i] = v.Float()
+	var raw []*float64
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return nil, fmt.Errorf("wasm: set: want a JSON array of numbers: %w", err)
+	}
+	if len(raw) > data.MaxIndicators {
+		return nil, fmt.Errorf("wasm: set: want at most %d values, got %d", data.MaxIndicators, len(raw))
+	}
+	values := make([]float64, len(raw))
+	for i, v := range raw {
+		values[i] = math.NaN() // the model reads NaN as the target
+		if v != nil {
+			values[i] = *v
 		}
 	}
 	return e.app.Set(values), nil
 }
+
+// maxSetLen bounds the JSON that set reads: 50 numbers of 30 characters.
+const maxSetLen = 2048
 
 // guard turns f into a js.Func body that returns JSON, and that returns
 // {"error": ...} when f fails or panics.

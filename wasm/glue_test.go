@@ -67,12 +67,14 @@ func TestExports(t *testing.T) {
 		wantSummary string
 		wantError   string
 	}{
-		{"set GDP 9", "set", []any{[]any{9}}, "The scenario meets 9 of 10 targets", ""},
-		{"set non-numbers", "set", []any{[]any{"x", nil, true}}, "The scenario meets 10 of 10 targets", ""},
-		{"set unemployment over cap", "set", []any{[]any{10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7}}, "The scenario meets 9 of 10 targets", ""},
+		{"set GDP 9", "set", []any{"[9]"}, "The scenario meets 9 of 10 targets", ""},
+		{"set nulls", "set", []any{"[null, null]"}, "The scenario meets 10 of 10 targets", ""},
+		{"set unemployment over cap", "set", []any{"[10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7]"}, "The scenario meets 9 of 10 targets", ""},
 		{"reset", "reset", nil, "The scenario meets 10 of 10 targets", ""},
-		{"set without an array", "set", []any{"9"}, "", "wasm: set: want one array of numbers"},
-		{"set with too many", "set", []any{make([]any, 51)}, "", "wasm: set: want at most 50 values, got 51"},
+		{"set with an array object", "set", []any{[]any{9}}, "", "wasm: set: want one JSON array of numbers"},
+		{"set with a string in the array", "set", []any{`["9"]`}, "", "wasm: set: want a JSON array of numbers: json: cannot unmarshal string into Go value of type float64"},
+		{"set with too many", "set", []any{"[" + strings.Repeat("1,", 50) + "1]"}, "", "wasm: set: want at most 50 values, got 51"},
+		{"set too long", "set", []any{strings.Repeat(" ", 2049)}, "", "wasm: set: want at most 2048 bytes, got 2049"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

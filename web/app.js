@@ -116,7 +116,7 @@ function wire(charts, values) {
   const flush = () => {
     scheduled = false;
     try {
-      apply(call('set', values));
+      apply(call('set', JSON.stringify(values)));
     } catch (err) {
       fail(err);
     }
