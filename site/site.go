@@ -26,7 +26,7 @@ type Assets struct {
 	Static  view.Static
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
-	Wasm    []byte
+	Wasm    []byte   // none for a page without Go (the benchmark's reference)
 }
 
 // WasmName is the base name of the module in the hosted build.
@@ -63,14 +63,16 @@ func SingleFile(a Assets) ([]byte, error) {
 	if err := inlineSafe("style.css", a.CSS, "</style"); err != nil {
 		return nil, err
 	}
-	gz, err := Gzip(a.Wasm)
-	if err != nil {
-		return nil, err
-	}
 	var s strings.Builder
-	s.WriteString(`<script type="application/octet-stream" id="xigong-wasm">`)
-	s.WriteString(base64.StdEncoding.EncodeToString(gz))
-	s.WriteString("</script>\n")
+	if len(a.Wasm) > 0 {
+		gz, err := Gzip(a.Wasm)
+		if err != nil {
+			return nil, err
+		}
+		s.WriteString(`<script type="application/octet-stream" id="xigong-wasm">`)
+		s.WriteString(base64.StdEncoding.EncodeToString(gz))
+		s.WriteString("</script>\n")
+	}
 	for _, sc := range a.Scripts {
 		if err := inlineSafe(sc.Name, sc.Source, "</script"); err != nil {
 			return nil, err
@@ -90,19 +92,21 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		files[n] = b
 		return n
 	}
-	css := add("style.css", []byte(a.CSS))
-	wasm := add(WasmName, a.Wasm)
+	style := `<link rel="stylesheet" href="` + template.HTMLEscapeString(add("style.css", []byte(a.CSS))) + `">`
+	wasm := ""
+	if len(a.Wasm) > 0 {
+		wasm = add(WasmName, a.Wasm)
+		style += "\n" + `<link rel="preload" href="` + template.HTMLEscapeString(wasm) + `" as="fetch" type="application/wasm" crossorigin>`
+	}
 	var s strings.Builder
 	for i, sc := range a.Scripts {
 		n := add(sc.Name, []byte(sc.Source))
 		s.WriteString(`<script src="` + template.HTMLEscapeString(n) + `"`)
-		if i == 0 {
+		if i == 0 && wasm != "" {
 			s.WriteString(` data-wasm="` + template.HTMLEscapeString(wasm) + `"`)
 		}
 		s.WriteString("></script>\n")
 	}
-	style := `<link rel="stylesheet" href="` + template.HTMLEscapeString(css) + `">` + "\n" +
-		`<link rel="preload" href="` + template.HTMLEscapeString(wasm) + `" as="fetch" type="application/wasm" crossorigin>`
 	html, err := a.render(style, s.String())
 	if err != nil {
 		return nil, err

@@ -28,22 +28,28 @@ import (
 	"xigong/view"
 )
 
-// SingleName is the file name of the single-file page in the output folder.
-const SingleName = "xigong-2015.html"
+// Output names in the output folder.
+const (
+	SingleName    = "xigong-2015.html"
+	SiteDir       = "site"
+	ReferenceName = "bench/reference.html"
+	ReferenceSite = "bench/reference-site"
+)
 
 func main() {
 	root := flag.String("root", ".", "the repository root")
 	out := flag.String("out", "dist", "the output folder")
 	wasm := flag.String("wasm", "dist/xigong.wasm", "the compiled Go program")
 	wasmExec := flag.String("wasm-exec", "", "wasm_exec.js of the Go toolchain that compiled it")
+	reference := flag.Bool("reference", false, "also build the benchmark's plain-JavaScript reference page")
 	flag.Parse()
-	if err := run(*root, *out, *wasm, *wasmExec, os.Stdout); err != nil {
+	if err := run(*root, *out, *wasm, *wasmExec, *reference, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(root, out, wasmPath, wasmExecPath string, w io.Writer) error {
+func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) error {
 	if wasmExecPath == "" {
 		return errors.New("assemble: -wasm-exec: want the path of wasm_exec.js")
 	}
@@ -102,12 +108,29 @@ func run(root, out, wasmPath, wasmExecPath string, w io.Writer) error {
 		},
 		Wasm: wasm,
 	}
+	if err := emit(w, m, a, filepath.Join(out, SingleName), filepath.Join(out, SiteDir)); err != nil {
+		return err
+	}
+	if !reference {
+		return nil
+	}
+	ref, err := bundle(root, filepath.Join(root, "bench", "reference.js"))
+	if err != nil {
+		return err
+	}
+	a.Scripts = []site.Script{{Name: "reference.js", Source: ref}}
+	a.Wasm = nil
+	return emit(w, m, a, filepath.Join(out, ReferenceName), filepath.Join(out, ReferenceSite))
+}
+
+// emit writes the single file and the hosted site of a page, minified.
+func emit(w io.Writer, m *minify.M, a site.Assets, singlePath, siteDir string) error {
 	single, err := site.SingleFile(a)
 	if err != nil {
 		return err
 	}
 	if single, err = m.Bytes("text/html", single); err != nil {
-		return fmt.Errorf("assemble: minify %s: %w", SingleName, err)
+		return fmt.Errorf("assemble: minify %s: %w", singlePath, err)
 	}
 	hosted, err := site.Hosted(a)
 	if err != nil {
@@ -116,14 +139,13 @@ func run(root, out, wasmPath, wasmExecPath string, w io.Writer) error {
 	if hosted["index.html"], err = m.Bytes("text/html", hosted["index.html"]); err != nil {
 		return fmt.Errorf("assemble: minify index.html: %w", err)
 	}
-	siteDir := filepath.Join(out, "site")
 	if err := os.RemoveAll(siteDir); err != nil {
 		return fmt.Errorf("assemble: %w", err)
 	}
 	if err := os.MkdirAll(siteDir, 0o755); err != nil {
 		return fmt.Errorf("assemble: %w", err)
 	}
-	if err := write(w, filepath.Join(out, SingleName), single); err != nil {
+	if err := write(w, singlePath, single); err != nil {
 		return err
 	}
 	names := make([]string, 0, len(hosted))

@@ -1,0 +1,74 @@
+// page.js draws the charts and wires the controls; shared by the page and the
+// benchmark's plain-JavaScript reference page, so that both do the same work
+// around their models.
+import echarts from './echarts.js';
+import { $, applyLive, fail, root } from './dom.js';
+
+// drawCharts creates every chart and resolves once each has drawn a frame.
+export function drawCharts(options) {
+  const reduced = window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const charts = new Map();
+  const frames = options.map(({ id, option }) => new Promise((resolve) => {
+    const el = $('chart-' + id);
+    const chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.on('rendered', function once() {
+      chart.off('rendered', once);
+      resolve();
+    });
+    if (reduced) option.animation = false;
+    chart.setOption(option);
+    charts.set(id, chart);
+    new ResizeObserver(() => chart.resize()).observe(el);
+  }));
+  return Promise.all(frames).then(() => charts);
+}
+
+// wire connects the sliders and the reset button to a model: model.set(values)
+// and model.reset() return the live state. Input is coalesced: any number of
+// input events in one task make one update.
+export function wire(charts, values, model) {
+  let scheduled = false;
+  const apply = (live) => {
+    applyLive(live);
+    for (const { id, option } of live.charts) charts.get(id)?.setOption(option);
+    performance.mark('charts-updated');
+  };
+  const flush = () => {
+    scheduled = false;
+    try {
+      apply(model.set(values));
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const controls = $('controls');
+  controls.addEventListener('input', (e) => {
+    const i = Number(e.target.dataset.index);
+    if (!Number.isInteger(i)) return;
+    values[i] = Number(e.target.value);
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(flush);
+    }
+  });
+  controls.addEventListener('click', (e) => {
+    if (e.target.id !== 'reset') return;
+    try {
+      const live = model.reset();
+      values.splice(0, values.length, ...live.values);
+      apply(live);
+    } catch (err) {
+      fail(err);
+    }
+  });
+  for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
+}
+
+
+// ready keeps the page contract: every chart has drawn its first frame.
+export function ready() {
+  root.dataset.ready = 'true';
+  performance.mark('charts-ready');
+  const loading = $('loading');
+  if (loading) loading.hidden = true;
+}
