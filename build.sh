@@ -4,6 +4,8 @@
 #   ./build.sh [build]   build dist/xigong-2015.html (one offline file) and dist/site/
 #   ./build.sh test      build, then every check: gofmt, go vet, host tests, wasm tests
 #                        under Node, real-browser tests in headless Chromium, a short fuzz
+#   ./build.sh bench     build this page and the plain-JavaScript reference, then compare
+#                        them in headless Chromium; writes bench/results.md
 #   ./build.sh serve     build, then serve dist/site on http://127.0.0.1:8015/
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,7 +27,7 @@ build() {
   mkdir -p dist
   GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/xigong.wasm ./wasm
   step "assemble dist/"
-  go run ./cmd/assemble -root . -out dist -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js"
+  go run ./cmd/assemble -root . -out dist -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" "$@"
   printf '\nOpen the page offline: file://%s/dist/xigong-2015.html\n' "$PWD"
   printf 'Hosted build: %s/dist/site/ (./build.sh serve)\n' "$PWD"
 }
@@ -46,6 +48,12 @@ tests() {
   go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" ./data
 }
 
+bench() {
+  build -reference
+  step "benchmark against the plain-JavaScript reference (${RUNS:=9} runs each)"
+  go run ./cmd/bench -dist dist -runs "$RUNS" -out bench/results.md
+}
+
 serve() {
   build
   step "serving dist/site on http://127.0.0.1:8015/ (Ctrl-C to stop)"
@@ -55,6 +63,7 @@ serve() {
 case "${1:-build}" in
   build) build ;;
   test) tests ;;
+  bench) bench ;;
   serve) serve ;;
-  *) echo "usage: ./build.sh [build|test|serve]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|test|bench|serve]" >&2; exit 2 ;;
 esac

@@ -14,9 +14,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-)
 
-const chromiumPath = "/usr/bin/chromium"
+	"xigong/internal/browser"
+)
 
 // need skips the test when a prerequisite is missing, or fails it under CI.
 func need(t *testing.T, ok bool, what string) {
@@ -56,25 +56,9 @@ type page struct {
 // the test ends.
 func newPage(t *testing.T, width, height int, extra ...chromedp.ExecAllocatorOption) *page {
 	t.Helper()
-	_, err := os.Stat(chromiumPath)
-	need(t, err == nil, chromiumPath+" is missing (apt-get install -y chromium)")
-	opts := append([]chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(width, height),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("hide-scrollbars", true),
-	}, chromedp.DefaultExecAllocatorOptions[:]...)
-	opts = append(opts, extra...)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(func() {
-		cancel()
-		cancelAlloc()
-	})
+	need(t, browser.Available(), browser.Path+" is missing (apt-get install -y chromium)")
+	ctx, cancel := browser.New(t.TempDir(), width, height, extra...)
+	t.Cleanup(cancel)
 	p := &page{ctx: ctx}
 	if err := chromedp.Listen(ctx, p.record); err != nil {
 		t.Fatalf("starting Chromium: %v", err)

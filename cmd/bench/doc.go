@@ -1,0 +1,17 @@
+// Command bench measures the page against the benchmark's reference page,
+// which draws the same four charts with the same sliders and the same ECharts
+// build in plain JavaScript, with no Go. In real headless Chromium, taking
+// the two pages in turn (A B A B) over -runs runs, it measures:
+//
+//   - load: navigation start to the charts-ready mark, for the single file
+//     from file:// and for the hosted build over loopback http;
+//   - interaction: slider input event to the charts-updated mark, over 60
+//     key presses a run spread over all ten sliders;
+//   - bytes: the single file, the hosted first load, the module;
+//   - memory: JavaScript heap and WebAssembly memory after load and after
+//     1,000 slider changes (after a garbage collection each time).
+//
+// It prints a table with the ratios (ours / reference) and the budgets, writes
+// it to bench/results.md, and exits 1 when a budget is missed. Run it with
+// ./build.sh bench, which builds both pages first.
+package main

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"xigong/internal/browser"
+	"xigong/site"
+)
+
+// hostPolicy is the Content-Security-Policy the hosted pages are served with.
+const hostPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'"
+
+// target is one of the two pages under test.
+type target struct {
+	name   string
+	single string // path of the single file, under dist
+	site   string // folder of the hosted build, under dist
+}
+
+var (
+	ours      = target{"ours", "xigong-2015.html", "site"}
+	reference = target{"reference", "bench/reference.html", "bench/reference-site"}
+)
+
+// results are every measurement of one target.
+type results struct {
+	loadFile, loadHTTP, latency []float64
+	afterLoad, afterSoak        memory
+	soakUpdates                 int
+	summary                     string // the page's summary after the soak
+	bytes                       sizes
+}
+
+func main() {
+	dist := flag.String("dist", "dist", "the build output")
+	runs := flag.Int("runs", 9, "runs of each page (at least 7)")
+	out := flag.String("out", "bench/results.md", "where to write the results table")
+	flag.Parse()
+	if err := run(*dist, *runs, *out); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func run(dist string, runs int, out string) error {
+	if runs < 7 {
+		return fmt.Errorf("bench: -runs %d: want at least 7", runs)
+	}
+	if !browser.Available() {
+		return fmt.Errorf("bench: %s is missing (apt-get install -y chromium)", browser.Path)
+	}
+	abs, err := filepath.Abs(dist)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	files := http.FileServer(http.Dir(abs))
+	go http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", hostPolicy)
+		files.ServeHTTP(w, r)
+	}))
+	base := "http://" + ln.Addr().String() + "/"
+
+	res := map[string]*results{}
+	for _, t := range []target{ours, reference} {
+		b, err := measureSizes(abs, t)
+		if err != nil {
+			return err
+		}
+		res[t.name] = &results{bytes: b}
+	}
+	chromium := ""
+	for i := range runs {
+		for _, t := range []target{ours, reference} { // A B A B
+			r := res[t.name]
+			s, err := open("file://" + filepath.Join(abs, t.single))
+			if err != nil {
+				return err
+			}
+			chromium = s.version()
+			load, err := s.mark("charts-ready")
+			if err == nil {
+				r.loadFile = append(r.loadFile, load)
+				var lat []float64
+				lat, err = s.interact()
+				r.latency = append(r.latency, lat...)
+			}
+			s.close()
+			if err != nil {
+				return fmt.Errorf("bench: %s, run %d, file: %w", t.name, i+1, err)
+			}
+			s, err = open(base + t.site + "/")
+			if err != nil {
+				return err
+			}
+			load, err = s.mark("charts-ready")
+			s.close()
+			if err != nil {
+				return fmt.Errorf("bench: %s, run %d, http: %w", t.name, i+1, err)
+			}
+			r.loadHTTP = append(r.loadHTTP, load)
+		}
+		fmt.Fprintf(os.Stderr, "run %d/%d: ours %.0f ms, reference %.0f ms (file://)\n", i+1, runs, res["ours"].loadFile[i], res["reference"].loadFile[i])
+	}
+	for _, t := range []target{ours, reference} {
+		if err := measureMemory("file://"+filepath.Join(abs, t.single), res[t.name]); err != nil {
+			return fmt.Errorf("bench: %s, memory: %w", t.name, err)
+		}
+	}
+	table, failed := report(res["ours"], res["reference"], runs, chromium)
+	fmt.Print(table)
+	if err := os.WriteFile(out, []byte(table), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintln(os.Stderr, "wrote", out)
+	if len(failed) > 0 {
+		return fmt.Errorf("bench: budgets missed: %s", strings.Join(failed, "; "))
+	}
+	return nil
+}
+
+// measureMemory reads the memory after load and after 1,000 changes.
+func measureMemory(url string, r *results) error {
+	s, err := open(url)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	if r.afterLoad, err = s.memory(); err != nil {
+		return err
+	}
+	if r.soakUpdates, err = eval[int](s, soak); err != nil {
+		return err
+	}
+	if r.afterSoak, err = s.memory(); err != nil {
+		return err
+	}
+	r.summary, err = eval[string](s, `document.getElementById("summary-count").textContent + " " + document.getElementById("summary-missed").textContent`)
+	return err
+}
+
+// sizes are the bytes a reader downloads.
+type sizes struct {
+	singleRaw, singleGzip, hostedGzip, wasmRaw, wasmGzip int
+}
+
+func measureSizes(dist string, t target) (sizes, error) {
+	var b sizes
+	single, err := os.ReadFile(filepath.Join(dist, t.single))
+	if err != nil {
+		return b, fmt.Errorf("bench: %w (run ./build.sh bench)", err)
+	}
+	b.singleRaw = len(single)
+	if b.singleGzip, err = gzipLen(single); err != nil {
+		return b, err
+	}
+	entries, err := os.ReadDir(filepath.Join(dist, t.site))
+	if err != nil {
+		return b, fmt.Errorf("bench: %w (run ./build.sh bench)", err)
+	}
+	for _, e := range entries {
+		raw, err := os.ReadFile(filepath.Join(dist, t.site, e.Name()))
+		if err != nil {
+			return b, err
+		}
+		n, err := gzipLen(raw)
+		if err != nil {
+			return b, err
+		}
+		b.hostedGzip += n
+		if strings.HasSuffix(e.Name(), ".wasm") {
+			b.wasmRaw, b.wasmGzip = len(raw), n
+		}
+	}
+	return b, nil
+}
+
+func gzipLen(b []byte) (int, error) {
+	gz, err := site.Gzip(b)
+	return len(gz), err
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"xigong/internal/browser"
+)
+
+// instrument records, for every scenario change, the time from the input
+// event to the next charts-updated mark. It runs before the page's scripts.
+const instrument = `(() => {
+  const b = window.__bench = {lat: [], t0: 0};
+  document.addEventListener("input", (e) => { b.t0 = e.timeStamp; }, true);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === "charts-updated" && b.t0) { b.lat.push(e.startTime - b.t0); b.t0 = 0; }
+    }
+  }).observe({type: "mark"});
+})();`
+
+// soak makes 1,000 scenario changes, one task each, with a fixed
+// pseudo-random sequence; it returns how many updates the page applied.
+const soak = `(async () => {
+  const sliders = [...document.querySelectorAll("#controls input[type=range]")];
+  let seed = 42;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const before = performance.getEntriesByName("charts-updated").length;
+  for (let k = 0; k < 1000; k++) {
+    const s = sliders[k % sliders.length], min = +s.min, max = +s.max, step = +s.step;
+    s.value = String(min + Math.round(rnd() * (max - min) / step) * step);
+    s.dispatchEvent(new Event("input", {bubbles: true}));
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return performance.getEntriesByName("charts-updated").length - before;
+})()`
+
+// session is one fresh browser with one page loaded.
+type session struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	dir    string
+}
+
+// open starts a fresh browser (cold caches) and loads url, waiting for the
+// page contract's data-ready.
+func open(url string) (*session, error) {
+	dir, err := os.MkdirTemp("", "xigong-bench-")
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := browser.New(dir, 1280, 900, chromedp.Flag("enable-precise-memory-info", true))
+	s := &session{ctx: ctx, cancel: cancel, dir: dir}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
+		s.close()
+		return nil, fmt.Errorf("bench: instrumenting: %w", err)
+	}
+	tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
+	defer tcancel()
+	err = chromedp.Do(tctx, chromedp.Navigate(url))
+	if err == nil {
+		_, err = chromedp.Run(tctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`, chromedp.WithPollingInterval(10*time.Millisecond)))
+	}
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("bench: loading %s: %w", url, err)
+	}
+	return s, nil
+}
+
+func (s *session) close() {
+	s.cancel()
+	for range 50 { // Chromium's children may still write for a moment
+		if os.RemoveAll(s.dir) == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func eval[T any](s *session, expr string) (T, error) {
+	ctx, cancel := context.WithTimeout(s.ctx, 120*time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+}
+
+// mark returns the time of the first mark of that name, in ms since
+// navigation start, or an error when there is none.
+func (s *session) mark(name string) (float64, error) {
+	v, err := eval[float64](s, `(performance.getEntriesByName("`+name+`")[0] || {startTime: -1}).startTime`)
+	if err == nil && v < 0 {
+		err = errors.New("bench: no " + name + " mark")
+	}
+	return v, err
+}
+
+// interact presses ArrowRight three times and ArrowLeft three times on every
+// slider, letting two frames pass after each press, and returns the latencies.
+func (s *session) interact() ([]float64, error) {
+	ids, err := eval[[]string](s, `[...document.querySelectorAll("#controls input[type=range]")].map(e => "#" + e.id)`)
+	if err != nil {
+		return nil, err
+	}
+	frames := chromedp.Evaluate[chromedp.Void](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))`, chromedp.EvalAwaitPromise)
+	for _, id := range ids {
+		steps := []chromedp.Action[chromedp.Void]{chromedp.Focus(id)}
+		for _, k := range []string{kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowLeft, kb.ArrowLeft, kb.ArrowLeft} {
+			steps = append(steps, chromedp.KeyEvent(k), frames)
+		}
+		if err := chromedp.Do(s.ctx, steps...); err != nil {
+			return nil, err
+		}
+	}
+	lat, err := eval[[]float64](s, `window.__bench.lat`)
+	if err == nil && len(lat) != 6*len(ids) {
+		err = fmt.Errorf("bench: %d updates for %d key presses", len(lat), 6*len(ids))
+	}
+	return lat, err
+}
+
+// memory is the JavaScript heap and the WebAssembly memory, in bytes.
+type memory struct{ Heap, Wasm float64 }
+
+// memory collects garbage, then reads the used JavaScript heap and the size
+// of every WebAssembly.Memory in the page.
+func (s *session) memory() (memory, error) {
+	if _, err := chromedp.Call(s.ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
+		return memory{}, err
+	}
+	heap, err := chromedp.Call(s.ctx, runtime.GetHeapUsage, cdp.Empty{})
+	if err != nil {
+		return memory{}, err
+	}
+	proto, err := chromedp.Call(s.ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype"})
+	if err != nil {
+		return memory{}, err
+	}
+	objs, err := chromedp.Call(s.ctx, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID})
+	if err != nil {
+		return memory{}, err
+	}
+	byValue := true
+	sum, err := chromedp.Call(s.ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: `function() { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }`,
+		ObjectID:            objs.Objects.ObjectID,
+		ReturnByValue:       &byValue,
+	})
+	if err != nil {
+		return memory{}, err
+	}
+	var wasm float64
+	if _, err := fmt.Sscan(string(sum.Result.Value), &wasm); err != nil {
+		return memory{}, fmt.Errorf("bench: reading WebAssembly memory: %w", err)
+	}
+	return memory{Heap: heap.UsedSize, Wasm: wasm}, nil
+}
+
+// version returns the browser's product and version.
+func (s *session) version() string {
+	v, err := eval[string](s, `navigator.userAgent.match(/(Headless)?Chrome\/[\d.]+/)[0]`)
+	if err != nil {
+		return "unknown"
+	}
+	return v
+}
