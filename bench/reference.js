@@ -4,7 +4,7 @@
 // program computes (verdicts, margins, projection, chart options and patches),
 // in Chinese, and shares page.js and dom.js with the page.
 import targets from '../data/targets.json';
-import { applyLive, fail } from '../web/dom.js';
+import { fail } from '../web/dom.js';
 import { drawCharts, ready, wire } from '../web/page.js';
 
 const MET = '#0072B2', MISSED = '#D55E00', TARGET = '#7f7f7f', LINE = '#333333', ENERGY = '#009E73';
@@ -171,7 +171,7 @@ function options(r) {
   return [{ id: 'growth', option: growth }, ...caps, { id: 'projection', option: projection }];
 }
 
-function live(values, withCharts) {
+function live(values) {
   const r = evaluate(values);
   const missed = [];
   const rows = inds.map((ind, i) => {
@@ -187,19 +187,18 @@ function live(values, withCharts) {
     missed: missed.length ? '未达标：' + missed.join('；') : '',
     follows: `按情景推算，地区生产总值指数为 ${num(r.gdp.scenario, 1)}（2014年 = 100）；能源消费总量增长 ${e > 0 ? '+' : ''}${num(e, 1)}%（由增速与能耗降幅推算）。`,
     rows,
-    charts: withCharts ? patches(r) : [],
+    charts: patches(r),
   };
 }
 
 async function main() {
   const values = inds.map((x) => x.value);
-  applyLive(live(values, false));
   const charts = await drawCharts(options(evaluate(values)));
-  wire(charts, values.slice(), {
-    set: (vs) => live(vs, true),
-    reset: () => live([], true),
-  });
   ready();
+  wire(charts, live(values), {
+    set: (vs) => live(vs),
+    reset: () => live([]),
+  });
 }
 
 main().catch(fail);

@@ -1,9 +1,11 @@
-// Package charts turns targets and an evaluated scenario into Apache ECharts
-// options, built with go-echarts. It is pure: the same input gives the same
-// JSON, with fixed chart and series ids, so the options can be golden-tested
-// on the host and merged into live charts by id in the browser.
+// Package charts says what each chart shows of a scenario: its marks (bars
+// and points with their labels, colours, hatching and tooltips) and its texts
+// (subtitles and aria descriptions), in Chinese or English. Patch turns them
+// into the part of each chart's ECharts option that a scenario change alters,
+// to merge with setOption by series id.
 //
-// Build gives each chart's whole option, once; Patch gives only what a
-// scenario change alters (scenario series, subtitles, aria descriptions), to
-// be merged with setOption.
+// It is plain Go without go-echarts, so that the WebAssembly module stays
+// small; package charts/options lays the same marks out as whole ECharts
+// options with go-echarts, at build time. Output is deterministic: fixed chart
+// and series ids, no randomness.
 package charts

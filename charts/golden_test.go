@@ -5,60 +5,34 @@ import (
 	"encoding/json"
 	"testing"
 
-	"xigong/data"
+	"xigong/internal/fixture"
 	"xigong/internal/golden"
-	"xigong/model"
 )
 
-// scenarios are the cases golden-tested in both languages.
-var scenarios = []struct {
-	name   string
-	change map[string]float64
-}{
-	{"targets", nil},
-	{"slower", map[string]float64{"gdp": 9, "income": 11.2, "energy": 1, "unemployment": 4.9, "population": 7.1}},
-}
-
-func evaluate(t *testing.T, change map[string]float64) (*data.Targets, model.Result) {
-	t.Helper()
-	ts, err := data.Seed()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := model.Targets(ts)
-	for id, x := range change {
-		s[ts.Index(id)] = x
-	}
-	return ts, model.Evaluate(ts, s)
-}
-
-func TestGolden(t *testing.T) {
-	for _, sc := range scenarios {
+func TestPatchGolden(t *testing.T) {
+	for _, sc := range fixture.Scenarios {
 		for _, lang := range []string{"zh", "en"} {
-			ts, r := evaluate(t, sc.change)
-			for _, kind := range []struct {
-				name  string
-				build func(*data.Targets, model.Result, string) []Chart
-			}{{"option", Build}, {"patch", Patch}} {
-				name := sc.name + "." + lang + "." + kind.name + ".json"
-				t.Run(name, func(t *testing.T) {
-					got := marshal(t, kind.build(ts, r, lang))
-					again := marshal(t, kind.build(ts, r, lang))
-					if !bytes.Equal(got, again) {
-						t.Fatalf("%s: two builds differ; want deterministic output", name)
-					}
-					golden.Check(t, name, got)
-				})
-			}
+			name := sc.Name + "." + lang + ".patch.json"
+			t.Run(name, func(t *testing.T) {
+				ts, r := fixture.Evaluate(t, sc.Change)
+				got := golden.JSON(t, Patch(ts, r, lang))
+				if again := golden.JSON(t, Patch(ts, r, lang)); !bytes.Equal(got, again) {
+					t.Fatalf("%s: two builds differ; want deterministic output", name)
+				}
+				golden.Check(t, name, got)
+			})
 		}
 	}
 }
 
-func marshal(t *testing.T, cs []Chart) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(cs, "", " ")
+func TestPatchEscapesTooltips(t *testing.T) {
+	ts, r := fixture.Evaluate(t, nil)
+	ts.Indicators[0].Name.ZH = `<img src=x onerror=alert(1)>`
+	b, err := json.Marshal(Patch(ts, r, "zh"))
 	if err != nil {
-		t.Fatalf("json.MarshalIndent: %v", err)
+		t.Fatal(err)
 	}
-	return append(b, '\n')
+	if bytes.Contains(b, []byte("<img")) || !bytes.Contains(b, []byte(`\u0026lt;img src=x onerror=alert(1)\u0026gt;`)) {
+		t.Errorf("Patch() tooltips = %.300s; want the name HTML-escaped", b)
+	}
 }

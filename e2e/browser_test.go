@@ -132,12 +132,13 @@ func eval[T any](t *testing.T, p *page, expr string) T {
 	return v
 }
 
-// waitReady waits for the page contract: data-ready="true" on <html>.
+// waitReady waits for the page contract: data-ready="true" on <html> (the
+// charts are drawn) and the interactive mark (the sliders work).
 func (p *page) waitReady(t *testing.T) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true" || !!document.documentElement.dataset.error`,
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(document.documentElement.dataset.ready === "true" && performance.getEntriesByName("interactive").length > 0) || !!document.documentElement.dataset.error`,
 		chromedp.WithPollingInterval(20*time.Millisecond)))
 	if err != nil {
 		t.Fatalf("waiting for data-ready: %v (problems: %v)", err, p.Problems())

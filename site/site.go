@@ -22,8 +22,15 @@ type Script struct {
 
 // Assets are the parts of the page.
 type Assets struct {
-	Page    string // the index.html template
-	Static  view.Static
+	Page   string      // the index.html template
+	Static view.Static // the page as first shown
+	// Alternates are the page in other languages, kept in
+	// <template id="page-LANG"> for the script to swap in.
+	Alternates []view.Static
+	// Options is the JSON of every chart's whole option by language,
+	// {"zh": [...], "en": [...]}, kept in
+	// <script type="application/json" id="xigong-options">.
+	Options []byte
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
 	Wasm    []byte   // none for a page without Go (the benchmark's reference)
@@ -36,11 +43,36 @@ const WasmName = "xigong.wasm"
 type page struct {
 	Static  view.Static
 	Body    template.HTML
+	Data    template.HTML
 	Style   template.HTML
 	Scripts template.HTML
 }
 
+// data is the inert content of the page: the alternate languages and the
+// prerendered chart options.
+func (a Assets) data() (string, error) {
+	var s strings.Builder
+	for _, alt := range a.Alternates {
+		s.WriteString(`<template id="page-` + template.HTMLEscapeString(alt.Lang) + `" data-title="` + template.HTMLEscapeString(alt.Title) + `">`)
+		s.WriteString(alt.Body) // escaped by package view
+		s.WriteString("</template>\n")
+	}
+	if len(a.Options) > 0 {
+		if err := inlineSafe("chart options", string(a.Options), "</script"); err != nil {
+			return "", err
+		}
+		s.WriteString(`<script type="application/json" id="xigong-options">`)
+		s.Write(a.Options)
+		s.WriteString("</script>\n")
+	}
+	return s.String(), nil
+}
+
 func (a Assets) render(style, scripts string) ([]byte, error) {
+	data, err := a.data()
+	if err != nil {
+		return nil, err
+	}
 	tmpl, err := template.New("index.html").Parse(a.Page)
 	if err != nil {
 		return nil, errors.New("site: index.html: " + err.Error())
@@ -49,6 +81,7 @@ func (a Assets) render(style, scripts string) ([]byte, error) {
 	err = tmpl.Execute(&b, page{
 		Static:  a.Static,
 		Body:    template.HTML(a.Static.Body), // escaped by package view
+		Data:    template.HTML(data),
 		Style:   template.HTML(style),
 		Scripts: template.HTML(scripts),
 	})

@@ -28,9 +28,11 @@ func assets(t *testing.T) Assets {
 		t.Fatal(err)
 	}
 	return Assets{
-		Page:   string(page),
-		Static: view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh"),
-		CSS:    "body{color:#000}",
+		Page:       string(page),
+		Static:     view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh"),
+		Alternates: []view.Static{view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "en")},
+		Options:    []byte(`{"zh":[{"id":"growth","option":{"title":{"text":"\u003c/script\u003e"}}}]}`),
+		CSS:        "body{color:#000}",
 		Scripts: []Script{
 			{Name: "boot.js", Source: "boot()"},
 			{Name: "wasm_exec.js", Source: "go()"},
@@ -105,6 +107,7 @@ func TestInlineUnsafe(t *testing.T) {
 		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},
+		{"script end in the options", func(a *Assets) { a.Options = []byte(`{"x":"</script>"}`) }, "site: chart options: contains </script; cannot inline it"},
 		{"bad template", func(a *Assets) { a.Page = "{{.Nope" }, "site: index.html: template: index.html:1: unclosed action"},
 	}
 	for _, tt := range tests {

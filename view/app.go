@@ -1,7 +1,6 @@
 package view
 
 import (
-	"xigong/charts"
 	"xigong/data"
 	"xigong/model"
 )
@@ -18,22 +17,10 @@ func NewApp(t *data.Targets, lang string) *App {
 	return &App{t: t, lang: lang, s: model.Targets(t)}
 }
 
-// Init is everything the page needs to draw itself.
-type Init struct {
-	Static  Static         `json:"static"`
-	Options []charts.Chart `json:"options"`
-	Live    Live           `json:"live"`
-}
-
-// Init builds the page for the current scenario: the static HTML, the whole
-// option of every chart, and the live state (without patches).
-func (a *App) Init() Init {
-	r := model.Evaluate(a.t, a.s)
-	return Init{
-		Static:  Render(a.t, r, a.lang),
-		Options: charts.Build(a.t, r, a.lang),
-		Live:    update(a.t, r, a.lang, nil),
-	}
+// Init returns the live state of the current scenario, with the chart
+// patches that bring the prerendered charts (drawn at the targets) to it.
+func (a *App) Init() Live {
+	return Update(a.t, model.Evaluate(a.t, a.s), a.lang)
 }
 
 // Set replaces the scenario with values (one per indicator, in order; NaN or

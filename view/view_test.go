@@ -60,9 +60,8 @@ func TestRenderEscapesData(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"zh", "en"} {
-		a := NewApp(ts, lang)
-		init := a.Init()
-		st := init.Static
+		r := model.Evaluate(ts, model.Targets(ts))
+		st := Render(ts, r, lang)
 		all := st.Body
 		for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title"} {
 			if strings.Contains(all, bad) {
@@ -72,7 +71,7 @@ func TestRenderEscapesData(t *testing.T) {
 		if !strings.Contains(all, "&lt;img src=x onerror=alert(1)&gt;") && lang == "zh" {
 			t.Errorf("Render(zh) lacks the escaped title")
 		}
-		js, err := json.Marshal(init)
+		js, err := json.Marshal(NewApp(ts, lang).Init())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +105,7 @@ func TestAppSet(t *testing.T) {
 			if len(l.Rows) != 10 || len(l.Charts) != 4 {
 				t.Errorf("Set() has %d rows, %d chart patches; want 10, 4", len(l.Rows), len(l.Charts))
 			}
-			if got := a.Init().Live.Summary; got != tt.wantSummary {
+			if got := a.Init().Summary; got != tt.wantSummary {
 				t.Errorf("Init() after Set() summary = %q; want %q (scenario kept)", got, tt.wantSummary)
 			}
 		})

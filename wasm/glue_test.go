@@ -38,26 +38,17 @@ func TestExports(t *testing.T) {
 	}
 	defer e.release()
 
-	var init struct {
-		Static struct {
-			Lang string `json:"lang"`
-			Body string `json:"body"`
-		} `json:"static"`
-		Options []struct {
-			ID string `json:"id"`
-		} `json:"options"`
-		Live live `json:"live"`
-	}
+	var init live
 	call(t, &init, "init", "en")
 	var ids []string
-	for _, o := range init.Options {
+	for _, o := range init.Charts {
 		ids = append(ids, o.ID)
 	}
 	if got, want := strings.Join(ids, ","), "growth,unemployment,population,projection"; got != want {
-		t.Errorf("init(en) chart ids = %s; want %s", got, want)
+		t.Errorf("init(en) chart patch ids = %s; want %s", got, want)
 	}
-	if init.Static.Lang != "en" || !strings.Contains(init.Static.Body, "Registered urban unemployment rate") {
-		t.Errorf("init(en) static lang %q; want English table", init.Static.Lang)
+	if init.Summary != "The scenario meets 10 of 10 targets" {
+		t.Errorf("init(en) summary = %q; want English, all met", init.Summary)
 	}
 
 	tests := []struct {

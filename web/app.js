@@ -1,12 +1,15 @@
-// app.js draws the charts and wires the sliders. All numbers, texts and chart
-// options come from the Go program (globalThis.xigong); this file only moves
-// them into the page.
+// app.js shows the page. The charts are drawn at once from the options
+// prerendered at build time (by the same Go code); meanwhile boot.js compiles
+// the Go program, which then computes every scenario change. All numbers,
+// texts and chart options come from Go; this file only moves them into the
+// page.
 //
 // Page contract: when every chart has drawn its first frame with data, the
 // page calls performance.mark('charts-ready') and sets data-ready="true" on
-// <html>; after each scenario change has been applied to every chart it
-// calls performance.mark('charts-updated').
-import { $, applyLive, fail, root } from './dom.js';
+// <html>; when the sliders work it calls performance.mark('interactive');
+// after each scenario change has been applied to every chart it calls
+// performance.mark('charts-updated').
+import { $, fail, root } from './dom.js';
 import { drawCharts, ready, wire } from './page.js';
 
 window.addEventListener('error', (e) => fail(e.error || e.message));
@@ -20,8 +23,7 @@ function call(name, ...args) {
 }
 
 function pageLang() {
-  const lang = new URLSearchParams(location.search).get('lang');
-  return lang === 'en' ? 'en' : 'zh';
+  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 }
 
 async function startGo() {
@@ -33,26 +35,34 @@ async function startGo() {
   if (!globalThis.xigong) throw new Error(globalThis.xigongError || 'the Go program did not start');
 }
 
-// applyStatic replaces the prerendered page when it was built in another
-// language than the one asked for.
-function applyStatic(st) {
-  if (root.lang === st.htmlLang) return;
-  root.lang = st.htmlLang;
-  document.title = st.title;
-  $('page').innerHTML = st.body;
+// showLanguage swaps in the page prerendered in lang, when it is not the one
+// shown, and returns the charts' options in lang.
+function showLanguage(lang) {
+  const htmlLang = lang === 'en' ? 'en' : 'zh-CN';
+  if (root.lang !== htmlLang) {
+    const tpl = $('page-' + lang);
+    if (!tpl) throw new Error('the page has no ' + lang + ' version');
+    $('page').replaceChildren(tpl.content.cloneNode(true));
+    root.lang = htmlLang;
+    document.title = tpl.dataset.title;
+  }
+  const block = $('xigong-options');
+  const options = block && JSON.parse(block.textContent)[lang];
+  if (!options) throw new Error('the page has no chart options');
+  return options;
 }
 
 async function main() {
-  await startGo();
-  const init = call('init', pageLang());
-  applyStatic(init.static);
-  applyLive(init.live);
-  const charts = await drawCharts(init.options);
-  wire(charts, init.live.values.slice(), {
+  const lang = pageLang();
+  const going = startGo();
+  going.catch(() => {}); // awaited below; keeps the browser from logging it early
+  const charts = await drawCharts(showLanguage(lang));
+  ready();
+  await going;
+  wire(charts, call('init', lang), {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });
-  ready();
 }
 
 main().catch(fail);

@@ -4,8 +4,8 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
-  LegendComponent,
+  GridSimpleComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
@@ -15,7 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart,
-  AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
+  AriaComponent, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent,
   TitleComponent, TooltipComponent,
   CanvasRenderer,
 ]);

@@ -23,16 +23,21 @@ export function drawCharts(options) {
   return Promise.all(frames).then(() => charts);
 }
 
-// wire connects the sliders and the reset button to a model: model.set(values)
-// and model.reset() return the live state. Input is coalesced: any number of
-// input events in one task make one update.
-export function wire(charts, values, model) {
-  let scheduled = false;
+// wire applies the model's first live state, then connects the sliders and
+// the reset button to the model: model.set(values) and model.reset() return
+// the live state. Input is coalesced: any number of input events in one task
+// make one update. It marks 'interactive' when the controls work.
+export function wire(charts, first, model) {
+  const values = first.values.slice();
   const apply = (live) => {
     applyLive(live);
     for (const { id, option } of live.charts) charts.get(id)?.setOption(option);
+    // Only the latest mark stays in the timeline, which would otherwise grow
+    // with every change; a PerformanceObserver still sees each one.
+    performance.clearMarks('charts-updated');
     performance.mark('charts-updated');
   };
+  let scheduled = false;
   const flush = () => {
     scheduled = false;
     try {
@@ -61,9 +66,10 @@ export function wire(charts, values, model) {
       fail(err);
     }
   });
+  apply(first);
   for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
+  performance.mark('interactive');
 }
-
 
 // ready keeps the page contract: every chart has drawn its first frame.
 export function ready() {

@@ -1,5 +1,6 @@
 // Command assemble builds the page into dist/: it bundles the page script
-// with ECharts (esbuild), prerenders the page from the data (package view),
+// with ECharts (esbuild), prerenders the page from the data in Chinese and
+// English (package view) with every chart's option (package charts/options),
 // minifies the parts (tdewolff/minify) and writes the single-file page and
 // the hosted site (package site), printing their sizes.
 //
@@ -7,6 +8,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,6 +24,8 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 
+	"xigong/charts"
+	"xigong/charts/options"
 	"xigong/data"
 	"xigong/model"
 	"xigong/site"
@@ -97,10 +101,20 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	r := model.Evaluate(t, model.Targets(t))
+	opts, err := json.Marshal(map[string][]charts.Chart{
+		"zh": options.Build(t, r, "zh"),
+		"en": options.Build(t, r, "en"),
+	})
+	if err != nil {
+		return fmt.Errorf("assemble: chart options: %w", err)
+	}
 	a := site.Assets{
-		Page:   page,
-		Static: view.Render(t, model.Evaluate(t, model.Targets(t)), "zh"),
-		CSS:    style,
+		Page:       page,
+		Static:     view.Render(t, r, "zh"),
+		Alternates: []view.Static{view.Render(t, r, "en")},
+		Options:    opts,
+		CSS:        style,
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
 			{Name: "wasm_exec.js", Source: goJS},

@@ -4,6 +4,7 @@ package golden
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -29,4 +30,14 @@ func Check(t *testing.T, name string, got []byte) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs from the output; run go test -update in its package and review the diff\n got: %.300s", path, got)
 	}
+}
+
+// JSON is the golden form of a value: indented JSON with a final newline.
+func JSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.MarshalIndent(v, "", " ")
+	if err != nil {
+		t.Fatalf("json.MarshalIndent: %v", err)
+	}
+	return append(b, '\n')
 }

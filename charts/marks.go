@@ -1,0 +1,86 @@
+package charts
+
+import "html"
+
+// Colours of the Okabe–Ito palette, safe for colour-blind readers. Met and
+// missed differ by mark (✓/✗) and by hatching as well.
+const (
+	ColorTarget = "#7f7f7f"
+	ColorMet    = "#0072B2"
+	ColorMissed = "#D55E00"
+	ColorLine   = "#333333"
+	ColorEnergy = "#009E73"
+)
+
+// Palette replaces the ECharts 5 palette go-echarts injects.
+var Palette = []string{ColorMet, ColorMissed, ColorEnergy, "#E69F00", "#56B4E9", "#CC79A7", "#F0E442", ColorTarget}
+
+// ScenarioSeries is the id of the scenario series of the growth and cap
+// charts; patches merge on it.
+const ScenarioSeries = "scenario"
+
+// Decal is an ECharts decal pattern.
+type Decal struct {
+	Symbol           string    `json:"symbol"`
+	SymbolSize       float64   `json:"symbolSize"`
+	DashArrayX       []float64 `json:"dashArrayX"`
+	DashArrayY       []float64 `json:"dashArrayY"`
+	Rotation         float64   `json:"rotation"`
+	Color            string    `json:"color"`
+	SymbolKeepAspect bool      `json:"symbolKeepAspect"`
+}
+
+// missedHatch hatches the bars of missed targets with diagonal stripes.
+var missedHatch = &Decal{
+	Symbol: "rect", SymbolSize: 1, DashArrayX: []float64{1, 0}, DashArrayY: []float64{3, 4},
+	Rotation: -0.785398, Color: "rgba(255,255,255,0.55)", SymbolKeepAspect: true,
+}
+
+// ItemStyle is the style of one data item.
+type ItemStyle struct {
+	Color       string  `json:"color"`
+	Decal       *Decal  `json:"decal,omitempty"`
+	BorderColor string  `json:"borderColor,omitempty"`
+	BorderWidth float64 `json:"borderWidth,omitempty"`
+}
+
+func verdictStyle(met bool) ItemStyle {
+	if met {
+		return ItemStyle{Color: ColorMet}
+	}
+	return ItemStyle{Color: ColorMissed, Decal: missedHatch, BorderColor: ColorMissed, BorderWidth: 1}
+}
+
+// Label is the text label of one data item.
+type Label struct {
+	Show      bool   `json:"show"`
+	Position  string `json:"position,omitempty"`
+	Formatter string `json:"formatter"`
+	Color     string `json:"color,omitempty"`
+}
+
+// Tooltip is the tooltip of one data item. ECharts renders its formatter as
+// HTML, so it is built by Tip from escaped text.
+type Tooltip struct {
+	Formatter string `json:"formatter"`
+}
+
+// Tip builds a tooltip from plain-text lines, escaped for HTML.
+func Tip(lines ...string) Tooltip {
+	s := ""
+	for i, l := range lines {
+		if i > 0 {
+			s += "<br>"
+		}
+		s += html.EscapeString(l)
+	}
+	return Tooltip{Formatter: s}
+}
+
+// Item is one bar or point with its own label, style and tooltip.
+type Item struct {
+	Value     float64   `json:"value"`
+	Label     Label     `json:"label"`
+	ItemStyle ItemStyle `json:"itemStyle"`
+	Tooltip   Tooltip   `json:"tooltip"`
+}

@@ -1,0 +1,54 @@
+package charts
+
+import (
+	"xigong/data"
+	"xigong/model"
+)
+
+// seriesData is the new data of the series with the given id.
+type seriesData struct {
+	ID   string `json:"id"`
+	Data []Item `json:"data"`
+}
+
+// ariaPatch is the part of the aria option a patch replaces.
+type ariaPatch struct {
+	Label struct {
+		Description string `json:"description"`
+	} `json:"label"`
+}
+
+// patch is the shape every chart's patch takes.
+func patch(sub, description string, series ...seriesData) map[string]any {
+	var a ariaPatch
+	a.Label.Description = description
+	return map[string]any{
+		"title":  map[string]any{"subtext": sub},
+		"aria":   a,
+		"series": series,
+	}
+}
+
+// Patch returns, for every chart, the part of its option that depends on the
+// scenario, to merge into the whole option with setOption.
+func Patch(t *data.Targets, r model.Result, lang string) []Chart {
+	s := NewScene(t, r, lang)
+	var out []Chart
+	if len(s.Growth) > 0 {
+		sub, desc := s.GrowthTexts()
+		out = append(out, Chart{GrowthID, patch(sub, desc, seriesData{ScenarioSeries, s.GrowthScenario()})})
+	}
+	for _, i := range s.Caps {
+		sub, desc := s.CapTexts(i)
+		out = append(out, Chart{t.Indicators[i].ID, patch(sub, desc, seriesData{ScenarioSeries, s.CapScenario(i)})})
+	}
+	if r.Projection.HasGDP {
+		sub, desc := s.ProjectionTexts()
+		var series []seriesData
+		for _, p := range s.Projections() {
+			series = append(series, seriesData{p.Key + "-scenario", s.ProjectionLine(p, s.M.Scenario, p.Index.Scenario, "right")})
+		}
+		out = append(out, Chart{ProjectionID, patch(sub, desc, series...)})
+	}
+	return out
+}

@@ -1,0 +1,235 @@
+package charts
+
+import (
+	"fmt"
+	"strconv"
+
+	"xigong/data"
+	"xigong/i18n"
+	"xigong/model"
+)
+
+// Fixed ids of the charts that do not come from an indicator id. Each cap
+// (e.g. "unemployment", "population") is charted under its indicator's id.
+const (
+	GrowthID     = "growth"
+	ProjectionID = "projection"
+)
+
+// Chart is one chart's ECharts option, or a patch of it, ready for
+// json.Marshal.
+type Chart struct {
+	ID     string         `json:"id"`
+	Option map[string]any `json:"option"`
+}
+
+// IDs returns the ids of the charts drawn for t, in page order.
+func IDs(t *data.Targets) []string {
+	var ids []string
+	if len(growthIndices(t)) > 0 {
+		ids = append(ids, GrowthID)
+	}
+	for _, i := range capIndices(t) {
+		ids = append(ids, t.Indicators[i].ID)
+	}
+	if t.Projection.GDP != "" {
+		ids = append(ids, ProjectionID)
+	}
+	return ids
+}
+
+// Scene is what the charts show of one scenario.
+type Scene struct {
+	T *data.Targets
+	R model.Result
+	M *i18n.Messages
+	// Growth and Caps are the indicators of the growth chart (all but caps)
+	// and of the cap charts, as indices into T.Indicators.
+	Growth, Caps []int
+}
+
+// NewScene prepares the scenario r of targets t for charting in lang.
+func NewScene(t *data.Targets, r model.Result, lang string) Scene {
+	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t)}
+}
+
+func growthIndices(t *data.Targets) []int {
+	var idx []int
+	for i, in := range t.Indicators {
+		if !in.IsCap() {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+func capIndices(t *data.Targets) []int {
+	var idx []int
+	for i, in := range t.Indicators {
+		if in.IsCap() {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// AxisName is an indicator's name on an axis; a reduction says it is a cut,
+// so that every bar of the growth chart reads "higher is better".
+func (s Scene) AxisName(i int) string {
+	in := s.T.Indicators[i]
+	name := in.Name.In(s.M.Lang)
+	if in.Bound == data.Reduction {
+		name += s.M.CutSuffix
+	}
+	return name
+}
+
+func (s Scene) kind(i int) string { return s.M.KindOf(s.T.Indicators[i]) }
+func (s Scene) scenarioValue(i int) string {
+	return i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
+}
+func (s Scene) verdictLine(i int) string { return s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i]) }
+
+// tip is the tooltip of every mark that shows indicator i.
+func (s Scene) tip(i int) Tooltip {
+	in := s.T.Indicators[i]
+	return Tip(
+		in.Name.In(s.M.Lang),
+		s.M.Quote+s.M.Colon+in.Quote,
+		s.M.Kind+s.M.Colon+s.kind(i),
+		s.M.Scenario+s.M.Colon+s.scenarioValue(i),
+		s.verdictLine(i),
+	)
+}
+
+// scenarioItem is the bar of indicator i's scenario value: ✓ or ✗, coloured
+// and, when missed, hatched.
+func (s Scene) scenarioItem(i int) Item {
+	v := s.R.Verdicts[i]
+	mark, color := "✓ ", ColorMet
+	if !v.Met {
+		mark, color = "✗ ", ColorMissed
+	}
+	return Item{
+		Value:     v.Value,
+		Label:     Label{Show: true, Position: "right", Formatter: mark + s.scenarioValue(i), Color: color},
+		ItemStyle: verdictStyle(v.Met),
+		Tooltip:   s.tip(i),
+	}
+}
+
+// TargetItems are the bars of the growth targets.
+func (s Scene) TargetItems() []Item {
+	items := make([]Item, len(s.Growth))
+	for k, i := range s.Growth {
+		in := s.T.Indicators[i]
+		text := s.M.Target + " " + i18n.Value(in.Value, -1, in.Unit)
+		if in.Bound == data.About {
+			text = s.M.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
+		}
+		items[k] = Item{
+			Value:     in.Value,
+			Label:     Label{Show: true, Position: "right", Formatter: text, Color: "#555"},
+			ItemStyle: ItemStyle{Color: ColorTarget},
+			Tooltip:   s.tip(i),
+		}
+	}
+	return items
+}
+
+// GrowthScenario are the bars of the growth chart's scenario series.
+func (s Scene) GrowthScenario() []Item {
+	items := make([]Item, len(s.Growth))
+	for k, i := range s.Growth {
+		items[k] = s.scenarioItem(i)
+	}
+	return items
+}
+
+// GrowthTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
+// of the growth chart.
+func (s Scene) GrowthTexts() (sub, desc string) {
+	met := 0
+	desc = s.M.GrowthTitle + s.M.Stop
+	for _, i := range s.Growth {
+		if s.R.Verdicts[i].Met {
+			met++
+		}
+		desc += s.T.Indicators[i].Name.In(s.M.Lang) + s.M.Colon + s.kind(i) + s.M.Semi + s.M.Scenario + " " + s.scenarioValue(i) + s.M.Semi + s.verdictLine(i) + s.M.Stop
+	}
+	return fmt.Sprintf(s.M.SummaryAll, met, len(s.Growth)), desc
+}
+
+// CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.
+func (s Scene) CapTitle(i int) string {
+	in := s.T.Indicators[i]
+	return fmt.Sprintf(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
+}
+
+// CapLine labels the line drawn at the cap: "上限 4.5%".
+func (s Scene) CapLine(i int) string {
+	in := s.T.Indicators[i]
+	return fmt.Sprintf(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
+}
+
+// CapScenario is the bar of a cap chart.
+func (s Scene) CapScenario(i int) []Item { return []Item{s.scenarioItem(i)} }
+
+// CapTexts are the subtitle (the verdict and margin) and the aria
+// description of a cap chart.
+func (s Scene) CapTexts(i int) (sub, desc string) {
+	sub = s.M.Scenario + " " + s.scenarioValue(i) + " · " + s.verdictLine(i)
+	return sub, s.T.Indicators[i].Name.In(s.M.Lang) + s.M.Stop + s.kind(i) + s.M.Stop + sub + s.M.Stop
+}
+
+// Projected is one computed index of the projection chart.
+type Projected struct {
+	Key   string // its series ids are Key+"-target" and Key+"-scenario"
+	Name  string
+	Index model.Pair
+	Color string
+}
+
+// Projections are the computed indices: GDP, and total energy use when the
+// targets name an energy intensity indicator.
+func (s Scene) Projections() []Projected {
+	p := s.R.Projection
+	all := []Projected{{"gdp", s.M.GDPIndex, p.GDP, ColorMet}}
+	if p.HasEnergy {
+		all = append(all, Projected{"energy", s.M.EnergyIndex, p.Energy, ColorEnergy})
+	}
+	return all
+}
+
+// Years are the base year and the target year.
+func (s Scene) Years() []string {
+	return []string{strconv.Itoa(s.T.BaseYear), strconv.Itoa(s.T.Year)}
+}
+
+// ProjectionLine is a line from 100 in the base year to v in the target year,
+// labelled at its end on the given side; which is "目标" or "情景".
+func (s Scene) ProjectionLine(p Projected, which string, v float64, side string) []Item {
+	point := func(x float64, text string) Item {
+		return Item{
+			Value:     x,
+			Label:     Label{Show: text != "", Position: side, Formatter: text, Color: p.Color},
+			ItemStyle: ItemStyle{Color: p.Color},
+			Tooltip:   Tip(p.Name+" · "+which, s.M.Computed+s.M.Colon+i18n.Number(x, 2), s.M.ProjectionSub),
+		}
+	}
+	return []Item{point(100, ""), point(v, which+" "+i18n.Number(v, 1))}
+}
+
+// ProjectionTitle is "推算（示意）：2014年 = 100".
+func (s Scene) ProjectionTitle() string { return fmt.Sprintf(s.M.ProjectionTitle, s.T.BaseYear) }
+
+// ProjectionTexts are the subtitle and the aria description of the
+// projection chart.
+func (s Scene) ProjectionTexts() (sub, desc string) {
+	sub = s.M.ProjectionSub
+	desc = s.ProjectionTitle() + s.M.Stop + sub + s.M.Stop
+	for _, p := range s.Projections() {
+		desc += p.Name + s.M.Colon + s.M.Target + " " + i18n.Number(p.Index.Target, 2) + s.M.Semi + s.M.Scenario + " " + i18n.Number(p.Index.Scenario, 2) + s.M.Stop
+	}
+	return sub, desc
+}
