@@ -1,6 +1,9 @@
 package charts
 
-import "html"
+import (
+	"html"
+	"strings"
+)
 
 // Colours of the Okabe–Ito palette, safe for colour-blind readers. Met and
 // missed differ by mark (✓/✗) and by hatching as well.
@@ -67,14 +70,19 @@ type Tooltip struct {
 
 // Tip builds a tooltip from plain-text lines, escaped for HTML.
 func Tip(lines ...string) Tooltip {
-	s := ""
+	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 4
+	}
+	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
-			s += "<br>"
+			b.WriteString("<br>")
 		}
-		s += html.EscapeString(l)
+		b.WriteString(html.EscapeString(l))
 	}
-	return Tooltip{Formatter: s}
+	return Tooltip{Formatter: b.String()}
 }
 
 // Item is one bar or point with its own label, style and tooltip.

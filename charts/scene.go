@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"xigong/data"
 	"xigong/i18n"
@@ -150,14 +151,18 @@ func (s Scene) GrowthScenario() []Item {
 // of the growth chart.
 func (s Scene) GrowthTexts() (sub, desc string) {
 	met := 0
-	desc = s.M.GrowthTitle + s.M.Stop
+	var b strings.Builder
+	b.Grow(128 * (len(s.Growth) + 1))
+	b.WriteString(s.M.GrowthTitle + s.M.Stop)
 	for _, i := range s.Growth {
 		if s.R.Verdicts[i].Met {
 			met++
 		}
-		desc += s.T.Indicators[i].Name.In(s.M.Lang) + s.M.Colon + s.kind(i) + s.M.Semi + s.M.Scenario + " " + s.scenarioValue(i) + s.M.Semi + s.verdictLine(i) + s.M.Stop
+		for _, part := range []string{s.T.Indicators[i].Name.In(s.M.Lang), s.M.Colon, s.kind(i), s.M.Semi, s.M.Scenario, " ", s.scenarioValue(i), s.M.Semi, s.verdictLine(i), s.M.Stop} {
+			b.WriteString(part)
+		}
 	}
-	return fmt.Sprintf(s.M.SummaryAll, met, len(s.Growth)), desc
+	return fmt.Sprintf(s.M.SummaryAll, met, len(s.Growth)), b.String()
 }
 
 // CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.

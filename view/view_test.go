@@ -124,3 +124,5 @@ func TestAppReset(t *testing.T) {
 		t.Errorf("Reset() row 8 = %+v; want unemployment 4.5%% met with 0.0", row)
 	}
 }
+
+func seedTargets() (*data.Targets, error) { return data.Seed() }

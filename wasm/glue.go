@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 type exports struct {
 	app   *view.App
 	funcs []js.Func
+	buf   bytes.Buffer // reused for every answer, to make less garbage
 }
 
 // register parses the bundled data and sets globalThis.xigong.
@@ -33,7 +35,7 @@ func register() (*exports, error) {
 		"set":   e.set,
 		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
 	} {
-		fn := js.FuncOf(guard(f))
+		fn := js.FuncOf(e.guard(f))
 		e.funcs = append(e.funcs, fn)
 		obj.Set(name, fn)
 	}
@@ -91,7 +93,7 @@ const maxSetLen = 2048
 
 // guard turns f into a js.Func body that returns JSON, and that returns
 // {"error": ...} when f fails or panics.
-func guard(f func([]js.Value) (any, error)) func(js.Value, []js.Value) any {
+func (e *exports) guard(f func([]js.Value) (any, error)) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) (result any) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -102,11 +104,11 @@ func guard(f func([]js.Value) (any, error)) func(js.Value, []js.Value) any {
 		if err != nil {
 			return errorJSON(err)
 		}
-		b, err := json.Marshal(v)
-		if err != nil {
+		e.buf.Reset()
+		if err := json.NewEncoder(&e.buf).Encode(v); err != nil {
 			return errorJSON(fmt.Errorf("wasm: encoding the result: %w", err))
 		}
-		return string(b)
+		return e.buf.String()
 	}
 }
 

@@ -82,7 +82,7 @@ func TestExports(t *testing.T) {
 }
 
 func TestGuardRecoversPanics(t *testing.T) {
-	f := guard(func([]js.Value) (any, error) { panic("boom") })
+	f := new(exports).guard(func([]js.Value) (any, error) { panic("boom") })
 	got := f(js.Undefined(), nil)
 	if got != `{"error":"wasm: panic: boom"}` {
 		t.Errorf("guard(panicking f)() = %v; want the panic as an error", got)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"xigong/internal/browser"
 	"xigong/site"
@@ -30,11 +31,12 @@ var (
 
 // results are every measurement of one target.
 type results struct {
-	loadFile, loadHTTP, latency []float64
-	afterLoad, afterSoak        memory
-	soakUpdates                 int
-	summary                     string // the page's summary after the soak
-	bytes                       sizes
+	loadFile, loadHTTP, latency   []float64
+	interactive                   []float64 // file://: the interactive mark
+	afterLoad, afterSoak, after2k memory
+	soakUpdates                   int
+	summary                       string // the page's summary after the soak
+	bytes                         sizes
 }
 
 func main() {
@@ -88,8 +90,13 @@ func run(dist string, runs int, out string) error {
 			}
 			chromium = s.version()
 			load, err := s.mark("charts-ready")
+			var ready float64
+			if err == nil {
+				ready, err = s.mark("interactive")
+			}
 			if err == nil {
 				r.loadFile = append(r.loadFile, load)
+				r.interactive = append(r.interactive, ready)
 				var lat []float64
 				lat, err = s.interact()
 				r.latency = append(r.latency, lat...)
@@ -128,20 +135,31 @@ func run(dist string, runs int, out string) error {
 	return nil
 }
 
-// measureMemory reads the memory after load and after 1,000 changes.
+// measureMemory reads the memory after load, after 1,000 changes and after
+// 1,000 more, each time once the update animations have ended.
 func measureMemory(url string, r *results) error {
 	s, err := open(url)
 	if err != nil {
 		return err
 	}
 	defer s.close()
+	settle := func() { time.Sleep(500 * time.Millisecond) }
+	settle()
 	if r.afterLoad, err = s.memory(); err != nil {
 		return err
 	}
 	if r.soakUpdates, err = eval[int](s, soak); err != nil {
 		return err
 	}
+	settle()
 	if r.afterSoak, err = s.memory(); err != nil {
+		return err
+	}
+	if _, err = eval[int](s, soak); err != nil {
+		return err
+	}
+	settle()
+	if r.after2k, err = s.memory(); err != nil {
 		return err
 	}
 	r.summary, err = eval[string](s, `document.getElementById("summary-count").textContent + " " + document.getElementById("summary-missed").textContent`)
