@@ -1,6 +1,8 @@
 package view
 
 import (
+	"slices"
+
 	"xigong/data"
 	"xigong/model"
 )
@@ -18,9 +20,14 @@ func NewApp(t *data.Targets, lang string) *App {
 }
 
 // Init returns the live state of the current scenario, with the chart
-// patches that bring the prerendered charts (drawn at the targets) to it.
+// patches that bring the prerendered charts (drawn at the targets) to it:
+// none when the scenario is at the targets.
 func (a *App) Init() Live {
-	return Update(a.t, model.Evaluate(a.t, a.s), a.lang)
+	r := model.Evaluate(a.t, a.s)
+	if slices.Equal(a.s, model.Targets(a.t)) {
+		return update(a.t, r, a.lang, nil)
+	}
+	return Update(a.t, r, a.lang)
 }
 
 // Set replaces the scenario with values (one per indicator, in order; NaN or

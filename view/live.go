@@ -27,7 +27,7 @@ type Live struct {
 	Missed  string         `json:"missed"`
 	Follows string         `json:"follows"`
 	Rows    []Row          `json:"rows"`
-	Charts  []charts.Chart `json:"charts"`
+	Charts  []charts.Chart `json:"charts"` // never null
 }
 
 func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
@@ -47,6 +47,9 @@ func Update(t *data.Targets, r model.Result, lang string) Live {
 }
 
 func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Live {
+	if cs == nil {
+		cs = []charts.Chart{} // JSON [], not null
+	}
 	m := i18n.For(lang)
 	l := Live{
 		Values:  make([]float64, len(t.Indicators)),

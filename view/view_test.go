@@ -105,8 +105,12 @@ func TestAppSet(t *testing.T) {
 			if len(l.Rows) != 10 || len(l.Charts) != 4 {
 				t.Errorf("Set() has %d rows, %d chart patches; want 10, 4", len(l.Rows), len(l.Charts))
 			}
-			if got := a.Init().Summary; got != tt.wantSummary {
-				t.Errorf("Init() after Set() summary = %q; want %q (scenario kept)", got, tt.wantSummary)
+			init := a.Init()
+			if init.Summary != tt.wantSummary {
+				t.Errorf("Init() after Set() summary = %q; want %q (scenario kept)", init.Summary, tt.wantSummary)
+			}
+			if atTargets := tt.values == nil; (len(init.Charts) == 0) != atTargets {
+				t.Errorf("Init() after Set(%v) has %d chart patches; want none only at the targets", tt.values, len(init.Charts))
 			}
 		})
 	}

@@ -31,7 +31,9 @@ async function startGo() {
   const module = await window.xigongBoot;
   const go = new Go();
   const instance = await WebAssembly.instantiate(module, go.importObject);
+  performance.mark('xigong:instantiated');
   go.run(instance).then(() => fail(new Error('the Go program stopped')));
+  performance.mark('xigong:started');
   if (!globalThis.xigong) throw new Error(globalThis.xigongError || 'the Go program did not start');
 }
 

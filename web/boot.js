@@ -24,7 +24,12 @@
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
     var block = document.getElementById('xigong-wasm');
-    if (block) return inflate(fromBase64(block.textContent)).then(function (b) { return WebAssembly.compile(b); });
+    if (block) {
+      return inflate(fromBase64(block.textContent)).then(function (b) {
+        performance.mark('xigong:inflated');
+        return WebAssembly.compile(b);
+      });
+    }
     var url = document.currentScript && document.currentScript.dataset.wasm;
     if (!url) return Promise.reject(new Error('no WebAssembly module on the page'));
     var response = fetch(url);
@@ -36,7 +41,10 @@
     }
     return response.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
   }
-  window.xigongBoot = load();
+  window.xigongBoot = load().then(function (m) {
+    performance.mark('xigong:compiled');
+    return m;
+  });
   // The page reports the failure; keep the browser from logging it twice.
   window.xigongBoot.catch(function () {});
 })();
