@@ -168,7 +168,9 @@ function options(r) {
       { name: name + ' · 情景', type: 'line', id: key + '-scenario', itemStyle: { color }, lineStyle: { color, width: 3 }, data: projectionLine(name, color, '情景', p.scenario, 'right') },
     ]),
   });
-  return [{ id: 'growth', option: growth }, ...caps, { id: 'projection', option: projection }];
+  const media = [{ query: { maxWidth: 520 }, option: { title: { textStyle: { fontSize: 12 }, subtextStyle: { fontSize: 10 } }, xAxis: [{ splitNumber: 3 }] } }];
+  return [{ id: 'growth', option: growth }, ...caps, { id: 'projection', option: projection }]
+    .map(({ id, option }) => ({ id, option: { baseOption: option, media } }));
 }
 
 function live(values) {

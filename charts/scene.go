@@ -39,6 +39,36 @@ func IDs(t *data.Targets) []string {
 	return ids
 }
 
+// Shows returns the ids of the charts that show indicator i: the growth
+// chart or the indicator's own cap chart, and the projection for the
+// indicators it is computed from.
+func Shows(t *data.Targets, i int) []string {
+	in := t.Indicators[i]
+	ids := []string{GrowthID}
+	if in.IsCap() {
+		ids = []string{in.ID}
+	}
+	if in.ID == t.Projection.GDP || in.ID == t.Projection.EnergyIntensity {
+		ids = append(ids, ProjectionID)
+	}
+	return ids
+}
+
+// Title returns the title of chart id in lang, or "" for an unknown id.
+func Title(t *data.Targets, id, lang string) string {
+	m := i18n.For(lang)
+	switch id {
+	case GrowthID:
+		return m.GrowthTitle
+	case ProjectionID:
+		return fmt.Sprintf(m.ProjectionTitle, t.BaseYear)
+	}
+	if i := t.Index(id); i >= 0 && t.Indicators[i].IsCap() {
+		return t.Indicators[i].Name.In(lang)
+	}
+	return ""
+}
+
 // Scene is what the charts show of one scenario.
 type Scene struct {
 	T *data.Targets

@@ -52,11 +52,13 @@ type page struct {
 	problems []string // console errors, exceptions, log errors
 }
 
-// newPage starts a headless Chromium with one tab. The browser stops when
-// the test ends.
+// newPage starts a headless Chromium with one tab, as a reader whose browser
+// prefers Chinese (unless extra says otherwise). The browser stops when the
+// test ends.
 func newPage(t *testing.T, width, height int, extra ...chromedp.ExecAllocatorOption) *page {
 	t.Helper()
 	need(t, browser.Available(), browser.Path+" is missing (apt-get install -y chromium)")
+	extra = append([]chromedp.ExecAllocatorOption{chromedp.Flag("lang", "zh-CN"), chromedp.Flag("accept-lang", "zh-CN")}, extra...)
 	ctx, cancel := browser.New(t.TempDir(), width, height, extra...)
 	t.Cleanup(cancel)
 	p := &page{ctx: ctx}
@@ -145,5 +147,21 @@ func (p *page) waitReady(t *testing.T) {
 	}
 	if msg := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`); msg != "" {
 		t.Fatalf("the page shows an error: %s", msg)
+	}
+}
+
+// screenshot saves the whole page in e2e/screenshots/ (not committed) for a
+// person to look at.
+func (p *page) screenshot(t *testing.T, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if err := os.MkdirAll("screenshots", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("screenshots", name), shot, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -15,7 +15,7 @@ import (
 	"xigong/i18n"
 )
 
-// chart is what a test reads of one drawn chart.
+// chart is what a test reads of one chart shown.
 type chart struct {
 	ID     string `json:"id"`
 	Canvas bool   `json:"canvas"`
@@ -23,7 +23,7 @@ type chart struct {
 	Label  string `json:"label"` // aria-label set by ECharts
 }
 
-const readCharts = `[...document.querySelectorAll(".chart-box")].map(el => {
+const readCharts = `[...document.querySelectorAll(".chart-box")].filter(el => el.offsetParent !== null).map(el => {
   const c = el.querySelector("canvas");
   let inked = 0;
   if (c) {

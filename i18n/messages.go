@@ -21,6 +21,8 @@ type Messages struct {
 	Intro, ControlsHeading, ChartsHeading, TableHeading, MissedList string
 	FollowsGDP, FollowsEnergy, ComputedNote                         string
 	Loading, ErrorPrefix                                            string
+	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
+	EmbedNote, Copy, Copied                                         string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -62,6 +64,14 @@ var zh = Messages{
 	ComputedNote:    "推算值均为计算值，仅供示意，并非公布数据。",
 	Loading:         "正在加载图表……",
 	ErrorPrefix:     "图表出错：",
+	EmbedHeading:    "把图表嵌入网页",
+	EmbedChart:      "图表",
+	EmbedLang:       "语言",
+	EmbedScript:     "用脚本嵌入（高度自适应）",
+	EmbedIframe:     "只用 iframe",
+	EmbedNote:       "嵌入代码指向托管版本（dist/site）；从本地文件打开时，请先把它发布到网站上。",
+	Copy:            "复制",
+	Copied:          "已复制",
 
 	PointsPct:      "个百分点",
 	PointsPerMille: "个千分点",
@@ -105,6 +115,14 @@ var en = Messages{
 	ComputedNote:    "Projected figures are computed, illustrative, and not published data.",
 	Loading:         "Loading the charts…",
 	ErrorPrefix:     "The charts failed: ",
+	EmbedHeading:    "Embed a chart in your page",
+	EmbedChart:      "Chart",
+	EmbedLang:       "Language",
+	EmbedScript:     "With the script (resizes itself)",
+	EmbedIframe:     "Plain iframe",
+	EmbedNote:       "The snippets point at the hosted build (dist/site); from a file on disk, publish it on a web site first.",
+	Copy:            "Copy",
+	Copied:          "Copied",
 
 	PointsPct:      "percentage points",
 	PointsPerMille: "‰ points",

@@ -33,7 +33,10 @@ type Assets struct {
 	Options []byte
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
-	Wasm    []byte   // none for a page without Go (the benchmark's reference)
+	// Stable are files of the hosted build that other sites link to by name
+	// (embed.js), so they are not named by their content.
+	Stable []Script
+	Wasm   []byte // none for a page without Go (the benchmark's reference)
 }
 
 // WasmName is the base name of the module in the hosted build.
@@ -145,6 +148,9 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		return nil, err
 	}
 	files["index.html"] = html
+	for _, f := range a.Stable {
+		files[f.Name] = []byte(f.Source)
+	}
 	return files, nil
 }
 

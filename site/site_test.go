@@ -38,7 +38,8 @@ func assets(t *testing.T) Assets {
 			{Name: "wasm_exec.js", Source: "go()"},
 			{Name: "app.js", Source: "app()"},
 		},
-		Wasm: []byte("\x00asm fake module"),
+		Stable: []Script{{Name: "embed.js", Source: "embed()"}},
+		Wasm:   []byte("\x00asm fake module"),
 	}
 }
 
@@ -87,7 +88,7 @@ func TestHosted(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := "app.ac04e36fda.js boot.31e652f3d5.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
+	want := "app.ac04e36fda.js boot.31e652f3d5.js embed.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("Hosted() files = %s; want %s", got, want)
 	}

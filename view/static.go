@@ -51,8 +51,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		esc(m.ChartsHeading), esc(m.Loading), figures(t))
 	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section></main>`,
 		esc(m.TableHeading), table(t, r, m))
-	fmt.Fprintf(&b, `<footer id="source">%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
-		source(t, m), esc(m.ErrorPrefix))
+	fmt.Fprintf(&b, `<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
+		source(t, m), embedPanel(t, m), esc(m.ErrorPrefix))
 	return b.String()
 }
 
@@ -68,7 +68,7 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
 		id := esc(in.ID)
-		fmt.Fprintf(&b, `<div class="slider" data-id="%s">`, id)
+		fmt.Fprintf(&b, `<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " ")))
 		fmt.Fprintf(&b, `<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
 			id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in)))
 		fmt.Fprintf(&b, `<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
@@ -87,6 +87,24 @@ func figures(t *data.Targets) string {
 	for _, id := range charts.IDs(t) {
 		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div></figure>`, esc(id), esc(id))
 	}
+	return b.String()
+}
+
+// embedPanel lets a reader pick a chart and a language and copy the snippets
+// that embed it; the page's script fills them in.
+func embedPanel(t *data.Targets, m *i18n.Messages) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart))
+	for _, id := range charts.IDs(t) {
+		fmt.Fprintf(&b, `<option value="%s">%s</option>`, esc(id), esc(charts.Title(t, id, m.Lang)))
+	}
+	fmt.Fprintf(&b, `</select></label> <label>%s <select id="embed-lang"><option value="zh">中文</option><option value="en"%s>English</option></select></label></p>`,
+		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"])
+	for _, s := range []struct{ id, label string }{{"embed-script", m.EmbedScript}, {"embed-iframe", m.EmbedIframe}} {
+		fmt.Fprintf(&b, `<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
+			s.id, esc(s.label), s.id, esc(m.Copied), esc(m.Copy), s.id)
+	}
+	fmt.Fprintf(&b, `<p class="embed-note">%s</p></details>`, esc(m.EmbedNote))
 	return b.String()
 }
 

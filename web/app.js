@@ -10,6 +10,8 @@
 // after each scenario change has been applied to every chart it calls
 // performance.mark('charts-updated').
 import { $, fail, root } from './dom.js';
+import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
+import { wireEmbedPanel } from './embed-panel.js';
 import { drawCharts, ready, wire } from './page.js';
 
 window.addEventListener('error', (e) => fail(e.error || e.message));
@@ -20,10 +22,6 @@ function call(name, ...args) {
   const out = JSON.parse(globalThis.xigong[name](...args));
   if (out.error) throw new Error(out.error);
   return out;
-}
-
-function pageLang() {
-  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 }
 
 async function startGo() {
@@ -55,13 +53,18 @@ function showLanguage(lang) {
 }
 
 async function main() {
-  const lang = pageLang();
+  const p = params();
+  applyTheme(p.theme);
+  reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
-  const charts = await drawCharts(showLanguage(lang));
+  const options = showLanguage(p.lang);
+  const alone = showOnly(p.chart, p.controls);
+  wireEmbedPanel();
+  const charts = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
   ready();
   await going;
-  wire(charts, call('init', lang), {
+  wire(charts, call('init', p.lang), {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });

@@ -33,8 +33,8 @@ type rectChart interface {
 
 // finish validates a go-echarts chart, takes its option and sets what every
 // chart shares and go-echarts has no option for: our palette, a tooltip kept
-// inside the chart (phones), no animation holding back the first frame, and
-// the font.
+// inside the chart (phones), no animation holding back the first frame, the
+// font, and a layout for phones.
 func finish(c rectChart) map[string]any {
 	c.Validate()
 	o := c.JSON()
@@ -44,8 +44,21 @@ func finish(c rectChart) map[string]any {
 	o["animationDuration"] = 0
 	o["animationDurationUpdate"] = 200
 	o["textStyle"] = map[string]any{"fontFamily": "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"}
-	return o
+	return map[string]any{"baseOption": o, "media": narrow}
 }
+
+// narrow is ECharts' media query for phones: smaller titles, so that they fit
+// in 300 px, and fewer ticks on the value axis.
+var narrow = []map[string]any{{
+	"query": map[string]any{"maxWidth": 520},
+	"option": map[string]any{
+		"title": map[string]any{
+			"textStyle":    map[string]any{"fontSize": 12},
+			"subtextStyle": map[string]any{"fontSize": 10},
+		},
+		"xAxis": []map[string]any{{"splitNumber": 3}},
+	},
+}}
 
 // common are the global options of every chart: title and subtitle, aria
 // with our description, and no legend (see legend).

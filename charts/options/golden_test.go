@@ -35,7 +35,7 @@ func TestPatchesMergeIntoOptions(t *testing.T) {
 		t.Fatalf("%d options, %d patches; want as many", len(full), len(patches))
 	}
 	for k := range full {
-		b, err := json.Marshal(full[k].Option["series"])
+		b, err := json.Marshal(full[k].Option["baseOption"].(map[string]any)["series"])
 		if err != nil {
 			t.Fatal(err)
 		}

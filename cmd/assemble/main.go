@@ -97,6 +97,10 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	embed, err := minified("application/javascript", filepath.Join(root, "web", "embed.js"))
+	if err != nil {
+		return err
+	}
 	t, err := data.Seed()
 	if err != nil {
 		return err
@@ -120,7 +124,8 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 			{Name: "wasm_exec.js", Source: goJS},
 			{Name: "app.js", Source: app},
 		},
-		Wasm: wasm,
+		Stable: []site.Script{{Name: "embed.js", Source: embed}},
+		Wasm:   wasm,
 	}
 	if err := emit(w, m, a, filepath.Join(out, SingleName), filepath.Join(out, SiteDir)); err != nil {
 		return err
@@ -133,6 +138,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		return err
 	}
 	a.Scripts = []site.Script{{Name: "reference.js", Source: ref}}
+	a.Stable = nil
 	a.Wasm = nil
 	return emit(w, m, a, filepath.Join(out, ReferenceName), filepath.Join(out, ReferenceSite))
 }

@@ -1,0 +1,167 @@
+package e2e
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// article is a news page with two charts put in by embed.js.
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title><link rel="icon" href="data:,">
+<script src="/embed.js" async></script></head>
+<body style="margin:0"><h1>Xigong sets its 2015 targets</h1>
+<div id="a" data-xigong-chart="unemployment" data-lang="en"></div>
+<p>Text between the charts.</p>
+<div id="b" data-xigong-chart="growth" data-title="Growth targets"></div>
+</body></html>`
+
+// frame is what the article reads of one embedded chart (same origin here,
+// so its document is readable).
+type frame struct {
+	Height   float64 // the iframe's height in the article
+	Content  float64 // the height of the page inside
+	Ready    bool
+	Figures  int // charts shown
+	Sliders  int // sliders shown
+	Lang     string
+	Label    string // the chart's aria-label
+	Scrolled bool   // the page inside scrolls sideways
+}
+
+const readFrames = `[...document.querySelectorAll("iframe")].map(f => {
+  const d = f.contentDocument, root = d && d.documentElement;
+  const shown = (sel) => d ? [...d.querySelectorAll(sel)].filter(e => e.offsetParent !== null).length : 0;
+  const box = d && [...d.querySelectorAll(".chart-box")].find(e => e.offsetParent !== null);
+  return {
+    Height: f.getBoundingClientRect().height,
+    Content: root ? Math.ceil(root.getBoundingClientRect().height) : 0,
+    Ready: !!root && root.dataset.ready === "true" && d.defaultView.performance.getEntriesByName("interactive").length > 0,
+    Figures: shown("#figures .chart"),
+    Sliders: shown("#controls .slider"),
+    Lang: root ? root.lang : "",
+    Label: box ? box.getAttribute("aria-label") || "" : "",
+    Scrolled: !!root && root.scrollWidth > root.clientWidth,
+  };
+})`
+
+func waitFrames(t *testing.T, p *page, settled func([]frame) bool) []frame {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		fs := eval[[]frame](t, p, readFrames)
+		if settled(fs) {
+			return fs
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("embeds did not settle: %+v (problems: %v)", fs, p.Problems())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// fitted reports whether every frame is ready and as tall as its content.
+func fitted(fs []frame) bool {
+	for _, f := range fs {
+		if !f.Ready || f.Height != f.Content {
+			return false
+		}
+	}
+	return len(fs) == 2
+}
+
+var cjk = regexp.MustCompile(`\p{Han}`)
+
+func TestEmbedsInAnArticle(t *testing.T) {
+	srv := serveSite(t, article)
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate(srv.URL+"/article.html"))
+
+	wide := waitFrames(t, p, fitted)
+	p.screenshot(t, "article-1200.png")
+	if f := wide[0]; f.Figures != 1 || f.Sliders != 1 || f.Lang != "en" || !strings.HasPrefix(f.Label, "Registered urban unemployment rate") || cjk.MatchString(f.Label) {
+		t.Errorf("unemployment embed = %+v; want one chart and its slider, in English", f)
+	}
+	if f := wide[1]; f.Figures != 1 || f.Sliders != 8 || f.Lang != "zh-CN" || !strings.HasPrefix(f.Label, "增长目标") {
+		t.Errorf("growth embed = %+v; want one chart and the eight growth sliders, in Chinese", f)
+	}
+
+	p.do(t, chromedp.EmulateViewport(360, 800))
+	narrow := waitFrames(t, p, func(fs []frame) bool { return fitted(fs) && fs[0].Height != wide[0].Height })
+	for i, f := range narrow {
+		if f.Scrolled {
+			t.Errorf("embed %d at 360 px scrolls sideways; want it to fit", i)
+		}
+		if f.Height == wide[i].Height {
+			t.Errorf("embed %d is %.0f px tall at 1200 and at 360 px wide; want its height to follow its content", i, f.Height)
+		}
+	}
+	p.screenshot(t, "article-360.png")
+	t.Logf("heights at 1200 px: %.0f, %.0f; at 360 px: %.0f, %.0f", wide[0].Height, wide[1].Height, narrow[0].Height, narrow[1].Height)
+
+	// A message that does not come from the embed's own window is ignored.
+	eval[bool](t, p, `postMessage({type: "xigong:height", id: "xigong-1", height: 5}, "*"), new Promise(r => setTimeout(() => r(true), 200))`)
+	if h := eval[float64](t, p, `document.querySelector("iframe").getBoundingClientRect().height`); h != narrow[0].Height {
+		t.Errorf("after a forged height message the iframe is %.0f px; want %.0f", h, narrow[0].Height)
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("console errors, warnings or policy violations: %q", probs)
+	}
+}
+
+func TestOneChartInEnglish(t *testing.T) {
+	srv := serveSite(t, "")
+	p := newPage(t, 800, 700)
+	p.do(t, chromedp.Navigate(srv.URL+"/?chart=unemployment&lang=en"))
+	p.waitReady(t)
+	cs := readChartsBy(t, p)
+	if c := cs["unemployment"]; len(cs) != 1 || !c.Canvas || c.Inked < 50 || !strings.HasPrefix(c.Label, "Registered urban unemployment rate. cap: at most 4.5%") {
+		t.Errorf("charts = %+v; want the unemployment chart alone, drawn, described in English", cs)
+	}
+	// Quotes of the original (lang="zh-CN": the credit line) stay as printed.
+	visible := eval[string](t, p, `(() => {
+  const copy = document.body.cloneNode(true);
+  copy.querySelectorAll('[lang="zh-CN"], [hidden], template, script').forEach(e => e.remove());
+  document.body.append(copy);
+  copy.hidden = false;
+  const text = copy.innerText;
+  copy.remove();
+  return text;
+})()`)
+	if cjk.MatchString(visible) {
+		t.Errorf("the English one-chart view shows Chinese text outside quotes: %.300q", cjk.FindAllString(visible, 20))
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("console errors, warnings or policy violations: %q", probs)
+	}
+}
+
+func TestWithoutJavaScriptTheTableShows(t *testing.T) {
+	srv := serveSite(t, "")
+	p := newPage(t, 1000, 800)
+	if _, err := chromedp.Call(p.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	p.do(t, chromedp.Navigate(srv.URL+"/"))
+	rows := eval[int](t, p, `[...document.querySelectorAll("#targets-table tbody tr")].filter(r => r.offsetHeight > 0).length`)
+	source := eval[string](t, p, `document.getElementById("source").innerText`)
+	sliders := eval[int](t, p, `[...document.querySelectorAll(".controls-panel")].filter(e => e.offsetHeight > 0).length`)
+	if rows != 10 || !strings.Contains(source, "闵敏") || sliders != 0 {
+		t.Errorf("without JavaScript: %d table rows shown, source %.60q, %d slider panels; want 10 rows, the source line, no dead sliders", rows, source, sliders)
+	}
+}
+
+func TestEmbedScriptIsSmall(t *testing.T) {
+	b, err := os.ReadFile(dist(t, "site/embed.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > 5000 {
+		t.Errorf("embed.js is %d bytes minified; want under 5,000", len(b))
+	}
+}

@@ -1,0 +1,63 @@
+// embed-mode.js reads the page's URL parameters and applies the view they
+// ask for: one chart alone (chart=ID, controls=0), a language (lang=zh|en,
+// else the browser's, Chinese otherwise) and a theme (theme=light|dark|auto).
+// Inside an iframe opened by embed.js (embed=ID) it reports its height to the
+// host page. Unknown or malformed values are ignored.
+import { $, root } from './dom.js';
+
+const ID = /^[a-z][a-z0-9-]{0,31}$/;
+const EMBED_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+// params returns the page's parameters, checked.
+export function params() {
+  const q = new URLSearchParams(location.search.slice(0, 512));
+  const pick = (name, ok) => { const v = q.get(name); return v !== null && ok(v) ? v : ''; };
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return {
+    lang: pick('lang', (v) => v === 'zh' || v === 'en') || (/^en\b/i.test(browser) ? 'en' : 'zh'),
+    chart: pick('chart', (v) => ID.test(v)),
+    controls: q.get('controls') !== '0',
+    theme: pick('theme', (v) => v === 'light' || v === 'dark' || v === 'auto') || 'light',
+    embed: pick('embed', (v) => EMBED_ID.test(v)),
+  };
+}
+
+// applyTheme sets data-theme on <html>, following the system for "auto".
+export function applyTheme(theme) {
+  if (theme !== 'auto') {
+    root.dataset.theme = theme;
+    return;
+  }
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const set = () => { root.dataset.theme = dark.matches ? 'dark' : 'light'; };
+  set();
+  dark.addEventListener('change', set);
+}
+
+// showOnly shows chart id alone, with the sliders of the indicators it shows
+// unless controls is false. It returns false when the page has no such chart.
+export function showOnly(id, controls) {
+  if (!id || !$('fig-' + id)) return false;
+  root.dataset.chart = id;
+  if (!controls) root.dataset.controls = 'off';
+  for (const fig of document.querySelectorAll('#figures .chart')) fig.hidden = fig.id !== 'fig-' + id;
+  for (const row of document.querySelectorAll('#controls .slider')) {
+    row.hidden = !row.dataset.charts.split(' ').includes(id);
+  }
+  return true;
+}
+
+// reportHeight tells the host page the document's height whenever it
+// changes. Only the height and the embed id are sent.
+export function reportHeight(embedID) {
+  if (!embedID || window.parent === window) return;
+  let last = 0;
+  const post = () => {
+    const h = Math.ceil(root.getBoundingClientRect().height);
+    if (h === last) return;
+    last = h;
+    window.parent.postMessage({ type: 'xigong:height', id: embedID, height: h }, '*');
+  };
+  new ResizeObserver(post).observe(root);
+  post();
+}

@@ -1,0 +1,46 @@
+// embed-panel.js fills the "Embed" panel: for the chart and language picked,
+// the snippets that put the chart in another page, and copy buttons.
+import { $ } from './dom.js';
+
+// Heights of a plain iframe, which cannot resize itself.
+const HEIGHTS = { growth: 980 };
+const DEFAULT_HEIGHT = 560;
+
+const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function wireEmbedPanel() {
+  const chart = $('embed-chart');
+  const lang = $('embed-lang');
+  if (!chart || !lang) return;
+  const base = new URL('.', location.href);
+  base.search = '';
+  base.hash = '';
+  const fill = () => {
+    const id = chart.value;
+    const title = chart.selectedOptions[0] ? chart.selectedOptions[0].textContent : id;
+    const page = new URL('index.html', base);
+    page.searchParams.set('chart', id);
+    page.searchParams.set('lang', lang.value);
+    $('embed-script').value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
+      '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"></div>';
+    $('embed-iframe').value = '<iframe src="' + attr(page.href) + '" title="' + attr(title) + '" width="100%" height="' +
+      (HEIGHTS[id] || DEFAULT_HEIGHT) + '" style="border:0" loading="lazy"></iframe>';
+  };
+  chart.addEventListener('change', fill);
+  lang.addEventListener('change', fill);
+  fill();
+  for (const button of document.querySelectorAll('#embed .copy')) {
+    button.addEventListener('click', async () => {
+      const text = $(button.dataset.for).value;
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        $(button.dataset.for).select(); // the reader copies by hand
+        return;
+      }
+      const label = button.textContent;
+      button.textContent = button.dataset.done;
+      setTimeout(() => { button.textContent = label; }, 1500);
+    });
+  }
+}
