@@ -165,3 +165,33 @@ func TestEmbedScriptIsSmall(t *testing.T) {
 		t.Errorf("embed.js is %d bytes minified; want under 5,000", len(b))
 	}
 }
+
+func TestThemes(t *testing.T) {
+	url := "file://" + dist(t, "xigong-2015.html")
+	tests := []struct {
+		name, query, system, want string
+	}{
+		{"default", "", "dark", "light"},
+		{"dark", "?theme=dark", "light", "dark"},
+		{"auto follows a dark system", "?theme=auto", "dark", "dark"},
+		{"auto follows a light system", "?theme=auto", "light", "light"},
+		{"unknown is ignored", "?theme=neon", "dark", "light"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPage(t, 900, 700)
+			if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: tt.system}},
+			}); err != nil {
+				t.Fatal(err)
+			}
+			p.do(t, chromedp.Navigate(url+tt.query))
+			p.waitReady(t)
+			got := eval[string](t, p, `document.documentElement.dataset.theme + " " + getComputedStyle(document.documentElement).backgroundColor`)
+			wantBG := map[string]string{"light": "rgb(255, 255, 255)", "dark": "rgb(22, 22, 22)"}[tt.want]
+			if got != tt.want+" "+wantBG {
+				t.Errorf("theme, background = %q; want %q", got, tt.want+" "+wantBG)
+			}
+		})
+	}
+}
