@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -35,5 +36,39 @@ func TestFaultsAreShownAndSurvived(t *testing.T) {
 	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft))
 	if s := readState(t, p, "gdp"); s.Value != "10.4" || s.VerdictClass != "verdict missed" {
 		t.Errorf("after the faults, ArrowLeft on GDP: %+v; want 10.4 and missed", s)
+	}
+}
+
+// A scenario set with the sliders is in the address; opening that address
+// shows the same scenario; a bad link is reported, not obeyed.
+func TestScenarioLink(t *testing.T) {
+	url := "file://" + dist(t, "xigong-2015.html")
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate(url))
+	p.waitReady(t)
+	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft),
+		chromedp.Focus("#s-unemployment"), chromedp.KeyEvent(kb.ArrowRight))
+	link := eval[string](t, p, `location.href`)
+	if want := url + "#v1:gdp=10.3,unemployment=4.6"; link != want {
+		t.Fatalf("address after two changes = %s; want %s", link, want)
+	}
+
+	q := newPage(t, 1000, 800)
+	q.do(t, chromedp.Navigate(link))
+	q.waitReady(t)
+	gdp, unemp := readState(t, q, "gdp"), readState(t, q, "unemployment")
+	if gdp.Value != "10.3" || unemp.Value != "4.6" || unemp.Summary != "情景达标 8 / 10 项" || !strings.Contains(readChartsBy(t, q)["unemployment"].Label, "情景 4.6%") {
+		t.Errorf("opened from the link: gdp %+v, unemployment %+v; want 10.3, 4.6, 8 / 10 and the charts updated", gdp, unemp)
+	}
+
+	q.do(t, chromedp.Navigate(url+"#v1:gdp=99,<b>=1"))
+	q.do(t, chromedp.Reload())
+	q.waitReady(t)
+	notice := eval[string](t, q, `document.getElementById("notice").hidden ? "" : document.getElementById("notice").textContent`)
+	if s := readState(t, q, "gdp"); s.Value != "20" || !strings.Contains(notice, "gdp: 99 is out of range; set to 20") || !strings.Contains(notice, "%3Cb%3E: unknown indicator; ignored") {
+		t.Errorf("bad link: gdp %s, notice %q; want 20 and the notice shown as text", s.Value, notice)
+	}
+	if probs := append(p.Problems(), q.Problems()...); len(probs) > 0 {
+		t.Errorf("console errors or warnings: %q", probs)
 	}
 }

@@ -23,6 +23,7 @@ type Messages struct {
 	Loading, ErrorPrefix                                            string
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
 	EmbedNote, Copy, Copied                                         string
+	CopyLink, LinkNotice                                            string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -72,6 +73,8 @@ var zh = Messages{
 	EmbedNote:       "嵌入代码指向托管版本（dist/site）；从本地文件打开时，请先把它发布到网站上。",
 	Copy:            "复制",
 	Copied:          "已复制",
+	CopyLink:        "复制本情景的链接",
+	LinkNotice:      "链接中的情景有部分无法使用，已忽略或调整：",
 
 	PointsPct:      "个百分点",
 	PointsPerMille: "个千分点",
@@ -123,6 +126,8 @@ var en = Messages{
 	EmbedNote:       "The snippets point at the hosted build (dist/site); from a file on disk, publish it on a web site first.",
 	Copy:            "Copy",
 	Copied:          "Copied",
+	CopyLink:        "Copy a link to this scenario",
+	LinkNotice:      "Parts of the link's scenario could not be used and were ignored or adjusted: ",
 
 	PointsPct:      "percentage points",
 	PointsPerMille: "‰ points",

@@ -2,8 +2,11 @@ package view
 
 import (
 	"slices"
+	"strings"
 
 	"xigong/data"
+	"xigong/fragment"
+	"xigong/i18n"
 	"xigong/model"
 )
 
@@ -19,15 +22,29 @@ func NewApp(t *data.Targets, lang string) *App {
 	return &App{t: t, lang: lang, s: model.Targets(t)}
 }
 
-// Init returns the live state of the current scenario, with the chart
-// patches that bring the prerendered charts (drawn at the targets) to it:
-// none when the scenario is at the targets.
-func (a *App) Init() Live {
+// Init restores the scenario of a URL fragment (see package fragment; "" for
+// the targets) and returns its live state, with the chart patches that bring
+// the prerendered charts (drawn at the targets) to it: none at the targets.
+// What the fragment had that could not be used is in Live.Notice.
+func (a *App) Init(frag string) Live {
+	s, notes := fragment.Decode(a.t, frag)
+	a.s = s
 	r := model.Evaluate(a.t, a.s)
+	var l Live
 	if slices.Equal(a.s, model.Targets(a.t)) {
-		return update(a.t, r, a.lang, nil)
+		l = update(a.t, r, a.lang, nil)
+	} else {
+		l = Update(a.t, r, a.lang)
 	}
-	return Update(a.t, r, a.lang)
+	if len(notes) > 0 {
+		texts := make([]string, len(notes))
+		for i, n := range notes {
+			texts[i] = n.String()
+		}
+		m := i18n.For(a.lang)
+		l.Notice = m.LinkNotice + strings.Join(texts, m.Semi)
+	}
+	return l
 }
 
 // Set replaces the scenario with values (one per indicator, in order; NaN or

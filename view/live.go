@@ -6,6 +6,7 @@ import (
 
 	"xigong/charts"
 	"xigong/data"
+	"xigong/fragment"
 	"xigong/i18n"
 	"xigong/model"
 )
@@ -22,12 +23,14 @@ type Row struct {
 
 // Live is what a scenario change alters on the page.
 type Live struct {
-	Values  []float64      `json:"values"` // snapped scenario values
-	Summary string         `json:"summary"`
-	Missed  string         `json:"missed"`
-	Follows string         `json:"follows"`
-	Rows    []Row          `json:"rows"`
-	Charts  []charts.Chart `json:"charts"` // never null
+	Values   []float64      `json:"values"`   // snapped scenario values
+	Fragment string         `json:"fragment"` // the scenario as a URL fragment, "" at the targets
+	Notice   string         `json:"notice"`   // what a link's scenario had that was not used
+	Summary  string         `json:"summary"`
+	Missed   string         `json:"missed"`
+	Follows  string         `json:"follows"`
+	Rows     []Row          `json:"rows"`
+	Charts   []charts.Chart `json:"charts"` // never null
 }
 
 func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
@@ -69,6 +72,7 @@ func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Liv
 	if len(missed) > 0 {
 		l.Missed = m.MissedList + strings.Join(missed, m.Semi)
 	}
+	l.Fragment = fragment.Encode(t, l.Values)
 	return l
 }
 

@@ -43,7 +43,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<header><p class="region">%s</p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
 		esc(t.Region.In(m.Lang)), esc(t.Title.In(m.Lang)), esc(m.Intro))
-	fmt.Fprintf(&b, `<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p></section>`,
+	fmt.Fprintf(&b, `<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows))
 	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m))
@@ -77,7 +77,8 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		fmt.Fprintf(&b, `<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict))
 		b.WriteString(`</div>`)
 	}
-	fmt.Fprintf(&b, `<button type="button" id="reset" disabled>%s</button>`, esc(m.Reset))
+	fmt.Fprintf(&b, `<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button></p>`,
+		esc(m.Reset), esc(m.Copied), esc(m.CopyLink))
 	return b.String()
 }
 

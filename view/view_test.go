@@ -71,7 +71,7 @@ func TestRenderEscapesData(t *testing.T) {
 		if !strings.Contains(all, "&lt;img src=x onerror=alert(1)&gt;") && lang == "zh" {
 			t.Errorf("Render(zh) lacks the escaped title")
 		}
-		js, err := json.Marshal(NewApp(ts, lang).Init())
+		js, err := json.Marshal(NewApp(ts, lang).Init(""))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,9 +105,9 @@ func TestAppSet(t *testing.T) {
 			if len(l.Rows) != 10 || len(l.Charts) != 4 {
 				t.Errorf("Set() has %d rows, %d chart patches; want 10, 4", len(l.Rows), len(l.Charts))
 			}
-			init := a.Init()
-			if init.Summary != tt.wantSummary {
-				t.Errorf("Init() after Set() summary = %q; want %q (scenario kept)", init.Summary, tt.wantSummary)
+			init := NewApp(ts, "zh").Init(l.Fragment)
+			if init.Summary != tt.wantSummary || init.Notice != "" {
+				t.Errorf("Init(%q) summary = %q, notice %q; want %q, none (the link restores the scenario)", l.Fragment, init.Summary, init.Notice, tt.wantSummary)
 			}
 			if atTargets := tt.values == nil; (len(init.Charts) == 0) != atTargets {
 				t.Errorf("Init() after Set(%v) has %d chart patches; want none only at the targets", tt.values, len(init.Charts))
@@ -130,3 +130,16 @@ func TestAppReset(t *testing.T) {
 }
 
 func seedTargets() (*data.Targets, error) { return data.Seed() }
+
+func TestInitNotices(t *testing.T) {
+	ts := seed(t)
+	for _, tt := range []struct{ lang, frag, want string }{
+		{"zh", "#v1:gdp=99,nope=1", "链接中的情景有部分无法使用，已忽略或调整：gdp: 99 is out of range; set to 20；nope: unknown indicator; ignored"},
+		{"en", "v9:x", "Parts of the link's scenario could not be used and were ignored or adjusted: not a v1 scenario; ignored"},
+		{"en", "#v1:gdp=9.8", ""},
+	} {
+		if got := NewApp(ts, tt.lang).Init(tt.frag).Notice; got != tt.want {
+			t.Errorf("Init(%q).Notice = %q; want %q", tt.frag, got, tt.want)
+		}
+	}
+}

@@ -2,7 +2,7 @@
 // view package to the page as globalThis.xigong with three functions that
 // take and return JSON strings, and touches nothing else of the page.
 //
-//	xigong.init(lang)   → view.Live   (at the start: the targets)
+//	xigong.init(lang, fragment) → view.Live (the scenario of the URL fragment)
 //	xigong.set(values)  → view.Live   (values: a JSON array, one number per indicator)
 //	xigong.reset()      → view.Live
 //

@@ -51,13 +51,18 @@ func (e *exports) release() {
 	}
 }
 
+// init takes the language and the page's URL fragment (which Init reads
+// defensively: see package fragment).
 func (e *exports) init(args []js.Value) (any, error) {
-	lang := "zh"
+	lang, frag := "zh", ""
 	if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "en" {
 		lang = "en"
 	}
+	if len(args) > 1 && args[1].Type() == js.TypeString {
+		frag = args[1].String()
+	}
 	e.app = view.NewApp(e.app.Targets(), lang)
-	return e.app.Init(), nil
+	return e.app.Init(frag), nil
 }
 
 // set takes the scenario as a JSON array with one number (or null, for the

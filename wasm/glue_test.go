@@ -55,6 +55,7 @@ func TestExports(t *testing.T) {
 		{"set nulls", "set", []any{"[null, null]"}, "The scenario meets 10 of 10 targets", ""},
 		{"set unemployment over cap", "set", []any{"[10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7]"}, "The scenario meets 9 of 10 targets", ""},
 		{"reset", "reset", nil, "The scenario meets 10 of 10 targets", ""},
+		{"init from a link", "init", []any{"en", "#v1:unemployment=5"}, "The scenario meets 9 of 10 targets", ""},
 		{"set with an array object", "set", []any{[]any{9}}, "", "wasm: set: want one JSON array of numbers"},
 		{"set with a string in the array", "set", []any{`["9"]`}, "", "wasm: set: want a JSON array of numbers: json: cannot unmarshal string into Go value of type float64"},
 		{"set with too many", "set", []any{"[" + strings.Repeat("1,", 50) + "1]"}, "", "wasm: set: want at most 50 values, got 51"},

@@ -64,7 +64,7 @@ async function main() {
   const charts = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
   ready();
   await going;
-  wire(charts, call('init', p.lang), {
+  wire(charts, call('init', p.lang, location.hash.slice(0, 4096)), {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });

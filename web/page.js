@@ -31,6 +31,7 @@ export function wire(charts, first, model) {
   const values = first.values.slice();
   const apply = (live) => {
     applyLive(live);
+    keepInLink(live);
     for (const { id, option } of live.charts) charts.get(id)?.setOption(option);
     // Only the latest mark stays in the timeline, which would otherwise grow
     // with every change; a PerformanceObserver still sees each one.
@@ -57,6 +58,7 @@ export function wire(charts, first, model) {
     }
   });
   controls.addEventListener('click', (e) => {
+    if (e.target.id === 'copy-link') copyLink(e.target);
     if (e.target.id !== 'reset') return;
     try {
       const live = model.reset();
@@ -69,6 +71,31 @@ export function wire(charts, first, model) {
   apply(first);
   for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
   performance.mark('interactive');
+}
+
+// keepInLink puts the scenario in the URL fragment, so that the address is a
+// link to it, and shows what a link's scenario had that could not be used.
+function keepInLink(live) {
+  if (typeof live.fragment === 'string') {
+    const hash = live.fragment ? '#' + live.fragment : '';
+    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  }
+  if (live.notice) {
+    $('notice').textContent = live.notice;
+    $('notice').hidden = false;
+  }
+}
+
+async function copyLink(button) {
+  try {
+    await navigator.clipboard.writeText(location.href);
+  } catch {
+    prompt('', location.href); // the reader copies by hand
+    return;
+  }
+  const label = button.textContent;
+  button.textContent = button.dataset.done;
+  setTimeout(() => { button.textContent = label; }, 1500);
 }
 
 // ready keeps the page contract: every chart has drawn its first frame.
