@@ -33,8 +33,18 @@ build() {
   printf 'Hosted build: %s/dist/site/ (./build.sh serve)\n' "$PWD"
 }
 
+# faults_build builds the page into dist/test/ with the "faults" tag, for the
+# browser test of a Go panic (see wasm/faults.go).
+faults_build() {
+  step "build dist/test/ (a page whose Go panics on purpose, for the tests)"
+  mkdir -p dist/test
+  GOOS=js GOARCH=wasm go build -tags faults -trimpath -gcflags=all=-l -ldflags='-s -w' -o dist/test/xigong.wasm ./wasm
+  go run ./cmd/assemble -root . -out dist/test -wasm dist/test/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" >/dev/null
+}
+
 tests() {
   build
+  faults_build
   step "gofmt"
   unformatted=$(gofmt -l $(find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*'))
   if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted" >&2; exit 1; fi
@@ -45,8 +55,9 @@ tests() {
   go test -count=1 ./...
   step "wasm tests under Node"
   PATH="$GOROOT_WASM:$PATH" GOOS=js GOARCH=wasm go test -count=1 ./wasm
-  step "fuzz the data parser (${FUZZTIME:=20s})"
+  step "fuzz the data parser and the link decoder (${FUZZTIME:=20s} each)"
   go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" ./data
+  go test -run '^$' -fuzz '^FuzzDecode$' -fuzztime "$FUZZTIME" ./fragment
 }
 
 bench() {

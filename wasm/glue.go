@@ -83,6 +83,9 @@ func (e *exports) set(args []js.Value) (any, error) {
 	if len(raw) > data.MaxIndicators {
 		return nil, fmt.Errorf("wasm: set: want at most %d values, got %d", data.MaxIndicators, len(raw))
 	}
+	if beforeSet != nil {
+		beforeSet(raw)
+	}
 	values := make([]float64, len(raw))
 	for i, v := range raw {
 		values[i] = math.NaN() // the model reads NaN as the target
@@ -92,6 +95,10 @@ func (e *exports) set(args []js.Value) (any, error) {
 	}
 	return e.app.Set(values), nil
 }
+
+// beforeSet is nil but in builds with the tag "faults" (faults.go), whose
+// page the browser tests use to force a panic.
+var beforeSet func(values []*float64)
 
 // maxSetLen bounds the JSON that set reads: 50 numbers of 30 characters.
 const maxSetLen = 2048

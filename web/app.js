@@ -14,6 +14,7 @@ import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { drawCharts, ready, wire } from './page.js';
 
+window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => fail(e.error || e.message));
 window.addEventListener('unhandledrejection', (e) => fail(e.reason));
 

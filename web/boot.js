@@ -19,7 +19,9 @@
       return Promise.reject(new Error('this browser cannot decompress the page (no DecompressionStream)'));
     }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer();
+    return new Response(stream).arrayBuffer().catch(function () {
+      throw new Error('the module inside this file is damaged (it does not decompress)');
+    });
   }
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
@@ -41,6 +43,18 @@
     }
     return response.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
   }
+  // When the page has loaded and the page script never ran (blocked, or
+  // failed to load), say so instead of "loading" forever.
+  window.addEventListener('load', function () {
+    if (window.xigongStarted) return;
+    var box = document.getElementById('error');
+    var loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
+    if (!box) return;
+    box.textContent = (box.dataset.prefix || '') + 'the page script did not run (blocked, or failed to load)';
+    box.hidden = false;
+    document.documentElement.dataset.error = 'true';
+  });
   window.xigongBoot = load().then(function (m) {
     performance.mark('xigong:compiled');
     return m;

@@ -11,6 +11,8 @@ export function fail(err) {
   box.textContent = prefix + (err && err.message ? err.message : String(err));
   box.hidden = false;
   root.dataset.error = 'true';
+  const loading = $('loading');
+  if (loading) loading.hidden = true;
 }
 // setText changes an element's text only when it differs.
 function setText(el, text) {

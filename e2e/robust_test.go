@@ -1,0 +1,162 @@
+package e2e
+
+import (
+	"bytes"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// degraded is what a reader sees when the charts cannot work.
+type degraded struct {
+	Error       string // the one-line reason shown
+	Rows        int    // rows of the targets table shown
+	LiveSliders int    // sliders that can be moved
+	Loading     bool   // "loading" still shown
+}
+
+func readDegraded(t *testing.T, p *page) degraded {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		d := eval[degraded](t, p, `({
+  Error: document.getElementById("error").hidden ? "" : document.getElementById("error").textContent,
+  Rows: [...document.querySelectorAll("#targets-table tbody tr")].filter(r => r.offsetHeight > 0).length,
+  LiveSliders: [...document.querySelectorAll("#controls input")].filter(i => !i.disabled).length,
+  Loading: !!document.getElementById("loading") && !document.getElementById("loading").hidden,
+})`)
+		if d.Error != "" || time.Now().After(deadline) {
+			return d
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func wantDegraded(t *testing.T, d degraded, reason string) {
+	t.Helper()
+	t.Logf("the page says: %s", d.Error)
+	if !strings.HasPrefix(d.Error, "图表出错：") || !strings.Contains(d.Error, reason) || strings.Contains(d.Error, "\n") ||
+		d.Rows != 10 || d.LiveSliders != 0 || d.Loading {
+		t.Errorf("page = %+v; want the ten targets, no live sliders, no loading, and a one-line reason containing %q", d, reason)
+	}
+}
+
+func TestCorruptedSingleFile(t *testing.T) {
+	b, err := os.ReadFile(dist(t, "xigong-2015.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`id="xigong-wasm">([A-Za-z0-9+/=]+)<`).FindSubmatchIndex(b)
+	if m == nil {
+		t.Fatal("no module block in the single file")
+	}
+	// Garble the middle of the gzip stream, keeping it valid base64.
+	mid := (m[2] + m[3]) / 2
+	bad := append([]byte(nil), b...)
+	copy(bad[mid:], bytes.Repeat([]byte("A"), 4000))
+	path := filepath.Join(t.TempDir(), "corrupted.html")
+	if err := os.WriteFile(path, bad, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate("file://"+path))
+	wantDegraded(t, readDegraded(t, p), "damaged")
+	if n := len(readChartsBy(t, p)); n != 4 {
+		t.Errorf("%d charts drawn; want the 4 prerendered ones still shown", n)
+	}
+}
+
+// serveWith serves dist/site under policy, answering 404 for paths that
+// match block.
+func serveWith(t *testing.T, policy string, block *regexp.Regexp) *httptest.Server {
+	t.Helper()
+	files := http.FileServer(http.Dir(dist(t, "site")))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", policy)
+		if block != nil && block.MatchString(r.URL.Path) {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestPolicyWithoutWasm(t *testing.T) {
+	policy := strings.Replace(hostPolicy, " 'wasm-unsafe-eval'", "", 1)
+	srv := serveWith(t, policy, nil)
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate(srv.URL+"/"))
+	wantDegraded(t, readDegraded(t, p), "WebAssembly")
+}
+
+func TestChartScriptMissing(t *testing.T) {
+	srv := serveWith(t, hostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`))
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate(srv.URL+"/"))
+	wantDegraded(t, readDegraded(t, p), "the page script did not run")
+}
+
+// TestBurstIsCoalesced sends 10,000 slider changes in one task: the page
+// makes one update, ends in the state of the last change, and its memory
+// stays within 10%.
+func TestBurstIsCoalesced(t *testing.T) {
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))
+	p.waitReady(t)
+	type memory struct{ Heap, Wasm float64 }
+	heap := `(async () => {
+  await new Promise(r => setTimeout(r, 300));
+  return {Heap: performance.memory.usedJSHeapSize, Wasm: 0};
+})()`
+	before := eval[memory](t, p, heap)
+	got := eval[[]float64](t, p, `(async () => {
+  let marks = 0;
+  new PerformanceObserver((l) => { marks += l.getEntries().filter(e => e.name === "charts-updated").length; }).observe({type: "mark"});
+  const s = document.getElementById("s-unemployment");
+  for (let k = 0; k < 10000; k++) {
+    s.value = String((k % 100) / 10);
+    s.dispatchEvent(new Event("input", {bubbles: true}));
+  }
+  s.value = "4.7";
+  s.dispatchEvent(new Event("input", {bubbles: true}));
+  await new Promise(r => setTimeout(r, 300));
+  return [marks, +s.value];
+})()`)
+	after := eval[memory](t, p, heap)
+	if got[0] != 1 || got[1] != 4.7 {
+		t.Errorf("10,001 changes in one task: %v updates, slider %v; want 1 update, 4.7", got[0], got[1])
+	}
+	if s := readState(t, p, "unemployment"); s.Output != "4.7%" || s.VerdictClass != "verdict missed" {
+		t.Errorf("after the burst: %+v; want 4.7%% and missed", s)
+	}
+	if g := after.Heap/before.Heap - 1; g > 0.10 {
+		t.Errorf("JS heap grew by %.0f%% over the burst; want at most 10%%", 100*g)
+	}
+}
+
+// TestGoPanicIsSurvived uses the page built with the "faults" tag, whose Go
+// panics when GDP is set to 0.
+func TestGoPanicIsSurvived(t *testing.T) {
+	p := newPage(t, 1000, 800)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "test/xigong-2015.html")))
+	p.waitReady(t)
+	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.Home))
+	shown := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`)
+	if shown != "图表出错：wasm: panic: forced by the faults build: GDP set to 0" {
+		t.Errorf("error box = %q; want the recovered panic", shown)
+	}
+	p.do(t, chromedp.KeyEvent(kb.End))
+	if s := readState(t, p, "gdp"); s.Output != "20.0%" || s.VerdictClass != "verdict met" {
+		t.Errorf("after the panic, End on GDP: %+v; want 20.0%% and met: the page keeps working", s)
+	}
+}
