@@ -53,12 +53,10 @@ type page struct {
 }
 
 // newPage starts a headless Chromium with one tab, as a reader whose browser
-// prefers Chinese (unless extra says otherwise). The browser stops when the
-// test ends.
+// prefers Chinese. The browser stops when the test ends.
 func newPage(t *testing.T, width, height int, extra ...chromedp.ExecAllocatorOption) *page {
 	t.Helper()
 	need(t, browser.Available(), browser.Path+" is missing (apt-get install -y chromium)")
-	extra = append([]chromedp.ExecAllocatorOption{chromedp.Flag("lang", "zh-CN"), chromedp.Flag("accept-lang", "zh-CN")}, extra...)
 	ctx, cancel := browser.New(t.TempDir(), width, height, extra...)
 	t.Cleanup(cancel)
 	p := &page{ctx: ctx}

@@ -48,7 +48,7 @@ func TestScenarioLink(t *testing.T) {
 	p.waitReady(t)
 	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft),
 		chromedp.Focus("#s-unemployment"), chromedp.KeyEvent(kb.ArrowRight))
-	link := eval[string](t, p, `location.href`)
+	link := eval[string](t, p, `new Promise(r => setTimeout(() => r(location.href), 400))`)
 	if want := url + "#v1:gdp=10.3,unemployment=4.6"; link != want {
 		t.Fatalf("address after two changes = %s; want %s", link, want)
 	}

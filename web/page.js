@@ -74,11 +74,17 @@ export function wire(charts, first, model) {
 }
 
 // keepInLink puts the scenario in the URL fragment, so that the address is a
-// link to it, and shows what a link's scenario had that could not be used.
+// link to it, once the changes pause (browsers throttle history updates, and
+// they cost a few milliseconds), and shows what a link's scenario had that
+// could not be used.
+let linkTimer = 0;
 function keepInLink(live) {
   if (typeof live.fragment === 'string') {
-    const hash = live.fragment ? '#' + live.fragment : '';
-    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+    clearTimeout(linkTimer);
+    linkTimer = setTimeout(() => {
+      const hash = live.fragment ? '#' + live.fragment : '';
+      if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+    }, 250);
   }
   if (live.notice) {
     $('notice').textContent = live.notice;
@@ -88,6 +94,7 @@ function keepInLink(live) {
 
 async function copyLink(button) {
   try {
+    await new Promise((r) => setTimeout(r, 260)); // the address follows the scenario after 250 ms
     await navigator.clipboard.writeText(location.href);
   } catch {
     prompt('', location.href); // the reader copies by hand

@@ -19,8 +19,8 @@ func Available() bool {
 }
 
 // New starts a headless Chromium with a window of width×height and a fresh
-// profile in userDataDir, and returns a context for its first tab. Cancel
-// stops the browser.
+// profile in userDataDir, as a reader whose browser prefers Chinese, and
+// returns a context for its first tab. Cancel stops the browser.
 func New(userDataDir string, width, height int, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc) {
 	opts := append([]chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(Path),
@@ -31,6 +31,8 @@ func New(userDataDir string, width, height int, extra ...chromedp.ExecAllocatorO
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("lang", "zh-CN"),
+		chromedp.Flag("accept-lang", "zh-CN"),
 	}, chromedp.DefaultExecAllocatorOptions[:]...)
 	opts = append(opts, extra...)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
