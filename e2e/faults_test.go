@@ -1,9 +1,14 @@
 package e2e
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -70,5 +75,36 @@ func TestScenarioLink(t *testing.T) {
 	}
 	if probs := append(p.Problems(), q.Problems()...); len(probs) > 0 {
 		t.Errorf("console errors or warnings: %q", probs)
+	}
+}
+
+func TestDownloads(t *testing.T) {
+	dir := t.TempDir()
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))
+	p.waitReady(t)
+	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#download-csv"), chromedp.Click(`#fig-growth .png`))
+	read := func(name string) []byte {
+		for range 100 {
+			if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil && len(b) > 0 {
+				return b
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("%s was not downloaded", name)
+		return nil
+	}
+	csv := string(read("xigong-2015.csv"))
+	lines := strings.Split(strings.TrimSpace(csv), "\n")
+	if !strings.HasPrefix(csv, "\uFEFFid,指标") || len(lines) != 11 || !strings.HasPrefix(lines[1], "gdp,地区生产总值,地区生产总值增长10.5%,") || !strings.Contains(lines[1], ",10.4,✗ 未达标,-0.1") {
+		t.Errorf("CSV = %.300q; want a BOM, a header and ten rows, GDP at 10.4 and missed", csv)
+	}
+	if png := read("xigong-2015-growth.png"); !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
+		t.Errorf("chart image: %d bytes; want a PNG", len(png))
 	}
 }

@@ -24,6 +24,7 @@ type Messages struct {
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
 	EmbedNote, Copy, Copied                                         string
 	CopyLink, LinkNotice                                            string
+	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -74,6 +75,10 @@ var zh = Messages{
 	Copy:            "复制",
 	Copied:          "已复制",
 	CopyLink:        "复制本情景的链接",
+	Unit:            "单位",
+	MarginPoints:    "余量（百分点或千分点）",
+	DownloadCSV:     "下载 CSV",
+	DownloadPNG:     "下载图片",
 	LinkNotice:      "链接中的情景有部分无法使用，已忽略或调整：",
 
 	PointsPct:      "个百分点",
@@ -127,6 +132,10 @@ var en = Messages{
 	Copy:            "Copy",
 	Copied:          "Copied",
 	CopyLink:        "Copy a link to this scenario",
+	Unit:            "Unit",
+	MarginPoints:    "Margin (percentage or ‰ points)",
+	DownloadCSV:     "Download CSV",
+	DownloadPNG:     "Download image",
 	LinkNotice:      "Parts of the link's scenario could not be used and were ignored or adjusted: ",
 
 	PointsPct:      "percentage points",

@@ -48,7 +48,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m))
 	fmt.Fprintf(&b, `<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
-		esc(m.ChartsHeading), esc(m.Loading), figures(t))
+		esc(m.ChartsHeading), esc(m.Loading), figures(t, m))
 	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section></main>`,
 		esc(m.TableHeading), table(t, r, m))
 	fmt.Fprintf(&b, `<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
@@ -77,16 +77,17 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		fmt.Fprintf(&b, `<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict))
 		b.WriteString(`</div>`)
 	}
-	fmt.Fprintf(&b, `<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button></p>`,
-		esc(m.Reset), esc(m.Copied), esc(m.CopyLink))
+	fmt.Fprintf(&b, `<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
+		esc(m.Reset), esc(m.Copied), esc(m.CopyLink), esc(m.DownloadCSV))
 	return b.String()
 }
 
 // figures are the empty boxes the charts are drawn in, one per chart id.
-func figures(t *data.Targets) string {
+func figures(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
 	for _, id := range charts.IDs(t) {
-		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div></figure>`, esc(id), esc(id))
+		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption><button type="button" class="png" data-chart="%s">%s</button></figcaption></figure>`,
+			esc(id), esc(id), esc(id), esc(m.DownloadPNG))
 	}
 	return b.String()
 }

@@ -5,6 +5,7 @@
 //	xigong.init(lang, fragment) → view.Live (the scenario of the URL fragment)
 //	xigong.set(values)  → view.Live   (values: a JSON array, one number per indicator)
 //	xigong.reset()      → view.Live
+//	xigong.csv()        → {"csv": the current scenario as CSV}
 //
 // Every call recovers panics and returns {"error": "..."} instead, which the
 // page shows.

@@ -34,6 +34,7 @@ func register() (*exports, error) {
 		"init":  e.init,
 		"set":   e.set,
 		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
+		"csv":   e.csv,
 	} {
 		fn := js.FuncOf(e.guard(f))
 		e.funcs = append(e.funcs, fn)
@@ -94,6 +95,17 @@ func (e *exports) set(args []js.Value) (any, error) {
 		}
 	}
 	return e.app.Set(values), nil
+}
+
+// csv returns the current scenario as a CSV file: {"csv": "..."}.
+func (e *exports) csv([]js.Value) (any, error) {
+	b, err := e.app.CSV()
+	if err != nil {
+		return nil, err
+	}
+	return struct {
+		CSV string `json:"csv"`
+	}{string(b)}, nil
 }
 
 // beforeSet is nil but in builds with the tag "faults" (faults.go), whose

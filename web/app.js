@@ -11,6 +11,7 @@
 // performance.mark('charts-updated').
 import { $, fail, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
+import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { drawCharts, ready, wire } from './page.js';
 
@@ -69,6 +70,7 @@ async function main() {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });
+  wireDownloads(charts, () => call('csv').csv);
 }
 
 main().catch(fail);
