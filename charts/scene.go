@@ -207,6 +207,31 @@ func (s Scene) CapLine(i int) string {
 	return fmt.Sprintf(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
 }
 
+// CapMark is the line drawn at the cap, as ECharts markLine data.
+type CapMark struct {
+	Name  string  `json:"name"`
+	XAxis float64 `json:"xAxis"`
+	Label Label   `json:"label"`
+}
+
+// CapMark is the line of indicator i's cap.
+func (s Scene) CapMark(i int) CapMark {
+	line := s.CapLine(i)
+	return CapMark{Name: line, XAxis: s.T.Indicators[i].Value, Label: Label{Show: true, Position: "end", Formatter: line, Color: ColorLine}}
+}
+
+// AreaEdge is one edge of a marked area along the x axis.
+type AreaEdge struct {
+	Name  string  `json:"name,omitempty"`
+	XAxis float64 `json:"xAxis"`
+}
+
+// OverCap is the area beyond indicator i's cap, as ECharts markArea data.
+func (s Scene) OverCap(i int) []AreaEdge {
+	in := s.T.Indicators[i]
+	return []AreaEdge{{Name: s.M.OverCap, XAxis: in.Value}, {XAxis: in.Scenario.Max}}
+}
+
 // CapScenario is the bar of a cap chart.
 func (s Scene) CapScenario(i int) []Item { return []Item{s.scenarioItem(i)} }
 

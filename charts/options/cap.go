@@ -10,24 +10,10 @@ import (
 	xc "xigong/charts"
 )
 
-// capMark is the line drawn at a cap.
-type capMark struct {
-	Name  string   `json:"name"`
-	XAxis float64  `json:"xAxis"`
-	Label xc.Label `json:"label"`
-}
-
-// areaEdge is one edge of a marked area along the x axis.
-type areaEdge struct {
-	Name  string  `json:"name,omitempty"`
-	XAxis float64 `json:"xAxis"`
-}
-
 // capChart is one bar, the scenario, against the cap: a dashed line at the
 // cap and a shaded area beyond it.
 func capChart(s xc.Scene, i int) *charts.Bar {
 	in := s.T.Indicators[i]
-	line := s.CapLine(i)
 	r := in.Scenario
 	sub, desc := s.CapTexts(i)
 	bar := charts.NewBar()
@@ -41,12 +27,9 @@ func capChart(s xc.Scene, i int) *charts.Bar {
 		charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorMet}),
 		charts.WithSeriesOpts(func(ss *charts.SingleSeries) {
 			ss.BarMaxWidth = "56"
-			ss.MarkLines = &opts.MarkLines{Data: []any{capMark{
-				Name: line, XAxis: in.Value,
-				Label: xc.Label{Show: true, Position: "end", Formatter: line, Color: xc.ColorLine},
-			}}}
+			ss.MarkLines = &opts.MarkLines{Data: []any{s.CapMark(i)}}
 			ss.MarkLines.MarkLineStyle = opts.MarkLineStyle{Symbol: []string{"none", "none"}, LineStyle: &opts.LineStyle{Color: xc.ColorLine, Width: 2, Type: "dashed"}}
-			ss.MarkAreas = &opts.MarkAreas{Data: []any{[]areaEdge{{Name: s.M.OverCap, XAxis: in.Value}, {XAxis: r.Max}}}}
+			ss.MarkAreas = &opts.MarkAreas{Data: []any{s.OverCap(i)}}
 			ss.MarkAreas.MarkAreaStyle = opts.MarkAreaStyle{
 				ItemStyle: &opts.ItemStyle{Color: "rgba(213,94,0,0.08)"},
 				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: xc.ColorMissed},
