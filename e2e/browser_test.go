@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -88,6 +89,8 @@ func (p *page) record(ev any) {
 			}
 			p.problems = append(p.problems, "console."+string(ev.Type)+": "+strings.Join(args, " "))
 		}
+	case *cdppage.EventJavascriptDialogOpening:
+		p.problems = append(p.problems, "dialog: "+ev.Message)
 	case *log.EventEntryAdded:
 		if ev.Entry.Level == log.EntryLevelError || ev.Entry.Level == log.EntryLevelWarning {
 			p.problems = append(p.problems, "log "+string(ev.Entry.Source)+": "+ev.Entry.Text+" "+ev.Entry.URL)

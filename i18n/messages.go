@@ -25,6 +25,7 @@ type Messages struct {
 	EmbedNote, Copy, Copied                                         string
 	CopyLink, LinkNotice                                            string
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
+	OwnData, OwnDataHelp, DataErrors, DataTooLarge                  string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -79,6 +80,10 @@ var zh = Messages{
 	MarginPoints:    "余量（百分点或千分点）",
 	DownloadCSV:     "下载 CSV",
 	DownloadPNG:     "下载图片",
+	OwnData:         "使用自己的目标数据",
+	OwnDataHelp:     "选择或拖入一个 JSON 文件，格式与本页数据相同（见 data/SCHEMA.md），即可用它的目标画图。",
+	DataErrors:      "这个文件无法使用，当前数据保持不变：",
+	DataTooLarge:    "文件超过 1 MB",
 	LinkNotice:      "链接中的情景有部分无法使用，已忽略或调整：",
 
 	PointsPct:      "个百分点",
@@ -136,6 +141,10 @@ var en = Messages{
 	MarginPoints:    "Margin (percentage or ‰ points)",
 	DownloadCSV:     "Download CSV",
 	DownloadPNG:     "Download image",
+	OwnData:         "Use your own targets",
+	OwnDataHelp:     "Choose or drop a JSON file in the same format as this page's data (see data/SCHEMA.md) to chart its targets.",
+	DataErrors:      "This file cannot be used; the current data stays: ",
+	DataTooLarge:    "the file is larger than 1 MB",
 	LinkNotice:      "Parts of the link's scenario could not be used and were ignored or adjusted: ",
 
 	PointsPct:      "percentage points",

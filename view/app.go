@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"xigong/charts"
 	"xigong/data"
 	"xigong/fragment"
 	"xigong/i18n"
@@ -69,4 +70,30 @@ func (a *App) Targets() *data.Targets { return a.t }
 // CSV is the current scenario as a CSV file (see CSV).
 func (a *App) CSV() ([]byte, error) {
 	return CSV(a.t, model.Evaluate(a.t, a.s), a.lang)
+}
+
+// Loaded is what the page needs to show other targets.
+type Loaded struct {
+	Static  Static         `json:"static"`
+	Options []charts.Chart `json:"options"`
+	Live    Live           `json:"live"`
+}
+
+// Load parses and validates a targets file and, when it is valid, makes the
+// app show it, at its targets: the page, the whole chart options (made from
+// templates, the prerendered options of the current page in the app's
+// language; see charts.Retarget) and the live state. When it is not, the app
+// keeps its targets and the error is a data.Errors listing every field.
+func (a *App) Load(file []byte, templates []charts.Chart) (Loaded, error) {
+	t, err := data.Parse(file)
+	if err != nil {
+		return Loaded{}, err
+	}
+	r := model.Evaluate(t, model.Targets(t))
+	opts, err := charts.Retarget(templates, t, r, a.lang)
+	if err != nil {
+		return Loaded{}, err
+	}
+	a.t, a.s = t, model.Targets(t)
+	return Loaded{Static: Render(t, r, a.lang), Options: opts, Live: a.Init("")}, nil
 }

@@ -52,7 +52,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section></main>`,
 		esc(m.TableHeading), table(t, r, m))
 	fmt.Fprintf(&b, `<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
-		source(t, m), embedPanel(t, m), esc(m.ErrorPrefix))
+		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix))
 	return b.String()
 }
 
@@ -90,6 +90,13 @@ func figures(t *data.Targets, m *i18n.Messages) string {
 			esc(id), esc(id), esc(id), esc(m.DownloadPNG))
 	}
 	return b.String()
+}
+
+// dataPanel lets a reader chart targets of their own, from a JSON file.
+func dataPanel(m *i18n.Messages) string {
+	return fmt.Sprintf(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
+		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" hidden></div></details>`,
+		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge))
 }
 
 // embedPanel lets a reader pick a chart and a language and copy the snippets

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"xigong/charts"
+	"xigong/charts/options"
 	"xigong/data"
 	"xigong/internal/golden"
 	"xigong/model"
@@ -141,5 +143,35 @@ func TestInitNotices(t *testing.T) {
 		if got := NewApp(ts, tt.lang).Init(tt.frag).Notice; got != tt.want {
 			t.Errorf("Init(%q).Notice = %q; want %q", tt.frag, got, tt.want)
 		}
+	}
+}
+
+func TestAppLoad(t *testing.T) {
+	ts := seed(t)
+	var templates []charts.Chart
+	b, err := json.Marshal(options.Build(ts, model.Evaluate(ts, model.Targets(ts)), "zh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &templates); err != nil {
+		t.Fatal(err)
+	}
+	minimal, err := os.ReadFile("../data/testdata/minimal.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewApp(ts, "zh")
+	if _, err := a.Load([]byte(`{"schema": "v0"}`), templates); err == nil || !strings.Contains(err.Error(), "data: schema: want") {
+		t.Errorf("Load(bad) error = %v; want the field errors", err)
+	}
+	if got := a.Set([]float64{9}).Summary; got != "情景达标 9 / 10 项" {
+		t.Errorf("after a failed load, Set() summary = %q; want the old targets kept", got)
+	}
+	l, err := a.Load(minimal, templates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Options) != 1 || l.Options[0].ID != "growth" || !strings.Contains(l.Static.Body, "丁增长5%") || l.Live.Summary != "情景达标 1 / 1 项" {
+		t.Errorf("Load(minimal) = %d options, summary %q; want the growth chart of one target", len(l.Options), l.Live.Summary)
 	}
 }

@@ -6,6 +6,7 @@
 //	xigong.set(values)  → view.Live   (values: a JSON array, one number per indicator)
 //	xigong.reset()      → view.Live
 //	xigong.csv()        → {"csv": the current scenario as CSV}
+//	xigong.load(file, options) → view.Loaded, or {"errors": [...]} (targets kept)
 //
 // Every call recovers panics and returns {"error": "..."} instead, which the
 // page shows.

@@ -10,6 +10,7 @@ import (
 	"math"
 	"syscall/js"
 
+	"xigong/charts"
 	"xigong/data"
 	"xigong/view"
 )
@@ -35,6 +36,7 @@ func register() (*exports, error) {
 		"set":   e.set,
 		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
 		"csv":   e.csv,
+		"load":  e.load,
 	} {
 		fn := js.FuncOf(e.guard(f))
 		e.funcs = append(e.funcs, fn)
@@ -106,6 +108,39 @@ func (e *exports) csv([]js.Value) (any, error) {
 	return struct {
 		CSV string `json:"csv"`
 	}{string(b)}, nil
+}
+
+// load takes a targets file and the page's chart options (both JSON text)
+// and returns view.Loaded, or {"errors": [...]} listing every field at fault,
+// in which case the current targets stay.
+func (e *exports) load(args []js.Value) (any, error) {
+	if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
+		return nil, errors.New("wasm: load: want the file and the chart options as text")
+	}
+	var templates []charts.Chart
+	if err := json.Unmarshal([]byte(args[1].String()), &templates); err != nil {
+		return nil, fmt.Errorf("wasm: load: the page's chart options: %w", err)
+	}
+	// The page refuses files over data.MaxSize before they get here; Parse
+	// checks the size again.
+	loaded, err := e.app.Load([]byte(args[0].String()), templates)
+	var fieldErrs data.Errors
+	if errors.As(err, &fieldErrs) {
+		out := dataErrors{Errors: make([]string, len(fieldErrs))}
+		for i, fe := range fieldErrs {
+			out.Errors[i] = fe.Error()
+		}
+		return out, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return loaded, nil
+}
+
+// dataErrors is load's answer for a file that is not valid.
+type dataErrors struct {
+	Errors []string `json:"errors"`
 }
 
 // beforeSet is nil but in builds with the tag "faults" (faults.go), whose

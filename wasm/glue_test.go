@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"xigong/data"
 )
 
 // call invokes globalThis.xigong[name] and decodes its JSON into v, returning
@@ -80,5 +82,30 @@ func TestGuardRecoversPanics(t *testing.T) {
 	got := f(js.Undefined(), nil)
 	if got != `{"error":"wasm: panic: boom"}` {
 		t.Errorf("guard(panicking f)() = %v; want the panic as an error", got)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	e, err := register()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.release()
+	var bad struct {
+		Errors []string `json:"errors"`
+	}
+	call(t, &bad, "load", `{"schema": "v0"}`, `[]`)
+	if len(bad.Errors) == 0 || bad.Errors[0] != `data: schema: want "xigong-targets/v1", got "v0"` {
+		t.Errorf("load(bad file) errors = %q; want the schema error first", bad.Errors)
+	}
+	var noTemplates live
+	call(t, &noTemplates, "load", string(data.SeedJSON()), `[]`)
+	if noTemplates.Error != "charts: retarget: no template for chart growth" {
+		t.Errorf("load(seed, no templates) error = %q; want the missing template named", noTemplates.Error)
+	}
+	var notText live
+	call(t, &notText, "load", 1, 2)
+	if notText.Error != "wasm: load: want the file and the chart options as text" {
+		t.Errorf("load(1, 2) error = %q; want the arguments refused", notText.Error)
 	}
 }

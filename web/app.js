@@ -13,7 +13,8 @@ import { $, fail, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
-import { drawCharts, ready, wire } from './page.js';
+import { dataParam, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
+import { disposeCharts, drawCharts, ready, wire } from './page.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => fail(e.error || e.message));
@@ -54,23 +55,67 @@ function showLanguage(lang) {
   return options;
 }
 
+// shown are the charts of the page now in #page.
+let shown = new Map();
+
+// show draws the page now in #page, alone or all of it, and resolves with
+// its charts once each has drawn a frame.
+async function show(options, p) {
+  const alone = showOnly(p.chart, p.controls);
+  wireEmbedPanel();
+  shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
+  ready();
+  return shown;
+}
+
+// connect gives the page's controls to the Go program, from its first live
+// state.
+function connect(charts, first, p) {
+  wire(charts, first, {
+    set: (values) => call('set', JSON.stringify(values)),
+    reset: () => call('reset'),
+  });
+  wireDownloads(charts, () => call('csv').csv);
+  wireDataPanel((text) => load(text, p).catch(fail));
+}
+
+// load shows the targets of a reader's file, or lists why it cannot.
+async function load(text, p) {
+  if (text.length > 1 << 20) {
+    showDataErrors([($('data-errors') || { dataset: {} }).dataset.tooLarge || 'too large']);
+    return;
+  }
+  const block = $('xigong-options');
+  const templates = JSON.stringify(block ? JSON.parse(block.textContent)[p.lang] : []);
+  const out = JSON.parse(globalThis.xigong.load(text, templates));
+  if (out.error) throw new Error(out.error);
+  if (out.errors) {
+    showDataErrors(out.errors);
+    return;
+  }
+  disposeCharts(shown);
+  $('page').innerHTML = out.static.body; // escaped by the Go program
+  document.title = out.static.title;
+  connect(await show(out.options, p), out.live, p);
+}
+
 async function main() {
   const p = params();
   applyTheme(p.theme);
   reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
-  const options = showLanguage(p.lang);
-  const alone = showOnly(p.chart, p.controls);
-  wireEmbedPanel();
-  const charts = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
-  ready();
+  const charts = await show(showLanguage(p.lang), p);
   await going;
-  wire(charts, call('init', p.lang, location.hash.slice(0, 4096)), {
-    set: (values) => call('set', JSON.stringify(values)),
-    reset: () => call('reset'),
-  });
-  wireDownloads(charts, () => call('csv').csv);
+  connect(charts, call('init', p.lang, location.hash.slice(0, 4096)), p);
+  wireDrop((text) => load(text, p).catch(fail));
+  const data = dataParam();
+  if (data.error) showDataErrors([data.error]);
+  if (data.url) {
+    const response = await fetch(data.url);
+    if (!response.ok) showDataErrors(['?data=: ' + response.status + ' ' + response.statusText]);
+    else await load(await response.text(), p);
+  }
 }
 
 main().catch(fail);

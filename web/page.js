@@ -4,6 +4,17 @@
 import echarts from './echarts.js';
 import { $, applyLive, fail, root } from './dom.js';
 
+// observers keeps each chart's ResizeObserver, to disconnect it.
+const observers = new WeakMap();
+
+// disposeCharts frees charts whose page is being replaced.
+export function disposeCharts(charts) {
+  for (const chart of charts.values()) {
+    observers.get(chart)?.disconnect();
+    chart.dispose();
+  }
+}
+
 // drawCharts creates every chart and resolves once each has drawn a frame.
 export function drawCharts(options) {
   const reduced = window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -18,7 +29,9 @@ export function drawCharts(options) {
     if (reduced) option.animation = false;
     chart.setOption(option);
     charts.set(id, chart);
-    new ResizeObserver(() => chart.resize()).observe(el);
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    observers.set(chart, observer);
   }));
   return Promise.all(frames).then(() => charts);
 }

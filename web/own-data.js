@@ -1,0 +1,71 @@
+// own-data.js takes a reader's own targets file: from the file picker, from a
+// file dropped on the page, or (hosted) from ?data=<url> on the same site.
+// It hands the file's text to load(text), which answers with the field
+// errors, if any, to list; the current data then stays.
+import { $ } from './dom.js';
+
+// MAX_SIZE matches data.MaxSize: larger files are refused before reading.
+const MAX_SIZE = 1 << 20;
+
+// showDataErrors lists why a file cannot be used, as text.
+export function showDataErrors(errors) {
+  const box = $('data-errors');
+  if (!box) return;
+  const list = document.createElement('ul');
+  for (const e of errors) {
+    const li = document.createElement('li');
+    li.textContent = e;
+    list.append(li);
+  }
+  const intro = document.createElement('p');
+  intro.textContent = box.dataset.intro || '';
+  box.replaceChildren(intro, list);
+  box.hidden = false;
+  const panel = $('own-data');
+  if (panel) panel.open = true;
+}
+
+function readFile(file, load) {
+  if (!file) return;
+  if (file.size > MAX_SIZE) {
+    showDataErrors([($('data-errors') || { dataset: {} }).dataset.tooLarge || 'too large']);
+    return;
+  }
+  file.text().then(load, (err) => showDataErrors([String(err)]));
+}
+
+// wireDataPanel connects the file picker of the page shown now.
+export function wireDataPanel(load) {
+  const input = $('data-file');
+  if (input) input.addEventListener('change', () => readFile(input.files[0], load));
+}
+
+// wireDrop takes files dropped anywhere on the page (once: the document
+// outlives the page's content).
+export function wireDrop(load) {
+  document.addEventListener('dragover', (e) => {
+    if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault();
+  });
+  document.addEventListener('drop', (e) => {
+    if (!e.dataTransfer || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    readFile(e.dataTransfer.files[0], load);
+  });
+}
+
+// dataParam returns the URL of ?data=, when it is an http(s) URL of this
+// site; another site's URL, or a file:// page, is refused with a reason.
+export function dataParam() {
+  const raw = new URLSearchParams(location.search.slice(0, 2048)).get('data');
+  if (!raw) return { url: '' };
+  let url;
+  try {
+    url = new URL(raw, location.href);
+  } catch {
+    return { url: '', error: '?data=: not a URL' };
+  }
+  if (!/^https?:$/.test(location.protocol) || url.origin !== location.origin) {
+    return { url: '', error: '?data=: only a file on this same site can be loaded' };
+  }
+  return { url: url.href };
+}
