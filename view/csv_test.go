@@ -52,10 +52,21 @@ func TestCSVDefusesFormulas(t *testing.T) {
 		t.Errorf("name cell = %q; want the formula defused as '=1+1", name)
 	}
 	for _, tt := range []struct{ in, want string }{
+		{"a,b", "a,b"}, {`say "hi"`, `say "hi"`},
 		{"-1.5", "-1.5"}, {"-x", "'-x"}, {"@SUM(A1)", "'@SUM(A1)"}, {"+1", "+1"}, {"\tx", "'\tx"}, {"plain", "plain"}, {"", ""},
 	} {
 		if got := cellSafe(tt.in); got != tt.want {
 			t.Errorf("cellSafe(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCSVField(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plain", "plain"}, {"a,b", `"a,b"`}, {`say "hi"`, `"say ""hi"""`}, {"two\nlines", "\"two\nlines\""}, {"", ""},
+	} {
+		if got := csvField(tt.in); got != tt.want {
+			t.Errorf("csvField(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }
