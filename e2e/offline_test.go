@@ -101,8 +101,7 @@ func TestSingleFileOffline(t *testing.T) {
 		t.Errorf("charts-ready marks = %d; want 1", n)
 	}
 	for _, r := range p.Requests() {
-		// blob: URLs are in memory: the page unpacks its own script into one.
-		if r != url && !strings.HasPrefix(r, "blob:") {
+		if r != url {
 			t.Errorf("the page requested %.120s; want no request beyond the file itself", r)
 		}
 	}

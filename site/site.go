@@ -18,10 +18,6 @@ import (
 type Script struct {
 	Name   string // file name, e.g. "boot.js"
 	Source string
-	// Packed puts the script in the single file gzip-compressed and
-	// base64-encoded, in <script type="application/octet-stream"
-	// id="xigong-js">, for boot.js to run; at most one script is packed.
-	Packed bool
 }
 
 // Assets are the parts of the page.
@@ -104,38 +100,16 @@ func SingleFile(a Assets) ([]byte, error) {
 		return nil, err
 	}
 	var s strings.Builder
-	packed := 0
-	block := func(id string, b []byte) error {
-		gz, err := Gzip(b)
+	if len(a.Wasm) > 0 {
+		gz, err := Gzip(a.Wasm)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		s.WriteString(`<script type="application/octet-stream" id="` + id + `">`)
+		s.WriteString(`<script type="application/octet-stream" id="xigong-wasm">`)
 		s.WriteString(base64.StdEncoding.EncodeToString(gz))
 		s.WriteString("</script>\n")
-		return nil
-	}
-	if len(a.Wasm) > 0 {
-		if err := block("xigong-wasm", a.Wasm); err != nil {
-			return nil, err
-		}
-	}
-	// The data blocks come first: boot.js reads them when it runs.
-	for _, sc := range a.Scripts {
-		if !sc.Packed {
-			continue
-		}
-		if packed++; packed > 1 {
-			return nil, errors.New("site: " + sc.Name + ": only one script can be packed")
-		}
-		if err := block("xigong-js", []byte(sc.Source)); err != nil {
-			return nil, err
-		}
 	}
 	for _, sc := range a.Scripts {
-		if sc.Packed {
-			continue
-		}
 		if err := inlineSafe(sc.Name, sc.Source, "</script"); err != nil {
 			return nil, err
 		}

@@ -36,7 +36,7 @@ func assets(t *testing.T) Assets {
 		Scripts: []Script{
 			{Name: "boot.js", Source: "boot()"},
 			{Name: "wasm_exec.js", Source: "go()"},
-			{Name: "app.js", Source: "app()", Packed: true},
+			{Name: "app.js", Source: "app()"},
 		},
 		Stable: []Script{{Name: "embed.js", Source: "embed()"}},
 		Wasm:   []byte("\x00asm fake module"),
@@ -105,8 +105,7 @@ func TestInlineUnsafe(t *testing.T) {
 		edit func(*Assets)
 		want string
 	}{
-		{"script end in a script", func(a *Assets) { a.Scripts[1].Source = `x="</SCRIPT>"` }, "site: wasm_exec.js: contains </script; cannot inline it"},
-		{"two packed scripts", func(a *Assets) { a.Scripts[0].Packed = true }, "site: app.js: only one script can be packed"},
+		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},
 		{"script end in the options", func(a *Assets) { a.Options = []byte(`{"x":"</script>"}`) }, "site: chart options: contains </script; cannot inline it"},

@@ -43,27 +43,9 @@
     }
     return response.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); });
   }
-  // The single file packs the page script too: unpack it and run it.
-  function runPacked(block) {
-    return inflate(fromBase64(block.textContent)).then(function (code) {
-      return new Promise(function (resolve, reject) {
-        var script = document.createElement('script');
-        script.src = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-        script.onload = resolve;
-        script.onerror = function () { reject(new Error('the page script did not run')); };
-        document.body.appendChild(script);
-      });
-    });
-  }
-  var packed = document.getElementById('xigong-js');
-  var app = packed ? runPacked(packed) : Promise.resolve();
-
   // When the page has loaded and the page script never ran (blocked, or
   // failed to load), say so instead of "loading" forever.
   window.addEventListener('load', function () {
-    app.then(check, check);
-  });
-  function check() {
     if (window.xigongStarted) return;
     var box = document.getElementById('error');
     var loading = document.getElementById('loading');
@@ -72,7 +54,7 @@
     box.textContent = (box.dataset.prefix || '') + 'the page script did not run (blocked, or failed to load)';
     box.hidden = false;
     document.documentElement.dataset.error = 'true';
-  }
+  });
   window.xigongBoot = load().then(function (m) {
     performance.mark('xigong:compiled');
     return m;

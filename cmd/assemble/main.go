@@ -122,7 +122,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
 			{Name: "wasm_exec.js", Source: goJS},
-			{Name: "app.js", Source: app, Packed: true}, // ECharts: 570 KB, 260 KB packed
+			{Name: "app.js", Source: app},
 		},
 		Stable: []site.Script{{Name: "embed.js", Source: embed}},
 		Wasm:   wasm,
