@@ -6,24 +6,20 @@ import (
 	"strings"
 	"testing"
 
+	"xigong/data"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
+	"xigong/model"
 )
 
 func TestPatchGolden(t *testing.T) {
-	for _, sc := range fixture.Scenarios {
-		for _, lang := range []string{"zh", "en"} {
-			name := sc.Name + "." + lang + ".patch.json"
-			t.Run(name, func(t *testing.T) {
-				ts, r := fixture.Evaluate(t, sc.Change)
-				got := golden.JSON(t, Patch(ts, r, lang))
-				if again := golden.JSON(t, Patch(ts, r, lang)); !bytes.Equal(got, again) {
-					t.Fatalf("%s: two builds differ; want deterministic output", name)
-				}
-				golden.Check(t, name, got)
-			})
+	fixture.Each(t, func(t *testing.T, name string, ts *data.Targets, r model.Result, lang string) {
+		got := golden.JSON(t, Patch(ts, r, lang))
+		if again := golden.JSON(t, Patch(ts, r, lang)); !bytes.Equal(got, again) {
+			t.Fatalf("%s: two builds differ; want deterministic output", name)
 		}
-	}
+		golden.Check(t, name+".patch.json", got)
+	})
 }
 
 func TestPatchEscapesTooltips(t *testing.T) {

@@ -5,21 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"xigong/data"
+	"xigong/internal/fixture"
 	"xigong/model"
 )
 
-func seed(t testing.TB) *data.Targets {
-	t.Helper()
-	ts, err := data.Seed()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ts
-}
-
 func TestRoundTrip(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	tests := []struct {
 		name   string
 		change map[string]float64
@@ -61,7 +52,7 @@ func equal(a, b model.Scenario) bool {
 }
 
 func TestDecodeBadInput(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	tests := []struct {
 		name      string
 		frag      string
@@ -105,7 +96,7 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range []string{"", "#v1:gdp=9.8,unemployment=4.9", "v1:population=-1.5", "v1:gdp=1e308", "v1:=,=,", "v2:x"} {
 		f.Add(s)
 	}
-	ts := seed(f)
+	ts := fixture.Seed(f)
 	f.Fuzz(func(t *testing.T, frag string) {
 		s, _ := Decode(ts, frag)
 		for i, in := range ts.Indicators {

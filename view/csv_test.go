@@ -3,16 +3,15 @@ package view
 import (
 	"bytes"
 	"encoding/csv"
-	"os"
 	"testing"
 
-	"xigong/data"
+	"xigong/internal/fixture"
 	"xigong/internal/golden"
 	"xigong/model"
 )
 
 func TestCSVGolden(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	s := model.Targets(ts)
 	s[0], s[8] = 9, 4.9
 	for _, lang := range []string{"zh", "en"} {
@@ -32,14 +31,7 @@ func TestCSVGolden(t *testing.T) {
 }
 
 func TestCSVDefusesFormulas(t *testing.T) {
-	b, err := os.ReadFile("../data/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts, err := data.Parse(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := fixture.File(t, "../data/testdata/hostile.json")
 	got, err := CSV(ts, model.Evaluate(ts, model.Targets(ts)), "en")
 	if err != nil {
 		t.Fatal(err)

@@ -10,22 +10,13 @@ import (
 
 	"xigong/charts"
 	"xigong/charts/options"
-	"xigong/data"
+	"xigong/internal/fixture"
 	"xigong/internal/golden"
 	"xigong/model"
 )
 
-func seed(t *testing.T) *data.Targets {
-	t.Helper()
-	ts, err := data.Seed()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ts
-}
-
 func TestRenderGolden(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			st := Render(ts, model.Evaluate(ts, model.Targets(ts)), lang)
@@ -36,7 +27,7 @@ func TestRenderGolden(t *testing.T) {
 }
 
 func TestRenderShowsEveryTarget(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	st := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
 	for _, in := range ts.Indicators {
 		for _, want := range []string{in.Quote, in.Name.ZH, `id="s-` + in.ID + `"`} {
@@ -53,14 +44,7 @@ func TestRenderShowsEveryTarget(t *testing.T) {
 }
 
 func TestRenderEscapesData(t *testing.T) {
-	b, err := os.ReadFile("../data/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts, err := data.Parse(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := fixture.File(t, "../data/testdata/hostile.json")
 	for _, lang := range []string{"zh", "en"} {
 		r := model.Evaluate(ts, model.Targets(ts))
 		st := Render(ts, r, lang)
@@ -84,7 +68,7 @@ func TestRenderEscapesData(t *testing.T) {
 }
 
 func TestAppSet(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	tests := []struct {
 		name        string
 		values      []float64
@@ -119,7 +103,7 @@ func TestAppSet(t *testing.T) {
 }
 
 func TestAppReset(t *testing.T) {
-	a := NewApp(seed(t), "en")
+	a := NewApp(fixture.Seed(t), "en")
 	a.Set([]float64{1, 1, 1})
 	l := a.Reset()
 	if l.Summary != "The scenario meets 10 of 10 targets" || l.Missed != "" {
@@ -131,10 +115,8 @@ func TestAppReset(t *testing.T) {
 	}
 }
 
-func seedTargets() (*data.Targets, error) { return data.Seed() }
-
 func TestInitNotices(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	for _, tt := range []struct{ lang, frag, want string }{
 		{"zh", "#v1:gdp=99,nope=1", "链接中的情景有部分无法使用，已忽略或调整：gdp: 99 is out of range; set to 20；nope: unknown indicator; ignored"},
 		{"en", "v9:x", "Parts of the link's scenario could not be used and were ignored or adjusted: not a v1 scenario; ignored"},
@@ -147,7 +129,7 @@ func TestInitNotices(t *testing.T) {
 }
 
 func TestAppLoad(t *testing.T) {
-	ts := seed(t)
+	ts := fixture.Seed(t)
 	var templates []charts.Chart
 	b, err := json.Marshal(options.Build(ts, model.Evaluate(ts, model.Targets(ts)), "zh"))
 	if err != nil {

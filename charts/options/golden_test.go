@@ -6,24 +6,20 @@ import (
 	"testing"
 
 	xc "xigong/charts"
+	"xigong/data"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
+	"xigong/model"
 )
 
 func TestBuildGolden(t *testing.T) {
-	for _, sc := range fixture.Scenarios {
-		for _, lang := range []string{"zh", "en"} {
-			name := sc.Name + "." + lang + ".option.json"
-			t.Run(name, func(t *testing.T) {
-				ts, r := fixture.Evaluate(t, sc.Change)
-				got := golden.JSON(t, Build(ts, r, lang))
-				if again := golden.JSON(t, Build(ts, r, lang)); !bytes.Equal(got, again) {
-					t.Fatalf("%s: two builds differ; want deterministic output", name)
-				}
-				golden.Check(t, name, got)
-			})
+	fixture.Each(t, func(t *testing.T, name string, ts *data.Targets, r model.Result, lang string) {
+		got := golden.JSON(t, Build(ts, r, lang))
+		if again := golden.JSON(t, Build(ts, r, lang)); !bytes.Equal(got, again) {
+			t.Fatalf("%s: two builds differ; want deterministic output", name)
 		}
-	}
+		golden.Check(t, name+".option.json", got)
+	})
 }
 
 // TestPatchesMergeIntoOptions checks that every series a patch names exists
