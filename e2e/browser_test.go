@@ -166,3 +166,18 @@ func (p *page) screenshot(t *testing.T, name string) {
 		t.Fatal(err)
 	}
 }
+
+// waitNavigated waits until expr is true on the page, across a navigation
+// (while the old page goes, evaluating fails: it is tried again).
+func (p *page) waitNavigated(t *testing.T, expr string) {
+	t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+	}
+	t.Fatalf("waiting for %s: timed out (problems: %v)", expr, p.Problems())
+}

@@ -66,6 +66,14 @@ func TestScenarioLink(t *testing.T) {
 		t.Errorf("opened from the link: gdp %+v, unemployment %+v; want 10.3, 4.6, 8 / 10 and the charts updated", gdp, unemp)
 	}
 
+	// The language switch keeps the scenario.
+	eval[bool](t, q, `document.getElementById("lang-switch").click(), true`)
+	q.waitNavigated(t, `document.documentElement.lang === "en"`)
+	q.waitReady(t)
+	if s := readState(t, q, "unemployment"); s.Value != "4.6" || s.Summary != "The scenario meets 8 of 10 targets" {
+		t.Errorf("after switching to English: %+v; want 4.6 and the English summary", s)
+	}
+
 	q.do(t, chromedp.Navigate(url+"#v1:gdp=99,<b>=1"))
 	q.do(t, chromedp.Reload())
 	q.waitReady(t)

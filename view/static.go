@@ -41,8 +41,12 @@ func Render(t *data.Targets, r model.Result, lang string) Static {
 func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	l := update(t, r, m.Lang, nil)
 	var b strings.Builder
-	fmt.Fprintf(&b, `<header><p class="region">%s</p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
-		esc(t.Region.In(m.Lang)), esc(t.Title.In(m.Lang)), esc(m.Intro))
+	other, otherName, otherHTML := "en", "English", "en"
+	if m.Lang == "en" {
+		other, otherName, otherHTML = "zh", "中文", "zh-CN"
+	}
+	fmt.Fprintf(&b, `<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
+		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(m.Intro))
 	fmt.Fprintf(&b, `<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows))
 	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,

@@ -14,7 +14,7 @@ import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { dataParam, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
-import { disposeCharts, drawCharts, ready, wire } from './page.js';
+import { currentLink, disposeCharts, drawCharts, ready, wire } from './page.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => fail(e.error || e.message));
@@ -77,6 +77,16 @@ function connect(charts, first, p) {
   });
   wireDownloads(charts, () => call('csv').csv);
   wireDataPanel((text) => load(text, p).catch(fail));
+  const other = $('lang-switch');
+  if (other) {
+    // Switch language, keeping the other parameters and the scenario.
+    other.addEventListener('click', (e) => {
+      e.preventDefault();
+      const url = currentLink();
+      url.searchParams.set('lang', p.lang === 'en' ? 'zh' : 'en');
+      location.assign(url.href);
+    });
+  }
 }
 
 // load shows the targets of a reader's file, or lists why it cannot.

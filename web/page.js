@@ -91,12 +91,13 @@ export function wire(charts, first, model) {
 // they cost a few milliseconds), and shows what a link's scenario had that
 // could not be used.
 let linkTimer = 0;
+let linkHash = null; // the fragment of the latest scenario, when known
 function keepInLink(live) {
   if (typeof live.fragment === 'string') {
+    linkHash = live.fragment ? '#' + live.fragment : '';
     clearTimeout(linkTimer);
     linkTimer = setTimeout(() => {
-      const hash = live.fragment ? '#' + live.fragment : '';
-      if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+      if (location.hash !== linkHash) history.replaceState(null, '', linkHash || location.pathname + location.search);
     }, 250);
   }
   if (live.notice) {
@@ -105,12 +106,19 @@ function keepInLink(live) {
   }
 }
 
+// currentLink is the page's address with the latest scenario (the address
+// bar follows it 250 ms late).
+export function currentLink() {
+  const url = new URL(location.href);
+  if (linkHash !== null) url.hash = linkHash;
+  return url;
+}
+
 async function copyLink(button) {
   try {
-    await new Promise((r) => setTimeout(r, 260)); // the address follows the scenario after 250 ms
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(currentLink().href);
   } catch {
-    prompt('', location.href); // the reader copies by hand
+    prompt('', currentLink().href); // the reader copies by hand
     return;
   }
   const label = button.textContent;
