@@ -80,6 +80,14 @@ func TestOwnTargets(t *testing.T) {
 		}
 	})
 
+	t.Run("a 20 MB file is refused before it is read", func(t *testing.T) {
+		loadFile(t, p, write("huge.json", `{"x": "`+strings.Repeat("a", 20<<20)+`"}`))
+		errs := eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
+		if len(errs) != 1 || errs[0] != "文件超过 1 MB" {
+			t.Errorf("errors listed for a 20 MB file: %q; want 文件超过 1 MB", errs)
+		}
+	})
+
 	t.Run("a small file: the charts adapt", func(t *testing.T) {
 		abs, err := filepath.Abs("../data/testdata/minimal.json")
 		if err != nil {
@@ -93,5 +101,44 @@ func TestOwnTargets(t *testing.T) {
 	})
 	if probs := p.Problems(); len(probs) > 0 {
 		t.Errorf("console errors, warnings or dialogs: %q", probs)
+	}
+}
+
+// TestDataParameter loads targets named by ?data= on the hosted build: from
+// the same site they are shown, from another site they are refused.
+func TestDataParameter(t *testing.T) {
+	minimal, err := os.ReadFile("../data/testdata/minimal.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := serveSite(t, string(minimal)) // served as /article.html
+	for _, tt := range []struct {
+		name, query, wantError string
+		wantCharts             int
+	}{
+		{"same site", "?data=/article.html", "", 1},
+		{"another site", "?data=http://example.org/targets.json", "?data=: only a file on this same site can be loaded", 4},
+		{"not found", "?data=/missing.json", "?data=: 404 Not Found", 4},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPage(t, 1000, 800)
+			p.do(t, chromedp.Navigate(srv.URL+"/"+tt.query))
+			p.waitReady(t)
+			var errs []string
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+				errs = eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
+				if len(errs) > 0 || len(readChartsBy(t, p)) == tt.wantCharts {
+					break
+				}
+			}
+			if got := strings.Join(errs, "; "); got != tt.wantError || len(readChartsBy(t, p)) != tt.wantCharts {
+				t.Errorf("errors %q, %d charts; want %q, %d", got, len(readChartsBy(t, p)), tt.wantError, tt.wantCharts)
+			}
+			for _, r := range p.Requests() {
+				if !strings.HasPrefix(r, srv.URL+"/") {
+					t.Errorf("request to %.100s; want none off the site", r)
+				}
+			}
+		})
 	}
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"xigong/internal/browser"
 )
 
 // degraded is what a reader sees when the charts cannot work.
@@ -113,12 +115,16 @@ func TestBurstIsCoalesced(t *testing.T) {
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))
 	p.waitReady(t)
-	type memory struct{ Heap, Wasm float64 }
-	heap := `(async () => {
-  await new Promise(r => setTimeout(r, 300));
-  return {Heap: performance.memory.usedJSHeapSize, Wasm: 0};
-})()`
-	before := eval[memory](t, p, heap)
+	mem := func() browser.Memory {
+		t.Helper()
+		eval[bool](t, p, `new Promise(r => setTimeout(() => r(true), 300))`) // animations end
+		m, err := browser.ReadMemory(p.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	before := mem()
 	got := eval[[]float64](t, p, `(async () => {
   let marks = 0;
   new PerformanceObserver((l) => { marks += l.getEntries().filter(e => e.name === "charts-updated").length; }).observe({type: "mark"});
@@ -132,7 +138,7 @@ func TestBurstIsCoalesced(t *testing.T) {
   await new Promise(r => setTimeout(r, 300));
   return [marks, +s.value];
 })()`)
-	after := eval[memory](t, p, heap)
+	after := mem()
 	if got[0] != 1 || got[1] != 4.7 {
 		t.Errorf("10,001 changes in one task: %v updates, slider %v; want 1 update, 4.7", got[0], got[1])
 	}
@@ -141,6 +147,9 @@ func TestBurstIsCoalesced(t *testing.T) {
 	}
 	if g := after.Heap/before.Heap - 1; g > 0.10 {
 		t.Errorf("JS heap grew by %.0f%% over the burst; want at most 10%%", 100*g)
+	}
+	if g := after.Wasm/before.Wasm - 1; before.Wasm == 0 || g > 0.10 {
+		t.Errorf("WebAssembly memory %.0f → %.0f bytes over the burst; want at most 10%% growth", before.Wasm, after.Wasm)
 	}
 }
 

@@ -33,7 +33,7 @@ var (
 type results struct {
 	loadFile, loadHTTP, latency   []float64
 	interactive                   []float64 // file://: the interactive mark
-	afterLoad, afterSoak, after2k memory
+	afterLoad, afterSoak, after2k browser.Memory
 	soakUpdates                   int
 	summary                       string // the page's summary after the soak
 	bytes                         sizes

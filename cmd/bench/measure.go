@@ -7,10 +7,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -132,42 +129,8 @@ func (s *session) interact() ([]float64, error) {
 	return lat, err
 }
 
-// memory is the JavaScript heap and the WebAssembly memory, in bytes.
-type memory struct{ Heap, Wasm float64 }
-
-// memory collects garbage, then reads the used JavaScript heap and the size
-// of every WebAssembly.Memory in the page.
-func (s *session) memory() (memory, error) {
-	if _, err := chromedp.Call(s.ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
-		return memory{}, err
-	}
-	heap, err := chromedp.Call(s.ctx, runtime.GetHeapUsage, cdp.Empty{})
-	if err != nil {
-		return memory{}, err
-	}
-	proto, err := chromedp.Call(s.ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype"})
-	if err != nil {
-		return memory{}, err
-	}
-	objs, err := chromedp.Call(s.ctx, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID})
-	if err != nil {
-		return memory{}, err
-	}
-	byValue := true
-	sum, err := chromedp.Call(s.ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
-		FunctionDeclaration: `function() { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }`,
-		ObjectID:            objs.Objects.ObjectID,
-		ReturnByValue:       &byValue,
-	})
-	if err != nil {
-		return memory{}, err
-	}
-	var wasm float64
-	if _, err := fmt.Sscan(string(sum.Result.Value), &wasm); err != nil {
-		return memory{}, fmt.Errorf("bench: reading WebAssembly memory: %w", err)
-	}
-	return memory{Heap: heap.UsedSize, Wasm: wasm}, nil
-}
+// memory reads the page's memory (see browser.Memory).
+func (s *session) memory() (browser.Memory, error) { return browser.ReadMemory(s.ctx) }
 
 // version returns the browser's product and version.
 func (s *session) version() string {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"runtime"
 	"strings"
+
+	"xigong/internal/browser"
 )
 
 // Budgets of issue 5 (MB here are 10^6 bytes).
@@ -64,10 +66,10 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 
 	for _, m := range []struct {
 		name string
-		get  func(memory) float64
+		get  func(browser.Memory) float64
 	}{
-		{"JS heap", func(m memory) float64 { return m.Heap }},
-		{"WebAssembly memory", func(m memory) float64 { return m.Wasm }},
+		{"JS heap", func(m browser.Memory) float64 { return m.Heap }},
+		{"WebAssembly memory", func(m browser.Memory) float64 { return m.Wasm }},
 	} {
 		cell := func(r *results) string {
 			if m.get(r.afterLoad) == 0 {

@@ -1,0 +1,48 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Memory is a page's JavaScript heap and WebAssembly memory, in bytes.
+type Memory struct{ Heap, Wasm float64 }
+
+// ReadMemory collects garbage, then reads the used JavaScript heap and the
+// size of every WebAssembly.Memory in the page of ctx.
+func ReadMemory(ctx context.Context) (Memory, error) {
+	if _, err := chromedp.Call(ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
+		return Memory{}, err
+	}
+	heap, err := chromedp.Call(ctx, runtime.GetHeapUsage, cdp.Empty{})
+	if err != nil {
+		return Memory{}, err
+	}
+	proto, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype"})
+	if err != nil {
+		return Memory{}, err
+	}
+	objs, err := chromedp.Call(ctx, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID})
+	if err != nil {
+		return Memory{}, err
+	}
+	byValue := true
+	sum, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: `function() { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }`,
+		ObjectID:            objs.Objects.ObjectID,
+		ReturnByValue:       &byValue,
+	})
+	if err != nil {
+		return Memory{}, err
+	}
+	var wasm float64
+	if _, err := fmt.Sscan(string(sum.Result.Value), &wasm); err != nil {
+		return Memory{}, fmt.Errorf("browser: reading WebAssembly memory: %w", err)
+	}
+	return Memory{Heap: heap.UsedSize, Wasm: wasm}, nil
+}
