@@ -13,7 +13,7 @@ import { $, fail, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
-import { dataParam, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
+import { MAX_SIZE, dataParam, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
 import { currentLink, disposeCharts, drawCharts, ready, wire } from './page.js';
 
 window.xigongStarted = true; // see boot.js
@@ -91,8 +91,8 @@ function connect(charts, first, p) {
 
 // load shows the targets of a reader's file, or lists why it cannot.
 async function load(text, p) {
-  if (text.length > 1 << 20) {
-    showDataErrors([($('data-errors') || { dataset: {} }).dataset.tooLarge || 'too large']);
+  if (text.length > MAX_SIZE) {
+    refuseLarge();
     return;
   }
   const block = $('xigong-options');

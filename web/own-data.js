@@ -5,7 +5,7 @@
 import { $ } from './dom.js';
 
 // MAX_SIZE matches data.MaxSize: larger files are refused before reading.
-const MAX_SIZE = 1 << 20;
+export const MAX_SIZE = 1 << 20;
 
 // showDataErrors lists why a file cannot be used, as text.
 export function showDataErrors(errors) {
@@ -25,10 +25,16 @@ export function showDataErrors(errors) {
   if (panel) panel.open = true;
 }
 
+// refuseLarge lists a file over MAX_SIZE as an error.
+export function refuseLarge() {
+  const box = $('data-errors');
+  showDataErrors([(box && box.dataset.tooLarge) || 'the file is larger than 1 MB']);
+}
+
 function readFile(file, load) {
   if (!file) return;
   if (file.size > MAX_SIZE) {
-    showDataErrors([($('data-errors') || { dataset: {} }).dataset.tooLarge || 'too large']);
+    refuseLarge();
     return;
   }
   file.text().then(load, (err) => showDataErrors([String(err)]));
