@@ -195,3 +195,26 @@ func TestThemes(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbedPanel checks the snippets the page offers, and that the full page
+// fits a phone.
+func TestEmbedPanel(t *testing.T) {
+	srv := serveSite(t, "")
+	p := newPage(t, 360, 800)
+	p.do(t, chromedp.Navigate(srv.URL+"/"))
+	p.waitReady(t)
+	if wide := eval[bool](t, p, `document.documentElement.scrollWidth > document.documentElement.clientWidth`); wide {
+		t.Errorf("the full page scrolls sideways at 360 px; want it to fit")
+	}
+	got := eval[[]string](t, p, `(() => {
+  const chart = document.getElementById("embed-chart"), lang = document.getElementById("embed-lang");
+  chart.value = "population"; chart.dispatchEvent(new Event("change"));
+  lang.value = "en"; lang.dispatchEvent(new Event("change"));
+  return [document.getElementById("embed-script").value, document.getElementById("embed-iframe").value];
+})()`)
+	wantScript := `<script src="` + srv.URL + `/embed.js" async></script>` + "\n" + `<div data-xigong-chart="population" data-lang="en"></div>`
+	wantIframe := `<iframe src="` + srv.URL + `/index.html?chart=population&amp;lang=en" title="人口自然增长率" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
+	if got[0] != wantScript || got[1] != wantIframe {
+		t.Errorf("snippets:\n%s\n%s\nwant:\n%s\n%s", got[0], got[1], wantScript, wantIframe)
+	}
+}
