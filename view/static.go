@@ -2,7 +2,6 @@ package view
 
 import (
 	"fmt"
-	"html"
 	"strconv"
 	"strings"
 
@@ -60,7 +59,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	return b.String()
 }
 
-var esc = html.EscapeString
+var esc = charts.EscapeHTML
 
 func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -181,21 +182,27 @@ func measureSizes(dist string, t target) (sizes, error) {
 	if b.singleGzip, err = gzipLen(single); err != nil {
 		return b, err
 	}
-	entries, err := os.ReadDir(filepath.Join(dist, t.site))
+	// The first load is index.html and every file of the site it names
+	// (scripts, stylesheet, module); embed.js is for other sites' pages.
+	index, err := os.ReadFile(filepath.Join(dist, t.site, "index.html"))
 	if err != nil {
 		return b, fmt.Errorf("bench: %w (run ./build.sh bench)", err)
 	}
-	for _, e := range entries {
-		raw, err := os.ReadFile(filepath.Join(dist, t.site, e.Name()))
+	names := map[string]bool{"index.html": true}
+	for _, m := range regexp.MustCompile(`(?:src|href|data-wasm)="([A-Za-z0-9._-]+)"`).FindAllSubmatch(index, -1) {
+		names[string(m[1])] = true
+	}
+	for name := range names {
+		raw, err := os.ReadFile(filepath.Join(dist, t.site, name))
 		if err != nil {
-			return b, err
+			return b, fmt.Errorf("bench: the first load names %s: %w", name, err)
 		}
 		n, err := gzipLen(raw)
 		if err != nil {
 			return b, err
 		}
 		b.hostedGzip += n
-		if strings.HasSuffix(e.Name(), ".wasm") {
+		if strings.HasSuffix(name, ".wasm") {
 			b.wasmRaw, b.wasmGzip = len(raw), n
 		}
 	}
