@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"html/template"
 	"path"
@@ -24,13 +25,15 @@ type Script struct {
 type Assets struct {
 	Page   string      // the index.html template
 	Static view.Static // the page as first shown
-	// Alternates are the page in other languages, kept in
-	// <template id="page-LANG"> for the script to swap in.
+	// Alternates are the page in other languages, for the script to swap in:
+	// in the single file, kept in <template id="page-LANG">; in the hosted
+	// build, in a file alt-LANG.<hash>.json ({body, options}) named by the
+	// data-src of an empty <template id="page-LANG">, fetched only when asked.
 	Alternates []view.Static
-	// Options is the JSON of every chart's whole option by language,
-	// {"zh": [...], "en": [...]}, kept in
-	// <script type="application/json" id="xigong-options">.
-	Options []byte
+	// Options is the JSON of every chart's whole option, by language. The
+	// page's own (and, in the single file, every language's) are kept in
+	// <script type="application/json" id="xigong-options"> as {"zh": [...]}.
+	Options map[string]json.RawMessage
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
 	// Stable are files of the hosted build that other sites link to by name
@@ -51,28 +54,38 @@ type page struct {
 	Scripts template.HTML
 }
 
-// data is the inert content of the page: the alternate languages and the
-// prerendered chart options.
-func (a Assets) data() (string, error) {
+// data is the inert content of the page: the alternate languages (inline,
+// or named by srcs, lang → file) and the prerendered chart options.
+func (a Assets) data(srcs map[string]string) (string, error) {
 	var s strings.Builder
+	opts := map[string]json.RawMessage{a.Static.Lang: a.Options[a.Static.Lang]}
 	for _, alt := range a.Alternates {
-		s.WriteString(`<template id="page-` + template.HTMLEscapeString(alt.Lang) + `" data-title="` + template.HTMLEscapeString(alt.Title) + `">`)
-		s.WriteString(alt.Body) // escaped by package view
-		s.WriteString("</template>\n")
-	}
-	if len(a.Options) > 0 {
-		if err := inlineSafe("chart options", string(a.Options), "</script"); err != nil {
-			return "", err
+		s.WriteString(`<template id="page-` + template.HTMLEscapeString(alt.Lang) + `" data-title="` + template.HTMLEscapeString(alt.Title) + `"`)
+		if src, ok := srcs[alt.Lang]; ok {
+			s.WriteString(` data-src="` + template.HTMLEscapeString(src) + `"></template>` + "\n")
+			continue
 		}
-		s.WriteString(`<script type="application/json" id="xigong-options">`)
-		s.Write(a.Options)
-		s.WriteString("</script>\n")
+		s.WriteString(">" + alt.Body + "</template>\n") // escaped by package view
+		opts[alt.Lang] = a.Options[alt.Lang]
 	}
+	if len(a.Options) == 0 {
+		return s.String(), nil
+	}
+	b, err := json.Marshal(opts)
+	if err != nil {
+		return "", errors.New("site: chart options: " + err.Error())
+	}
+	if err := inlineSafe("chart options", string(b), "</script"); err != nil {
+		return "", err
+	}
+	s.WriteString(`<script type="application/json" id="xigong-options">`)
+	s.Write(b)
+	s.WriteString("</script>\n")
 	return s.String(), nil
 }
 
-func (a Assets) render(style, scripts string) ([]byte, error) {
-	data, err := a.data()
+func (a Assets) render(style, scripts string, srcs map[string]string) ([]byte, error) {
+	data, err := a.data(srcs)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +128,7 @@ func SingleFile(a Assets) ([]byte, error) {
 		}
 		s.WriteString("<script>" + sc.Source + "</script>\n")
 	}
-	return a.render("<style>"+a.CSS+"</style>", s.String())
+	return a.render("<style>"+a.CSS+"</style>", s.String(), nil)
 }
 
 // Hosted returns the files of the hosted page by name: index.html, the
@@ -143,7 +156,18 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		}
 		s.WriteString("></script>\n")
 	}
-	html, err := a.render(style, s.String())
+	srcs := map[string]string{}
+	for _, alt := range a.Alternates {
+		b, err := json.Marshal(struct {
+			Body    string          `json:"body"`
+			Options json.RawMessage `json:"options"`
+		}{alt.Body, a.Options[alt.Lang]})
+		if err != nil {
+			return nil, errors.New("site: alternate " + alt.Lang + ": " + err.Error())
+		}
+		srcs[alt.Lang] = add("alt-"+alt.Lang+".json", b)
+	}
+	html, err := a.render(style, s.String(), srcs)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
+	"encoding/json"
 	"io"
 	"os"
 	"regexp"
@@ -31,8 +32,11 @@ func assets(t *testing.T) Assets {
 		Page:       string(page),
 		Static:     view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh"),
 		Alternates: []view.Static{view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "en")},
-		Options:    []byte(`{"zh":[{"id":"growth","option":{"title":{"text":"\u003c/script\u003e"}}}]}`),
-		CSS:        "body{color:#000}",
+		Options: map[string]json.RawMessage{
+			"zh": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"\u003c/script\u003e"}}}]`),
+			"en": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"Growth"}}}]`),
+		},
+		CSS: "body{color:#000}",
 		Scripts: []Script{
 			{Name: "boot.js", Source: "boot()"},
 			{Name: "wasm_exec.js", Source: "go()"},
@@ -88,8 +92,8 @@ func TestHosted(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := "app.ac04e36fda.js boot.31e652f3d5.js embed.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
-	if got := strings.Join(names, " "); got != want {
+	want := "alt-en.HASH.json app.ac04e36fda.js boot.31e652f3d5.js embed.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
+	if got := regexp.MustCompile(`alt-en\.[0-9a-f]{10}\.json`).ReplaceAllString(strings.Join(names, " "), "alt-en.HASH.json"); got != want {
 		t.Errorf("Hosted() files = %s; want %s", got, want)
 	}
 	index := files["index.html"]
@@ -108,7 +112,7 @@ func TestInlineUnsafe(t *testing.T) {
 		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},
-		{"script end in the options", func(a *Assets) { a.Options = []byte(`{"x":"</script>"}`) }, "site: chart options: contains </script; cannot inline it"},
+		{"script end in the options", func(a *Assets) { a.Options["zh"] = json.RawMessage(`[</script>]`) }, "site: chart options: json: error calling MarshalJSON for type json.RawMessage: invalid character '<' looking for beginning of value"},
 		{"bad template", func(a *Assets) { a.Page = "{{.Nope" }, "site: index.html: template: index.html:1: unclosed action"},
 	}
 	for _, tt := range tests {

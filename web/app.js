@@ -39,24 +39,35 @@ async function startGo() {
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
-// shown, and returns the charts' options in lang.
-function showLanguage(lang) {
+// shown (from its <template>, or, hosted, from the file the template names),
+// and returns the charts' options in lang.
+async function showLanguage(lang) {
+  const block = $('xigong-options');
+  let options = block && JSON.parse(block.textContent)[lang];
   const htmlLang = lang === 'en' ? 'en' : 'zh-CN';
   if (root.lang !== htmlLang) {
     const tpl = $('page-' + lang);
     if (!tpl) throw new Error('the page has no ' + lang + ' version');
-    $('page').replaceChildren(tpl.content.cloneNode(true));
+    if (tpl.dataset.src) {
+      const response = await fetch(tpl.dataset.src);
+      if (!response.ok) throw new Error('the ' + lang + ' page: ' + response.status + ' ' + response.statusText);
+      const alt = await response.json();
+      $('page').innerHTML = alt.body; // escaped by the Go build
+      options = alt.options;
+    } else {
+      $('page').replaceChildren(tpl.content.cloneNode(true));
+    }
     root.lang = htmlLang;
     document.title = tpl.dataset.title;
   }
-  const block = $('xigong-options');
-  const options = block && JSON.parse(block.textContent)[lang];
   if (!options) throw new Error('the page has no chart options');
   return options;
 }
 
-// shown are the charts of the page now in #page.
+// shown are the charts of the page now in #page; templates are the whole
+// options they were first drawn from, for load to make others like them.
 let shown = new Map();
+let templates = [];
 
 // show draws the page now in #page, alone or all of it, and resolves with
 // its charts once each has drawn a frame.
@@ -95,9 +106,7 @@ async function load(text, p) {
     refuseLarge();
     return;
   }
-  const block = $('xigong-options');
-  const templates = JSON.stringify(block ? JSON.parse(block.textContent)[p.lang] : []);
-  const out = JSON.parse(globalThis.xigong.load(text, templates));
+  const out = JSON.parse(globalThis.xigong.load(text, JSON.stringify(templates)));
   if (out.error) throw new Error(out.error);
   if (out.errors) {
     showDataErrors(out.errors);
@@ -115,7 +124,8 @@ async function main() {
   reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
-  const charts = await show(showLanguage(p.lang), p);
+  templates = await showLanguage(p.lang);
+  const charts = await show(templates, p);
   await going;
   connect(charts, call('init', p.lang, location.hash.slice(0, 4096)), p);
   wireDrop((text) => load(text, p).catch(fail));

@@ -24,7 +24,6 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 
-	"xigong/charts"
 	"xigong/charts/options"
 	"xigong/data"
 	"xigong/model"
@@ -106,12 +105,11 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		return err
 	}
 	r := model.Evaluate(t, model.Targets(t))
-	opts, err := json.Marshal(map[string][]charts.Chart{
-		"zh": options.Build(t, r, "zh"),
-		"en": options.Build(t, r, "en"),
-	})
-	if err != nil {
-		return fmt.Errorf("assemble: chart options: %w", err)
+	opts := map[string]json.RawMessage{}
+	for _, lang := range []string{"zh", "en"} {
+		if opts[lang], err = json.Marshal(options.Build(t, r, lang)); err != nil {
+			return fmt.Errorf("assemble: chart options: %w", err)
+		}
 	}
 	a := site.Assets{
 		Page:       page,

@@ -189,7 +189,7 @@ func measureSizes(dist string, t target) (sizes, error) {
 		return b, fmt.Errorf("bench: %w (run ./build.sh bench)", err)
 	}
 	names := map[string]bool{"index.html": true}
-	for _, m := range regexp.MustCompile(`(?:src|href|data-wasm)="([A-Za-z0-9._-]+)"`).FindAllSubmatch(index, -1) {
+	for _, m := range regexp.MustCompile(`\s(?:src|href|data-wasm)="([A-Za-z0-9._-]+)"`).FindAllSubmatch(index, -1) {
 		names[string(m[1])] = true
 	}
 	for name := range names {
