@@ -213,7 +213,7 @@ func TestEmbedPanel(t *testing.T) {
   return [document.getElementById("embed-script").value, document.getElementById("embed-iframe").value];
 })()`)
 	wantScript := `<script src="` + srv.URL + `/embed.js" async></script>` + "\n" + `<div data-xigong-chart="population" data-lang="en"></div>`
-	wantIframe := `<iframe src="` + srv.URL + `/index.html?chart=population&amp;lang=en" title="人口自然增长率" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
+	wantIframe := `<iframe src="` + srv.URL + `/index.html?chart=population&amp;lang=en" title="Natural population growth rate" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
 	if got[0] != wantScript || got[1] != wantIframe {
 		t.Errorf("snippets:\n%s\n%s\nwant:\n%s\n%s", got[0], got[1], wantScript, wantIframe)
 	}

@@ -108,7 +108,8 @@ func embedPanel(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart))
 	for _, id := range charts.IDs(t) {
-		fmt.Fprintf(&b, `<option value="%s">%s</option>`, esc(id), esc(charts.Title(t, id, m.Lang)))
+		fmt.Fprintf(&b, `<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
+			esc(id), esc(charts.Title(t, id, "zh")), esc(charts.Title(t, id, "en")), esc(charts.Title(t, id, m.Lang)))
 	}
 	fmt.Fprintf(&b, `</select></label> <label>%s <select id="embed-lang"><option value="zh">中文</option><option value="en"%s>English</option></select></label></p>`,
 		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"])

@@ -17,7 +17,9 @@ export function wireEmbedPanel() {
   base.hash = '';
   const fill = () => {
     const id = chart.value;
-    const title = chart.selectedOptions[0] ? chart.selectedOptions[0].textContent : id;
+    const picked = chart.selectedOptions[0];
+    // The iframe's title is in the language of the embedded chart.
+    const title = (picked && (picked.dataset['title' + (lang.value === 'en' ? 'En' : 'Zh')] || picked.textContent)) || id;
     const page = new URL('index.html', base);
     page.searchParams.set('chart', id);
     page.searchParams.set('lang', lang.value);
