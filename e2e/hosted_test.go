@@ -3,32 +3,40 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"xigong/site"
 )
 
-// hostPolicy is the Content-Security-Policy of a strict news site.
-const hostPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'"
-
-// serveSite serves dist/site on loopback under hostPolicy, and a news
-// article at /article.html under the same policy (plus frames of its own
-// origin) whose body is article.
+// serveSite serves dist/site on loopback under site.HostPolicy, with a news
+// article at /article.html whose page is article.
 func serveSite(t *testing.T, article string) *httptest.Server {
 	t.Helper()
-	dir := dist(t, "site")
-	files := http.FileServer(http.Dir(dir))
+	return serve(t, site.HostPolicy, nil, article)
+}
+
+// serve serves dist/site under policy, answering 404 for paths that match
+// block, and article at /article.html.
+func serve(t *testing.T, policy string, block *regexp.Regexp, article string) *httptest.Server {
+	t.Helper()
+	files := site.Handler(dist(t, "site"), policy)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", hostPolicy)
-		if r.URL.Path == "/article.html" {
+		switch {
+		case r.URL.Path == "/article.html":
+			w.Header().Set("Content-Security-Policy", policy)
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			if _, err := w.Write([]byte(article)); err != nil {
 				t.Errorf("serving the article: %v", err)
 			}
-			return
+		case block != nil && block.MatchString(r.URL.Path):
+			http.NotFound(w, r)
+		default:
+			files.ServeHTTP(w, r)
 		}
-		files.ServeHTTP(w, r)
 	}))
 	t.Cleanup(srv.Close)
 	return srv

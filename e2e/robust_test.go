@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"xigong/internal/browser"
+	"xigong/site"
 )
 
 // degraded is what a reader sees when the charts cannot work.
@@ -76,33 +75,16 @@ func TestCorruptedSingleFile(t *testing.T) {
 	}
 }
 
-// serveWith serves dist/site under policy, answering 404 for paths that
-// match block.
-func serveWith(t *testing.T, policy string, block *regexp.Regexp) *httptest.Server {
-	t.Helper()
-	files := http.FileServer(http.Dir(dist(t, "site")))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", policy)
-		if block != nil && block.MatchString(r.URL.Path) {
-			http.NotFound(w, r)
-			return
-		}
-		files.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
-
 func TestPolicyWithoutWasm(t *testing.T) {
-	policy := strings.Replace(hostPolicy, " 'wasm-unsafe-eval'", "", 1)
-	srv := serveWith(t, policy, nil)
+	policy := strings.Replace(site.HostPolicy, " 'wasm-unsafe-eval'", "", 1)
+	srv := serve(t, policy, nil, "")
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
 	wantDegraded(t, readDegraded(t, p), "WebAssembly")
 }
 
 func TestChartScriptMissing(t *testing.T) {
-	srv := serveWith(t, hostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`))
+	srv := serve(t, site.HostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`), "")
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
 	wantDegraded(t, readDegraded(t, p), "the page script did not run")

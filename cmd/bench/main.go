@@ -15,9 +15,6 @@ import (
 	"xigong/site"
 )
 
-// hostPolicy is the Content-Security-Policy the hosted pages are served with.
-const hostPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'"
-
 // target is one of the two pages under test.
 type target struct {
 	name   string
@@ -66,11 +63,7 @@ func run(dist string, runs int, out string) error {
 	if err != nil {
 		return err
 	}
-	files := http.FileServer(http.Dir(abs))
-	go http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", hostPolicy)
-		files.ServeHTTP(w, r)
-	}))
+	go http.Serve(ln, site.Handler(abs, site.HostPolicy))
 	base := "http://" + ln.Addr().String() + "/"
 
 	res := map[string]*results{}
