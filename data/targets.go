@@ -61,10 +61,10 @@ type Indicator struct {
 // target.
 func (in Indicator) IsCap() bool { return in.Bound == Cap }
 
-// Source says where the targets come from.
+// Source says where the targets come from ({zh, en}), and whose work the
+// original page was.
 type Source struct {
-	ZH     string `json:"zh"`
-	EN     string `json:"en"`
+	Text
 	Credit string `json:"credit"`
 }
 

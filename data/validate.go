@@ -34,7 +34,7 @@ func (t *Targets) Validate() error {
 	}
 	v.text("title", t.Title, maxSourceLen)
 	v.text("region", t.Region, maxNameLen)
-	v.text("source", Text{ZH: t.Source.ZH, EN: t.Source.EN}, maxSourceLen)
+	v.text("source", t.Source.Text, maxSourceLen)
 	v.length("source.credit", t.Source.Credit, maxSourceLen)
 
 	switch n := len(t.Indicators); {

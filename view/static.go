@@ -144,7 +144,7 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 // and what is computed.
 func source(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(sourceText(t, m)))
+	fmt.Fprintf(&b, `<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(t.Source.In(m.Lang)))
 	if t.Source.Credit != "" {
 		fmt.Fprintf(&b, `<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit))
 	}
@@ -155,13 +155,6 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	}
 	fmt.Fprintf(&b, `<p>%s</p>`, esc(m.ComputedNote))
 	return b.String()
-}
-
-func sourceText(t *data.Targets, m *i18n.Messages) string {
-	if m.Lang == "en" {
-		return t.Source.EN
-	}
-	return t.Source.ZH
 }
 
 func verdictClass(met bool) string {
