@@ -7,8 +7,10 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // article is a news page with two charts put in by embed.js.
@@ -216,5 +218,35 @@ func TestEmbedPanel(t *testing.T) {
 	wantIframe := `<iframe src="` + srv.URL + `/index.html?chart=population&amp;lang=en" title="Natural population growth rate" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
 	if got[0] != wantScript || got[1] != wantIframe {
 		t.Errorf("snippets:\n%s\n%s\nwant:\n%s\n%s", got[0], got[1], wantScript, wantIframe)
+	}
+}
+
+// TestCopyButtons copies the scenario link and an embed snippet.
+func TestCopyButtons(t *testing.T) {
+	srv := serveSite(t, "")
+	p := newPage(t, 1000, 800)
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(p.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+			Setting:    cdpbrowser.PermissionSettingGranted, Origin: srv.URL,
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.do(t, chromedp.Navigate(srv.URL+"/"))
+	p.waitReady(t)
+	p.do(t, chromedp.Focus("#s-exports"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#copy-link"))
+	clip := func() string {
+		return eval[string](t, p, `new Promise(r => setTimeout(r, 100)).then(() => navigator.clipboard.readText())`)
+	}
+	if got, want := clip(), srv.URL+"/#v1:exports=9.9"; got != want {
+		t.Errorf("copied link = %q; want %q (the latest scenario, before the address bar follows)", got, want)
+	}
+	if label := eval[string](t, p, `document.getElementById("copy-link").textContent`); label != "已复制" {
+		t.Errorf("copy-link button says %q; want 已复制 for a moment", label)
+	}
+	p.do(t, chromedp.Click("#embed summary"), chromedp.Click(`#embed .copy[data-for="embed-script"]`))
+	if got := clip(); !strings.HasPrefix(got, `<script src="`+srv.URL+`/embed.js" async></script>`) {
+		t.Errorf("copied snippet = %q; want the script snippet", got)
 	}
 }

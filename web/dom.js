@@ -47,3 +47,17 @@ export function applyLive(live) {
   });
 }
 
+
+// copy puts text on the clipboard and says so on button (its data-done) for
+// a moment; where the clipboard is refused, byHand lets the reader copy.
+export async function copy(button, text, byHand) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    byHand();
+    return;
+  }
+  const label = button.textContent;
+  button.textContent = button.dataset.done;
+  setTimeout(() => { button.textContent = label; }, 1500);
+}

@@ -1,6 +1,6 @@
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
-import { $ } from './dom.js';
+import { $, copy } from './dom.js';
 
 // Heights of a plain iframe, which cannot resize itself.
 const HEIGHTS = { growth: 980 };
@@ -32,17 +32,7 @@ export function wireEmbedPanel() {
   lang.addEventListener('change', fill);
   fill();
   for (const button of document.querySelectorAll('#embed .copy')) {
-    button.addEventListener('click', async () => {
-      const text = $(button.dataset.for).value;
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        $(button.dataset.for).select(); // the reader copies by hand
-        return;
-      }
-      const label = button.textContent;
-      button.textContent = button.dataset.done;
-      setTimeout(() => { button.textContent = label; }, 1500);
-    });
+    const area = $(button.dataset.for);
+    button.addEventListener('click', () => copy(button, area.value, () => area.select()));
   }
 }

@@ -2,7 +2,7 @@
 // benchmark's plain-JavaScript reference page, so that both do the same work
 // around their models.
 import echarts from './echarts.js';
-import { $, applyLive, fail, root } from './dom.js';
+import { $, applyLive, copy, fail, root } from './dom.js';
 
 // observers keeps each chart's ResizeObserver, to disconnect it.
 const observers = new WeakMap();
@@ -114,16 +114,9 @@ export function currentLink() {
   return url;
 }
 
-async function copyLink(button) {
-  try {
-    await navigator.clipboard.writeText(currentLink().href);
-  } catch {
-    prompt('', currentLink().href); // the reader copies by hand
-    return;
-  }
-  const label = button.textContent;
-  button.textContent = button.dataset.done;
-  setTimeout(() => { button.textContent = label; }, 1500);
+function copyLink(button) {
+  const link = currentLink().href;
+  return copy(button, link, () => prompt('', link));
 }
 
 // ready keeps the page contract: every chart has drawn its first frame.
