@@ -250,3 +250,28 @@ func TestCopyButtons(t *testing.T) {
 		t.Errorf("copied snippet = %q; want the script snippet", got)
 	}
 }
+
+// TestChartsFollowTheirContainer resizes a one-chart page from 1600 to 300
+// px wide: the chart's canvas follows its box.
+func TestChartsFollowTheirContainer(t *testing.T) {
+	srv := serveSite(t, "")
+	p := newPage(t, 1600, 900)
+	p.do(t, chromedp.Navigate(srv.URL+"/?chart=growth&controls=0"))
+	p.waitReady(t)
+	for _, width := range []int64{1600, 300, 1600} {
+		p.do(t, chromedp.EmulateViewport(width, 900))
+		var got []float64
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			got = eval[[]float64](t, p, `(() => {
+  const box = document.getElementById("chart-growth"), c = box.querySelector("canvas");
+  return [box.clientWidth, c.getBoundingClientRect().width, document.documentElement.scrollWidth - document.documentElement.clientWidth];
+})()`)
+			if got[0] == got[1] {
+				break
+			}
+		}
+		if got[0] != got[1] || got[2] != 0 || got[0] < float64(width)-80 {
+			t.Errorf("at %d px: box %.0f, canvas %.0f, sideways scroll %.0f; want the canvas as wide as its box, nearly the page's width, no scroll", width, got[0], got[1], got[2])
+		}
+	}
+}
