@@ -43,3 +43,36 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePlan checks that ParsePlan never panics, and that whatever it
+// accepts survives a round trip through JSON unchanged.
+func FuzzParsePlan(f *testing.F) {
+	f.Add(planJSON)
+	f.Add([]byte(`{"schema":"xigong-plan/v1","root":{"id":"a","name":{"zh":"甲","en":"A"},"quote":{"zh":"甲……乙","en":"A … B"}}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := ParsePlan(b)
+		if err != nil {
+			if p != nil {
+				t.Fatalf("ParsePlan() = %v, %v; want nil plan with an error", p, err)
+			}
+			return
+		}
+		again, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("json.Marshal(parsed) error: %v", err)
+		}
+		p2, err := ParsePlan(again)
+		if err != nil {
+			t.Fatalf("ParsePlan(Marshal(ParsePlan(b))) error: %v", err)
+		}
+		if n1, n2 := count(p), count(p2); n1 != n2 {
+			t.Fatalf("round trip changed the nodes: %d, then %d", n1, n2)
+		}
+	})
+}
+
+func count(p *Plan) int {
+	n := 0
+	p.Walk(func(*PlanNode, int) { n++ })
+	return n
+}

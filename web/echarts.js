@@ -11,13 +11,13 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart,
   AriaComponent, GridSimpleComponent, LegendPlainComponent, MarkAreaComponent, MarkLineComponent,
   TitleComponent, TooltipComponent,
-  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export default echarts;

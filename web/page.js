@@ -21,7 +21,7 @@ export function drawCharts(options) {
   const charts = new Map();
   const frames = options.map(({ id, option }) => new Promise((resolve) => {
     const el = $('chart-' + id);
-    const chart = echarts.init(el, null, { renderer: 'canvas' });
+    const chart = echarts.init(el, null, { renderer: 'svg' });
     chart.on('rendered', function once() {
       chart.off('rendered', once);
       resolve();

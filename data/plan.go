@@ -1,0 +1,200 @@
+package data
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// PlanSchema is the only schema identifier ParsePlan accepts.
+const PlanSchema = "xigong-plan/v1"
+
+// Limits of a valid plan file.
+const (
+	MaxPlanNodes  = 200
+	MaxPlanDepth  = 6 // levels of nodes below the root
+	maxPlanQuote  = 1000
+	maxPlanLinks  = 20
+	planQuoteElid = "……" // joins the parts of a quote that leaves text out
+)
+
+// Plan is the strategy the targets serve, as the seed lays it out: a tree of
+// strategies, goals, opportunities, levers, emphases and tasks.
+type Plan struct {
+	Schema string   `json:"schema"`
+	Root   PlanNode `json:"root"`
+}
+
+// PlanNode is one part of the plan. Quote is its sentence from the seed (in
+// Chinese; several sentences are joined by "……") with a translation; Note,
+// when present, says how the node was read from the page.
+type PlanNode struct {
+	ID       string     `json:"id"`
+	Name     Text       `json:"name"`
+	Quote    Text       `json:"quote"`
+	Note     *Text      `json:"note,omitempty"`
+	Targets  []PlanLink `json:"targets,omitempty"`
+	Children []PlanNode `json:"children,omitempty"`
+}
+
+// PlanLink ties a node to a target its sentence names: Phrase is the words
+// of the node's name or quote that do, in both languages.
+type PlanLink struct {
+	ID     string `json:"id"`
+	Phrase Text   `json:"phrase"`
+}
+
+// QuoteParts returns the Chinese quote split where it leaves text out.
+func (n *PlanNode) QuoteParts() []string { return strings.Split(n.Quote.ZH, planQuoteElid) }
+
+// Walk calls f for every node, parents before children, with its depth (0
+// for the root).
+func (p *Plan) Walk(f func(n *PlanNode, depth int)) { walk(&p.Root, 0, f) }
+
+func walk(n *PlanNode, depth int, f func(*PlanNode, int)) {
+	f(n, depth)
+	for i := range n.Children {
+		walk(&n.Children[i], depth+1, f)
+	}
+}
+
+// Linked returns the ids of the nodes linked to target id, in tree order.
+func (p *Plan) Linked(id string) []string {
+	var ids []string
+	p.Walk(func(n *PlanNode, _ int) {
+		for _, l := range n.Targets {
+			if l.ID == id {
+				ids = append(ids, n.ID)
+				return
+			}
+		}
+	})
+	return ids
+}
+
+//go:embed plan.json
+var planJSON []byte
+
+// SeedPlan parses the bundled plan of Xigong District, 2015.
+func SeedPlan() (*Plan, error) { return ParsePlan(planJSON) }
+
+// ParsePlan decodes and validates a plan file. The error, if any, is an
+// Errors value listing every field at fault. Unknown fields are ignored.
+func ParsePlan(b []byte) (*Plan, error) {
+	if len(b) > MaxSize {
+		return nil, Errors{{Rule: "file is " + strconv.Itoa(len(b)) + " bytes; want at most " + strconv.Itoa(MaxSize)}}
+	}
+	// MaxDepth allows MaxPlanDepth levels of nodes below the root, each an
+	// object in a children array.
+	if d := depth(b); d > MaxDepth {
+		return nil, Errors{{Rule: "nesting is " + strconv.Itoa(d) + " deep; want at most " + strconv.Itoa(MaxDepth)}}
+	}
+	var p Plan
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&p); err != nil {
+		return nil, Errors{decodeError("", err)}
+	}
+	if _, err := dec.Token(); err == nil {
+		return nil, Errors{{Rule: "unexpected data after the top-level object"}}
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// Validate checks every rule of the plan schema and returns an Errors value
+// listing each field at fault, or nil. Which targets exist is Check's
+// business.
+func (p *Plan) Validate() error {
+	var v validator
+	if p.Schema != PlanSchema {
+		v.add("schema", "want "+strconv.Quote(PlanSchema)+", got "+strconv.Quote(p.Schema))
+	}
+	seen := map[string]bool{}
+	count := 0
+	v.planNode("root", &p.Root, 0, seen, &count)
+	if len(v.errs) == 0 {
+		return nil
+	}
+	return v.errs
+}
+
+func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]bool, count *int) {
+	if *count++; *count > MaxPlanNodes {
+		if *count == MaxPlanNodes+1 {
+			v.add(f, "want at most "+strconv.Itoa(MaxPlanNodes)+" nodes in the plan")
+		}
+		return
+	}
+	switch {
+	case !validID(n.ID):
+		v.add(f+".id", "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "+strconv.Quote(n.ID))
+	case seen[n.ID]:
+		v.add(f+".id", strconv.Quote(n.ID)+" is already the id of another node")
+	default:
+		seen[n.ID] = true
+	}
+	v.text(f+".name", n.Name, maxNameLen)
+	v.text(f+".quote", n.Quote, maxPlanQuote)
+	for _, part := range n.QuoteParts() {
+		if strings.TrimSpace(part) == "" && n.Quote.ZH != "" {
+			v.add(f+".quote.zh", "want text on both sides of "+strconv.Quote(planQuoteElid))
+			break
+		}
+	}
+	if n.Note != nil {
+		v.text(f+".note", *n.Note, maxPlanQuote)
+	}
+	if len(n.Targets) > maxPlanLinks {
+		v.add(f+".targets", "want at most "+strconv.Itoa(maxPlanLinks)+" links, got "+strconv.Itoa(len(n.Targets)))
+	}
+	linked := map[string]bool{}
+	for i, l := range n.Targets {
+		lf := f + ".targets[" + strconv.Itoa(i) + "]"
+		switch {
+		case !validID(l.ID):
+			v.add(lf+".id", "want the id of a target, got "+strconv.Quote(l.ID))
+		case linked[l.ID]:
+			v.add(lf+".id", strconv.Quote(l.ID)+" is linked twice")
+		}
+		linked[l.ID] = true
+		v.text(lf+".phrase", l.Phrase, maxPlanQuote)
+		for _, lang := range []string{"zh", "en"} {
+			ph := l.Phrase.In(lang)
+			if ph != "" && !strings.Contains(n.Name.In(lang)+"\n"+n.Quote.In(lang), ph) {
+				v.add(lf+".phrase."+lang, "want words of the node's name or quote, got "+strconv.Quote(ph))
+			}
+		}
+	}
+	if len(n.Children) > 0 && depth == MaxPlanDepth {
+		v.add(f+".children", "want at most "+strconv.Itoa(MaxPlanDepth)+" levels below the root")
+		return
+	}
+	for i := range n.Children {
+		v.planNode(f+".children["+strconv.Itoa(i)+"]", &n.Children[i], depth+1, seen, count)
+	}
+}
+
+// Check reports links to targets that t does not have, as Errors.
+func (p *Plan) Check(t *Targets) error {
+	var v validator
+	var check func(f string, n *PlanNode)
+	check = func(f string, n *PlanNode) {
+		for i, l := range n.Targets {
+			if t.Index(l.ID) < 0 {
+				v.add(f+".targets["+strconv.Itoa(i)+"].id", "want the id of a target, got "+strconv.Quote(l.ID))
+			}
+		}
+		for i := range n.Children {
+			check(f+".children["+strconv.Itoa(i)+"]", &n.Children[i])
+		}
+	}
+	check("root", &p.Root)
+	if len(v.errs) == 0 {
+		return nil
+	}
+	return v.errs
+}
