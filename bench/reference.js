@@ -189,6 +189,7 @@ function live(values) {
     missed: missed.length ? '未达标：' + missed.join('；') : '',
     follows: `按情景推算，地区生产总值指数为 ${num(r.gdp.scenario, 1)}（2014年 = 100）；能源消费总量增长 ${e > 0 ? '+' : ''}${num(e, 1)}%（由增速与能耗降幅推算）。`,
     rows,
+    projected: projections(r).map(([key, , p]) => ({ key, value: num(p.scenario, 1) })),
     charts: patches(r),
   };
 }

@@ -26,6 +26,9 @@ type Messages struct {
 	CopyLink, LinkNotice                                            string
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                  string
+	DownloadSVG, ViewData                                           string
+	PlanHeading, PlanIntro, PlanFilter, PlanAll                     string
+	PlanExpand, PlanCollapse, PlanTargets                           string
 
 	PointsPct, PointsPerMille string
 	SourceLabel, CreditLabel  string
@@ -79,7 +82,16 @@ var zh = Messages{
 	Unit:            "单位",
 	MarginPoints:    "余量（百分点或千分点）",
 	DownloadCSV:     "下载 CSV",
-	DownloadPNG:     "下载图片",
+	DownloadPNG:     "下载 PNG",
+	DownloadSVG:     "下载 SVG",
+	ViewData:        "查看数据",
+	PlanHeading:     "目标背后的规划",
+	PlanIntro:       "原文版面还列出了这些目标所服务的战略、目标与工作。每一项都引自原文；句子点到某项指标的，相关字句以高亮标出，并链接到该指标，显示它在当前情景下是否达标。",
+	PlanFilter:      "只看与此指标相关的部分",
+	PlanAll:         "全部",
+	PlanExpand:      "全部展开",
+	PlanCollapse:    "全部收起",
+	PlanTargets:     "相关指标",
 	OwnData:         "使用自己的目标数据",
 	OwnDataHelp:     "选择或拖入一个 JSON 文件，格式与本页数据相同（见 data/SCHEMA.md），即可用它的目标画图。",
 	DataErrors:      "这个文件无法使用，当前数据保持不变：",
@@ -140,7 +152,16 @@ var en = Messages{
 	Unit:            "Unit",
 	MarginPoints:    "Margin (percentage or ‰ points)",
 	DownloadCSV:     "Download CSV",
-	DownloadPNG:     "Download image",
+	DownloadPNG:     "Download PNG",
+	DownloadSVG:     "Download SVG",
+	ViewData:        "View data",
+	PlanHeading:     "The plan behind the targets",
+	PlanIntro:       "The page also lays out the strategy, goals and tasks the targets serve. Every part quotes its sentence from the page (the English is our translation). Where a sentence names a target, its words are highlighted and the target is linked, with its verdict under your scenario.",
+	PlanFilter:      "Show the parts linked to",
+	PlanAll:         "all parts",
+	PlanExpand:      "Expand all",
+	PlanCollapse:    "Collapse all",
+	PlanTargets:     "Targets",
 	OwnData:         "Use your own targets",
 	OwnDataHelp:     "Choose or drop a JSON file in the same format as this page's data (see data/SCHEMA.md) to chart its targets.",
 	DataErrors:      "This file cannot be used; the current data stays: ",

@@ -25,14 +25,16 @@ type Script struct {
 type Assets struct {
 	Page   string      // the index.html template
 	Static view.Static // the page as first shown
-	// Alternates are the page in other languages, for the script to swap in:
-	// in the single file, kept in <template id="page-LANG">; in the hosted
-	// build, in a file alt-LANG.<hash>.json ({body, options}) named by the
-	// data-src of an empty <template id="page-LANG">, fetched only when asked.
+	// Alternates are the page in other languages, for the script to swap in,
+	// as JSON ({body, options}): in the single file, gzip-compressed and
+	// base64-encoded in <script type="application/octet-stream"
+	// id="page-LANG">; in the hosted build, in a file alt-LANG.<hash>.json
+	// named by the data-src of an empty <template id="page-LANG">, fetched
+	// only when asked.
 	Alternates []view.Static
 	// Options is the JSON of every chart's whole option, by language. The
-	// page's own (and, in the single file, every language's) are kept in
-	// <script type="application/json" id="xigong-options"> as {"zh": [...]}.
+	// page's own are kept in <script type="application/json"
+	// id="xigong-options"> as {"zh": [...]}; the others go with Alternates.
 	Options map[string]json.RawMessage
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
@@ -54,24 +56,31 @@ type page struct {
 	Scripts template.HTML
 }
 
-// data is the inert content of the page: the alternate languages (inline,
-// or named by srcs, lang → file) and the prerendered chart options.
+// data is the inert content of the page: the alternate languages (named by
+// srcs, lang → file, or else inline, gzip-compressed and base64-encoded) and
+// the page's own prerendered chart options.
 func (a Assets) data(srcs map[string]string) (string, error) {
 	var s strings.Builder
-	opts := map[string]json.RawMessage{a.Static.Lang: a.Options[a.Static.Lang]}
 	for _, alt := range a.Alternates {
-		s.WriteString(`<template id="page-` + template.HTMLEscapeString(alt.Lang) + `" data-title="` + template.HTMLEscapeString(alt.Title) + `"`)
+		attrs := ` id="page-` + template.HTMLEscapeString(alt.Lang) + `" data-title="` + template.HTMLEscapeString(alt.Title) + `"`
 		if src, ok := srcs[alt.Lang]; ok {
-			s.WriteString(` data-src="` + template.HTMLEscapeString(src) + `"></template>` + "\n")
+			s.WriteString(`<template` + attrs + ` data-src="` + template.HTMLEscapeString(src) + `"></template>` + "\n")
 			continue
 		}
-		s.WriteString(">" + alt.Body + "</template>\n") // escaped by package view
-		opts[alt.Lang] = a.Options[alt.Lang]
+		b, err := a.alternate(alt)
+		if err != nil {
+			return "", err
+		}
+		gz, err := Gzip(b)
+		if err != nil {
+			return "", err
+		}
+		s.WriteString(`<script type="application/octet-stream"` + attrs + `>` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
 	}
 	if len(a.Options) == 0 {
 		return s.String(), nil
 	}
-	b, err := json.Marshal(opts)
+	b, err := json.Marshal(map[string]json.RawMessage{a.Static.Lang: a.Options[a.Static.Lang]})
 	if err != nil {
 		return "", errors.New("site: chart options: " + err.Error())
 	}
@@ -82,6 +91,18 @@ func (a Assets) data(srcs map[string]string) (string, error) {
 	s.Write(b)
 	s.WriteString("</script>\n")
 	return s.String(), nil
+}
+
+// alternate is the page in another language as JSON: {body, options}.
+func (a Assets) alternate(alt view.Static) ([]byte, error) {
+	b, err := json.Marshal(struct {
+		Body    string          `json:"body"`
+		Options json.RawMessage `json:"options"`
+	}{alt.Body, a.Options[alt.Lang]})
+	if err != nil {
+		return nil, errors.New("site: alternate " + alt.Lang + ": " + err.Error())
+	}
+	return b, nil
 }
 
 func (a Assets) render(style, scripts string, srcs map[string]string) ([]byte, error) {
@@ -158,12 +179,9 @@ func Hosted(a Assets) (map[string][]byte, error) {
 	}
 	srcs := map[string]string{}
 	for _, alt := range a.Alternates {
-		b, err := json.Marshal(struct {
-			Body    string          `json:"body"`
-			Options json.RawMessage `json:"options"`
-		}{alt.Body, a.Options[alt.Lang]})
+		b, err := a.alternate(alt)
 		if err != nil {
-			return nil, errors.New("site: alternate " + alt.Lang + ": " + err.Error())
+			return nil, err
 		}
 		srcs[alt.Lang] = add("alt-"+alt.Lang+".json", b)
 	}

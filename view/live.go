@@ -23,14 +23,23 @@ type Row struct {
 
 // Live is what a scenario change alters on the page.
 type Live struct {
-	Values   []float64      `json:"values"`   // snapped scenario values
-	Fragment string         `json:"fragment"` // the scenario as a URL fragment, "" at the targets
-	Notice   string         `json:"notice"`   // what a link's scenario had that was not used
-	Summary  string         `json:"summary"`
-	Missed   string         `json:"missed"`
-	Follows  string         `json:"follows"`
-	Rows     []Row          `json:"rows"`
-	Charts   []charts.Chart `json:"charts"` // never null
+	Values   []float64 `json:"values"`   // snapped scenario values
+	Fragment string    `json:"fragment"` // the scenario as a URL fragment, "" at the targets
+	Notice   string    `json:"notice"`   // what a link's scenario had that was not used
+	Summary  string    `json:"summary"`
+	Missed   string    `json:"missed"`
+	Follows  string    `json:"follows"`
+	Rows     []Row     `json:"rows"`
+	// Projected are the projection's indices at the scenario, by key
+	// ("gdp", "energy"), for the projection chart's table; never null.
+	Projected []Projected    `json:"projected"`
+	Charts    []charts.Chart `json:"charts"` // never null
+}
+
+// Projected is one computed index at the scenario, as text: "108.9".
+type Projected struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
 }
 
 func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
@@ -73,6 +82,12 @@ func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Liv
 		l.Missed = m.MissedList + strings.Join(missed, m.Semi)
 	}
 	l.Fragment = fragment.Encode(t, l.Values)
+	l.Projected = []Projected{}
+	if r.Projection.HasGDP {
+		for _, p := range charts.NewScene(t, r, lang).Projections() {
+			l.Projected = append(l.Projected, Projected{p.Key, i18n.Number(p.Index.Scenario, 1)})
+		}
+	}
 	return l
 }
 

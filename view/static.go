@@ -21,8 +21,10 @@ type Static struct {
 	Body     string `json:"body"`     // HTML of everything in <div id="page">
 }
 
-// Render builds the page for scenario r.
-func Render(t *data.Targets, r model.Result, lang string) Static {
+// Render builds the page for scenario r. Sections are more HTML put after
+// the targets table: the build adds the plan's structure (see Plan), which
+// belongs to the bundled targets only.
+func Render(t *data.Targets, r model.Result, lang string, sections ...string) Static {
 	m := i18n.For(lang)
 	htmlLang := "zh-CN"
 	if m.Lang == "en" {
@@ -33,11 +35,11 @@ func Render(t *data.Targets, r model.Result, lang string) Static {
 		HTMLLang: htmlLang,
 		Title:    t.Title.In(m.Lang),
 		Intro:    m.Intro,
-		Body:     body(t, r, m),
+		Body:     body(t, r, m, sections),
 	}
 }
 
-func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
+func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) string {
 	l := update(t, r, m.Lang, nil)
 	var b strings.Builder
 	other, otherName, otherHTML := "en", "English", "en"
@@ -51,9 +53,13 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m))
 	fmt.Fprintf(&b, `<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
-		esc(m.ChartsHeading), esc(m.Loading), figures(t, m))
-	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section></main>`,
+		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m))
+	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
 		esc(m.TableHeading), table(t, r, m))
+	for _, s := range sections {
+		b.WriteString(s)
+	}
+	b.WriteString(`</main>`)
 	fmt.Fprintf(&b, `<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
 		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix))
 	return b.String()
@@ -85,14 +91,59 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	return b.String()
 }
 
-// figures are the empty boxes the charts are drawn in, one per chart id.
-func figures(t *data.Targets, m *i18n.Messages) string {
+// figures are the empty boxes the charts are drawn in, one per chart id,
+// each with its downloads and its data as a table.
+func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
 	for _, id := range charts.IDs(t) {
-		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption><button type="button" class="png" data-chart="%s">%s</button></figcaption></figure>`,
-			esc(id), esc(id), esc(id), esc(m.DownloadPNG))
+		id := esc(id)
+		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, id, id)
+		fmt.Fprintf(&b, `<button type="button" class="png" data-chart="%s">%s</button> <button type="button" class="svg" data-chart="%s">%s</button>`,
+			id, esc(m.DownloadPNG), id, esc(m.DownloadSVG))
+		fmt.Fprintf(&b, `<details class="view-data"><summary>%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
+			esc(m.ViewData), chartTable(t, r, m, id))
 	}
 	return b.String()
+}
+
+// chartTable is the data of one chart: its targets with their scenario,
+// verdict and margin, or for the projection its computed indices.
+func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<table class="chart-data"><caption>%s</caption><thead><tr>`, esc(charts.Title(t, id, m.Lang)))
+	if id == charts.ProjectionID {
+		s := charts.NewScene(t, r, m.Lang)
+		years := s.Years()
+		for _, h := range []string{m.Indicator, years[0], years[1] + " " + m.Target, years[1] + " " + m.Scenario} {
+			fmt.Fprintf(&b, `<th scope="col">%s</th>`, esc(h))
+		}
+		b.WriteString(`</tr></thead><tbody>`)
+		for _, p := range s.Projections() {
+			fmt.Fprintf(&b, `<tr><th scope="row">%s</th><td class="num">100</td><td class="num">%s</td><td class="num" data-projected="%s">%s</td></tr>`,
+				esc(p.Name), i18n.Number(p.Index.Target, 1), p.Key, i18n.Number(p.Index.Scenario, 1))
+		}
+		fmt.Fprintf(&b, `</tbody></table><p class="computed">%s</p>`, esc(m.ProjectionSub))
+		return b.String()
+	}
+	for _, h := range []string{m.Indicator, m.Target, m.Scenario, m.Verdict, m.Margin} {
+		fmt.Fprintf(&b, `<th scope="col">%s</th>`, esc(h))
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for i, in := range t.Indicators {
+		if charts.Shows(t, i)[0] != id {
+			continue
+		}
+		fmt.Fprintf(&b, `<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.Value(in.Value, -1, in.Unit)), liveCells(live(t, r, m, i), m))
+	}
+	b.WriteString(`</tbody></table>`)
+	return b.String()
+}
+
+// liveCells are the cells of a table row that follow the scenario.
+func liveCells(row Row, m *i18n.Messages) string {
+	return fmt.Sprintf(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
+		esc(row.Value), verdictClass(row.Met), esc(m.FormatVerdict(row.Met)), esc(row.Margin))
 }
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
@@ -111,7 +162,7 @@ func embedPanel(t *data.Targets, m *i18n.Messages) string {
 		fmt.Fprintf(&b, `<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
 			esc(id), esc(charts.Title(t, id, "zh")), esc(charts.Title(t, id, "en")), esc(charts.Title(t, id, m.Lang)))
 	}
-	fmt.Fprintf(&b, `</select></label> <label>%s <select id="embed-lang"><option value="zh">中文</option><option value="en"%s>English</option></select></label></p>`,
+	fmt.Fprintf(&b, `</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
 		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"])
 	for _, s := range []struct{ id, label string }{{"embed-script", m.EmbedScript}, {"embed-iframe", m.EmbedIframe}} {
 		fmt.Fprintf(&b, `<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
@@ -133,8 +184,7 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		row := live(t, r, m, i)
 		fmt.Fprintf(&b, `<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
 			esc(in.ID), esc(in.Name.In(m.Lang)), esc(in.Quote), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.KindOf(in)))
-		fmt.Fprintf(&b, `<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td></tr>`,
-			esc(row.Value), verdictClass(row.Met), esc(m.FormatVerdict(row.Met)), esc(row.Margin))
+		b.WriteString(liveCells(row, m) + `</tr>`)
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()

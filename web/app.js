@@ -15,6 +15,7 @@ import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { MAX_SIZE, dataParam, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
 import { currentLink, disposeCharts, drawCharts, ready, wire } from './page.js';
+import { wirePlan } from './plan.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => fail(e.error || e.message));
@@ -39,26 +40,28 @@ async function startGo() {
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
-// shown (from its <template>, or, hosted, from the file the template names),
-// and returns the charts' options in lang.
+// shown (inflated from its block in the single file, or, hosted, fetched
+// from the file its template names), and returns the charts' options in
+// lang.
 async function showLanguage(lang) {
   const block = $('xigong-options');
   let options = block && JSON.parse(block.textContent)[lang];
   const htmlLang = lang === 'en' ? 'en' : 'zh-CN';
   if (root.lang !== htmlLang) {
-    const tpl = $('page-' + lang);
-    if (!tpl) throw new Error('the page has no ' + lang + ' version');
-    if (tpl.dataset.src) {
-      const response = await fetch(tpl.dataset.src);
+    const alt = $('page-' + lang);
+    if (!alt) throw new Error('the page has no ' + lang + ' version');
+    let page;
+    if (alt.dataset.src) {
+      const response = await fetch(alt.dataset.src);
       if (!response.ok) throw new Error('the ' + lang + ' page: ' + response.status + ' ' + response.statusText);
-      const alt = await response.json();
-      $('page').innerHTML = alt.body; // escaped by the Go build
-      options = alt.options;
+      page = await response.json();
     } else {
-      $('page').replaceChildren(tpl.content.cloneNode(true));
+      page = JSON.parse(new TextDecoder().decode(await window.xigongInflate(alt.textContent, 'the ' + lang + ' page')));
     }
+    $('page').innerHTML = page.body; // escaped by the Go build
+    options = page.options;
     root.lang = htmlLang;
-    document.title = tpl.dataset.title;
+    document.title = alt.dataset.title;
   }
   if (!options) throw new Error('the page has no chart options');
   return options;
@@ -74,6 +77,7 @@ let templates = [];
 async function show(options, p) {
   const alone = showOnly(p.chart, p.controls);
   wireEmbedPanel();
+  wirePlan();
   shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
   ready();
   return shown;
@@ -86,7 +90,7 @@ function connect(charts, first, p) {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });
-  wireDownloads(charts, () => call('csv').csv);
+  wireDownloads(charts, () => call('csv').csv, fail);
   wireDataPanel((text) => load(text, p).catch(fail));
   const other = $('lang-switch');
   if (other) {

@@ -3,8 +3,10 @@
 // WebAssembly.Module in window.xigongBoot.
 //
 // Single file: the module is gzip-compressed and base64-encoded in
-// <script type="application/octet-stream" id="xigong-wasm">. Hosted: the
-// script tag carries data-wasm="<url of the .wasm>".
+// <script type="application/octet-stream" id="xigong-wasm">; so is the page
+// in the other language, which the page script inflates with
+// window.xigongInflate when asked. Hosted: the script tag carries
+// data-wasm="<url of the .wasm>".
 (function () {
   'use strict';
   function fromBase64(text) {
@@ -14,20 +16,22 @@
     for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   }
-  function inflate(bytes) {
+  function inflate(bytes, what) {
     if (typeof DecompressionStream !== 'function') {
       return Promise.reject(new Error('this browser cannot decompress the page (no DecompressionStream)'));
     }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Response(stream).arrayBuffer().catch(function () {
-      throw new Error('the module inside this file is damaged (it does not decompress)');
+      throw new Error(what + ' inside this file is damaged (it does not decompress)');
     });
   }
+  // The page script inflates the other language of the single file with it.
+  window.xigongInflate = function (text, what) { return inflate(fromBase64(text), what); };
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
     var block = document.getElementById('xigong-wasm');
     if (block) {
-      return inflate(fromBase64(block.textContent)).then(function (b) {
+      return inflate(fromBase64(block.textContent), 'the module').then(function (b) {
         performance.mark('xigong:inflated');
         return WebAssembly.compile(b);
       });

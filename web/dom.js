@@ -36,15 +36,23 @@ export function applyLive(live) {
       setText(verdict, row.verdict);
       verdict.className = 'verdict ' + (row.met ? 'met' : 'missed');
     }
-    const tr = document.querySelector('#targets-table tr[data-id="' + CSS.escape(row.id) + '"]');
-    if (tr) {
+    // The targets table and the table of each chart that shows the row.
+    for (const tr of document.querySelectorAll('tr[data-id="' + CSS.escape(row.id) + '"]')) {
       setText(tr.querySelector('.t-value'), row.value);
       const cell = tr.querySelector('.t-verdict');
       setText(cell, row.verdict.split(/[，,]/)[0]);
       cell.className = 't-verdict verdict ' + (row.met ? 'met' : 'missed');
       setText(tr.querySelector('.t-margin'), row.margin);
     }
+    // The marks of the targets linked from the plan.
+    for (const mark of document.querySelectorAll('[data-verdict-for="' + CSS.escape(row.id) + '"]')) {
+      setText(mark, row.met ? '✓' : '✗');
+      mark.className = 'verdict ' + (row.met ? 'met' : 'missed');
+    }
   });
+  for (const p of live.projected) {
+    setText(document.querySelector('[data-projected="' + CSS.escape(p.key) + '"]'), p.value);
+  }
 }
 
 

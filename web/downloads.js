@@ -1,31 +1,63 @@
 // downloads.js lets a reader keep what they see: the scenario as CSV (made
-// by the Go program) and each chart as a PNG image.
+// by the Go program) and each chart as an SVG or PNG image. The charts are
+// drawn by ECharts' SVG renderer: the SVG file is what the page shows, and
+// the PNG is that SVG drawn at twice its size on a white canvas.
 import { $ } from './dom.js';
 
-function save(url, name) {
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// svgOf returns the chart as a standalone SVG document on a white ground
+// (the page's charts stand on white cards, in the dark theme too).
+function svgOf(chart) {
+  const svg = chart.renderToSVGString();
+  const open = svg.indexOf('>') + 1;
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg.slice(0, open) +
+    '<rect width="100%" height="100%" fill="#fff"/>' + svg.slice(open);
+}
+
+// pngOf draws the chart's SVG at scale on a canvas and resolves with a PNG.
+async function pngOf(chart, scale) {
+  const url = URL.createObjectURL(new Blob([svgOf(chart)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(chart.getWidth() * scale);
+    canvas.height = Math.round(chart.getHeight() * scale);
+    canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 // wireDownloads connects the CSV button to csv(), which returns the file's
-// text, and each chart's image button to its chart.
-export function wireDownloads(charts, csv) {
+// text, and each chart's image buttons to its chart. fail shows an error.
+export function wireDownloads(charts, csv, fail) {
   const button = $('download-csv');
   if (button) {
-    button.addEventListener('click', () => {
-      const url = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
-      save(url, 'xigong-2015.csv');
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-    });
+    button.addEventListener('click', () => save(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), 'xigong-2015.csv'));
   }
-  for (const b of document.querySelectorAll('#figures .png')) {
+  for (const b of document.querySelectorAll('#figures .svg, #figures .png')) {
     b.addEventListener('click', () => {
       const chart = charts.get(b.dataset.chart);
-      if (chart) save(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), 'xigong-2015-' + b.dataset.chart + '.png');
+      if (!chart) return;
+      const name = 'xigong-2015-' + b.dataset.chart;
+      if (b.classList.contains('svg')) {
+        save(new Blob([svgOf(chart)], { type: 'image/svg+xml' }), name + '.svg');
+        return;
+      }
+      pngOf(chart, 2).then((png) => save(png, name + '.png'), fail);
     });
   }
 }

@@ -104,7 +104,15 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	plan, err := data.SeedPlan()
+	if err != nil {
+		return err
+	}
+	if err := plan.Check(t); err != nil {
+		return err
+	}
 	r := model.Evaluate(t, model.Targets(t))
+	render := func(lang string) view.Static { return view.Render(t, r, lang, view.Plan(plan, t, r, lang)) }
 	opts := map[string]json.RawMessage{}
 	for _, lang := range []string{"zh", "en"} {
 		if opts[lang], err = json.Marshal(options.Build(t, r, lang)); err != nil {
@@ -113,8 +121,8 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	}
 	a := site.Assets{
 		Page:       page,
-		Static:     view.Render(t, r, "zh"),
-		Alternates: []view.Static{view.Render(t, r, "en")},
+		Static:     render("zh"),
+		Alternates: []view.Static{render("en")},
 		Options:    opts,
 		CSS:        style,
 		Scripts: []site.Script{
