@@ -122,7 +122,7 @@ func TestOneChartInEnglish(t *testing.T) {
 	p.do(t, chromedp.Navigate(srv.URL+"/?chart=unemployment&lang=en"))
 	p.waitReady(t)
 	cs := readChartsBy(t, p)
-	if c := cs["unemployment"]; len(cs) != 1 || !c.Canvas || c.Inked < 50 || !strings.HasPrefix(c.Label, "Registered urban unemployment rate. cap: at most 4.5%") {
+	if c := cs["unemployment"]; len(cs) != 1 || !c.SVG || c.Shapes < 5 || !strings.HasPrefix(c.Label, "Registered urban unemployment rate. cap: at most 4.5%") {
 		t.Errorf("charts = %+v; want the unemployment chart alone, drawn, described in English", cs)
 	}
 	// Quotes of the original (lang="zh-CN": the credit line) stay as printed.
@@ -252,7 +252,7 @@ func TestCopyButtons(t *testing.T) {
 }
 
 // TestChartsFollowTheirContainer resizes a one-chart page from 1600 to 300
-// px wide: the chart's canvas follows its box.
+// px wide: the chart's drawing follows its box.
 func TestChartsFollowTheirContainer(t *testing.T) {
 	srv := serveSite(t, "")
 	p := newPage(t, 1600, 900)
@@ -263,7 +263,7 @@ func TestChartsFollowTheirContainer(t *testing.T) {
 		var got []float64
 		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 			got = eval[[]float64](t, p, `(() => {
-  const box = document.getElementById("chart-growth"), c = box.querySelector("canvas");
+  const box = document.getElementById("chart-growth"), c = box.querySelector("svg");
   return [box.clientWidth, c.getBoundingClientRect().width, document.documentElement.scrollWidth - document.documentElement.clientWidth];
 })()`)
 			if got[0] == got[1] {
@@ -271,7 +271,7 @@ func TestChartsFollowTheirContainer(t *testing.T) {
 			}
 		}
 		if got[0] != got[1] || got[2] != 0 || got[0] < float64(width)-80 {
-			t.Errorf("at %d px: box %.0f, canvas %.0f, sideways scroll %.0f; want the canvas as wide as its box, nearly the page's width, no scroll", width, got[0], got[1], got[2])
+			t.Errorf("at %d px: box %.0f, drawing %.0f, sideways scroll %.0f; want the drawing as wide as its box, nearly the page's width, no scroll", width, got[0], got[1], got[2])
 		}
 	}
 }

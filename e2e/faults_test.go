@@ -96,7 +96,7 @@ func TestDownloads(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#download-csv"), chromedp.Click(`#fig-growth .png`))
+	p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#download-csv"), chromedp.Click(`#fig-growth .png`), chromedp.Click(`#fig-growth .svg`))
 	read := func(name string) []byte {
 		for range 100 {
 			if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil && len(b) > 0 {
@@ -114,5 +114,9 @@ func TestDownloads(t *testing.T) {
 	}
 	if png := read("xigong-2015-growth.png"); !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
 		t.Errorf("chart image: %d bytes; want a PNG", len(png))
+	}
+	svg := string(read("xigong-2015-growth.svg"))
+	if !strings.HasPrefix(svg, "<?xml") || !strings.Contains(svg, `<rect width="100%" height="100%" fill="#fff"/>`) || !strings.Contains(svg, ">✗ 10.4%<") || !strings.Contains(svg, ">地区生产总值<") {
+		t.Errorf("chart SVG = %.300q; want a standalone SVG on white with the scenario's label and the names", svg)
 	}
 }

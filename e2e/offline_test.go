@@ -18,24 +18,17 @@ import (
 // chart is what a test reads of one chart shown.
 type chart struct {
 	ID     string `json:"id"`
-	Canvas bool   `json:"canvas"`
-	Inked  int    `json:"inked"` // non-blank pixels sampled
-	Label  string `json:"label"` // aria-label set by ECharts
+	SVG    bool   `json:"svg"`    // drawn by ECharts' SVG renderer
+	Shapes int    `json:"shapes"` // paths drawn with a fill or a stroke
+	Text   string `json:"text"`   // the texts drawn, joined by "|"
+	Label  string `json:"label"`  // aria-label set by ECharts
 }
 
 const readCharts = `[...document.querySelectorAll(".chart-box")].filter(el => el.offsetParent !== null).map(el => {
-  const c = el.querySelector("canvas");
-  let inked = 0;
-  if (c) {
-    // Read a copy, so that the chart's own canvas is never read back.
-    const copy = document.createElement("canvas");
-    copy.width = c.width; copy.height = c.height;
-    const ctx = copy.getContext("2d", {willReadFrequently: true});
-    ctx.drawImage(c, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] !== 0) inked++;
-  }
-  return {id: el.id.replace("chart-", ""), canvas: !!c, inked, label: el.getAttribute("aria-label") || ""};
+  const svg = el.querySelector("svg");
+  const shapes = svg ? [...svg.querySelectorAll("path")].filter(p => (p.getAttribute("fill") || "none") !== "none" || (p.getAttribute("stroke") || "none") !== "none").length : 0;
+  const text = svg ? [...svg.querySelectorAll("text")].map(t => t.textContent).join("|") : "";
+  return {id: el.id.replace("chart-", ""), svg: !!svg, shapes, text, label: el.getAttribute("aria-label") || ""};
 })`
 
 func readChartsBy(t *testing.T, p *page) map[string]chart {
@@ -108,15 +101,15 @@ func TestSingleFileOffline(t *testing.T) {
 
 	t.Run("charts drawn with data and described", func(t *testing.T) {
 		cs := readChartsBy(t, p)
-		for _, want := range []struct{ id, label string }{
-			{"growth", "增长目标：目标与情景。地区生产总值：增长目标：不低于 10.5%"},
-			{"unemployment", "城镇登记失业率。上限：不高于 4.5%"},
-			{"population", "人口自然增长率。上限：不高于 6.7‰"},
-			{"projection", "推算（示意）：2014年 = 100"},
+		for _, want := range []struct{ id, label, drawn string }{
+			{"growth", "增长目标：目标与情景。地区生产总值：增长目标：不低于 10.5%", "|✓ 10.5%|"},
+			{"unemployment", "城镇登记失业率。上限：不高于 4.5%", "|上限 4.5%|"},
+			{"population", "人口自然增长率。上限：不高于 6.7‰", "|✓ 6.7‰|"},
+			{"projection", "推算（示意）：2014年 = 100", "|情景 110.5|"},
 		} {
 			c, ok := cs[want.id]
-			if !ok || !c.Canvas || c.Inked < 50 {
-				t.Errorf("chart %s = %+v; want a canvas with ink", want.id, c)
+			if !ok || !c.SVG || c.Shapes < 5 || !strings.Contains("|"+c.Text+"|", want.drawn) {
+				t.Errorf("chart %s = %+v; want an SVG with shapes and the text %q", want.id, c, want.drawn)
 			}
 			if !strings.HasPrefix(c.Label, want.label) {
 				t.Errorf("chart %s aria-label = %.80q; want it to start with %q", want.id, c.Label, want.label)

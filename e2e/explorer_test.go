@@ -1,0 +1,133 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"xigong/data"
+)
+
+// visibleText is the page's text as a reader sees it with every disclosure
+// open, leaving out quotes of the original (lang="zh-CN"); the charts' drawn
+// texts and descriptions are added.
+const visibleText = `(() => {
+  document.querySelectorAll("details").forEach(d => d.open = true);
+  const copy = document.body.cloneNode(true);
+  copy.querySelectorAll('[lang="zh-CN"], [hidden], template, script, .chart-box').forEach(e => e.remove());
+  document.body.append(copy);
+  const text = copy.innerText;
+  copy.remove();
+  const charts = [...document.querySelectorAll(".chart-box")].map(el => el.getAttribute("aria-label") + " " + [...el.querySelectorAll("text")].map(t => t.textContent).join(" "));
+  return text + "\n" + charts.join("\n") + "\n" + document.title;
+})()`
+
+// The English page has no Chinese left but the quotes of the original:
+// labels, tooltips' texts, verdicts, tables, the plan and the charts' drawn
+// texts.
+func TestEnglishEverywhere(t *testing.T) {
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"?lang=en#v1:gdp=9"))
+	p.waitReady(t)
+	text := eval[string](t, p, visibleText)
+	if cjk.MatchString(text) {
+		t.Errorf("the English page shows Chinese outside quotes: %q", cjk.FindAllString(text, 30))
+	}
+	for _, want := range []string{"The plan behind the targets", "Nine key tasks", "View data", "Download SVG", "✗ missed", "GDP index"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the English page lacks %q", want)
+		}
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("console errors or warnings: %q", probs)
+	}
+}
+
+// The plan's tree: every node of the data, each target linked where its
+// sentence names it with its verdict under the scenario, the filter, and
+// links that lead to the slider without losing the scenario.
+func TestPlanTree(t *testing.T) {
+	plan, err := data.SeedPlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "file://" + dist(t, "xigong-2015.html")
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate(url))
+	p.waitReady(t)
+
+	var ids []string
+	plan.Walk(func(n *data.PlanNode, _ int) { ids = append(ids, "plan-"+n.ID) })
+	got := eval[string](t, p, `[...document.querySelectorAll("#plan li")].map(li => li.id).join(" ")`)
+	if want := strings.Join(ids, " "); got != want {
+		t.Errorf("plan nodes = %s; want %s", got, want)
+	}
+
+	// Income at 9.4% is short of "about 10%".
+	p.do(t, chromedp.Focus("#s-income"))
+	for range 6 {
+		p.do(t, chromedp.KeyEvent(kb.ArrowLeft))
+	}
+	mark := eval[[]string](t, p, `new Promise(r => setTimeout(() => {
+  const m = document.querySelector('#plan-happy-4 [data-verdict-for="income"]');
+  r([m.textContent, m.className, location.hash]);
+}, 300))`)
+	if mark[0] != "✗" || mark[1] != "verdict missed" || mark[2] != "#v1:income=9.4" {
+		t.Errorf("income's mark in the plan at 9.4%% = %q; want ✗, missed, and the scenario #v1:income=9.4 in the address", mark)
+	}
+
+	// The filter opens the parts linked to income, and only those.
+	eval[bool](t, p, `(() => { const s = document.getElementById("plan-filter"); s.value = "income"; s.dispatchEvent(new Event("change")); return true; })()`)
+	open := eval[[]string](t, p, `[...document.querySelectorAll("#plan li")].filter(li => li.querySelector(":scope > details").open).map(li => li.id + (li.classList.contains("hit") ? "*" : ""))`)
+	if got, want := strings.Join(open, " "), "plan-plan plan-goals plan-happy plan-happy-4*"; got != want {
+		t.Errorf("open nodes after filtering by income = %s; want %s", got, want)
+	}
+	quote := eval[string](t, p, `document.querySelector("#plan-happy-4 blockquote").innerHTML`)
+	if !strings.Contains(quote, "<mark>居民收入不断增加</mark>") {
+		t.Errorf("happy-4's quote = %q; want the words that name income marked", quote)
+	}
+
+	// Following the link focuses the slider and keeps the scenario.
+	p.do(t, chromedp.Click(`#plan-happy-4 a[data-target="income"]`))
+	focus := eval[[]string](t, p, `[document.activeElement.id, location.hash]`)
+	if focus[0] != "s-income" || focus[1] != "#v1:income=9.4" {
+		t.Errorf("after the link: focus %q, address %q; want s-income and the scenario kept", focus[0], focus[1])
+	}
+
+	p.do(t, chromedp.Click("#plan-expand"))
+	if n := eval[int](t, p, `[...document.querySelectorAll("#plan details")].filter(d => !d.open).length`); n != 0 {
+		t.Errorf("after expand all, %d nodes closed; want 0", n)
+	}
+	p.do(t, chromedp.Click("#plan-collapse"))
+	if n := eval[int](t, p, `[...document.querySelectorAll("#plan details")].filter(d => d.open).length`); n != 1 {
+		t.Errorf("after collapse all, %d nodes open; want 1 (the root)", n)
+	}
+	if probs := p.Problems(); len(probs) > 0 {
+		t.Errorf("console errors or warnings: %q", probs)
+	}
+}
+
+// Each chart's "view data" table shows its numbers and follows the
+// scenario, computed ones included.
+func TestViewDataFollowsTheScenario(t *testing.T) {
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))
+	p.waitReady(t)
+	p.do(t, chromedp.Click("#fig-growth .view-data summary"), chromedp.Focus("#s-gdp"))
+	for range 15 {
+		p.do(t, chromedp.KeyEvent(kb.ArrowLeft))
+	}
+	got := eval[[]string](t, p, `new Promise(r => setTimeout(() => {
+  const row = document.querySelector('#fig-growth .chart-data tr[data-id="gdp"]');
+  const visible = row.getBoundingClientRect().height > 0;
+  r([String(document.querySelectorAll("#fig-growth .chart-data tbody tr").length), row.querySelector(".t-value").textContent,
+     row.querySelector(".t-verdict").textContent, String(visible),
+     document.querySelector('#fig-projection [data-projected="gdp"]').textContent,
+     String(document.querySelectorAll("#fig-unemployment .chart-data tbody tr").length)]);
+}, 300))`)
+	if want := []string{"8", "9.0%", "✗ 未达标", "true", "109.0", "1"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("view data at GDP 9%% = %q; want %q (rows, value, verdict, shown, GDP index, cap rows)", got, want)
+	}
+}
