@@ -106,12 +106,24 @@ function projectionLine(name, color, which, v, side) {
 
 const patch = ([sub, description], series) => ({ title: { subtext: sub }, aria: { label: { description } }, series });
 
-function patches(r) {
+// shows names the charts that show indicator i, as the Go program's
+// charts.Shows does.
+function shows(i) {
+  const ind = inds[i];
+  const ids = [ind.bound === 'cap' ? ind.id : 'growth'];
+  if (ind.id === targets.projection.gdp || ind.id === targets.projection.energyIntensity) ids.push('projection');
+  return ids;
+}
+
+// patches returns the patches of the charts that show the indicators at the
+// indices changed, as the Go program does.
+function patches(r, changed) {
+  const want = new Set(changed.flatMap(shows));
   return [
-    { id: 'growth', option: patch(growthTexts(r), [{ id: 'scenario', data: growthIdx.map((i) => scenarioItem(r, i)) }]) },
-    ...capIdx.map((i) => ({ id: inds[i].id, option: patch(capTexts(r, i), [{ id: 'scenario', data: [scenarioItem(r, i)] }]) })),
-    { id: 'projection', option: patch(projectionTexts(r), projections(r).map(([key, name, p, color]) => ({ id: key + '-scenario', data: projectionLine(name, color, '情景', p.scenario, 'right') }))) },
-  ];
+    { id: 'growth', option: () => patch(growthTexts(r), [{ id: 'scenario', data: growthIdx.map((i) => scenarioItem(r, i)) }]) },
+    ...capIdx.map((i) => ({ id: inds[i].id, option: () => patch(capTexts(r, i), [{ id: 'scenario', data: [scenarioItem(r, i)] }]) })),
+    { id: 'projection', option: () => patch(projectionTexts(r), projections(r).map(([key, name, p, color]) => ({ id: key + '-scenario', data: projectionLine(name, color, '情景', p.scenario, 'right') }))) },
+  ].filter((c) => want.has(c.id)).map((c) => ({ id: c.id, option: c.option() }));
 }
 
 function base(title, [sub, description], extra) {
@@ -173,8 +185,13 @@ function options(r) {
     .map(({ id, option }) => ({ id, option: { baseOption: option, media } }));
 }
 
+// last is the scenario shown, to patch only the charts that change.
+let last = inds.map((x) => x.value);
+
 function live(values) {
   const r = evaluate(values);
+  const changed = r.vs.map((v, i) => (v.value !== last[i] ? i : -1)).filter((i) => i >= 0);
+  last = r.vs.map((v) => v.value);
   const missed = [];
   const rows = inds.map((ind, i) => {
     const v = r.vs[i], d = decimals(ind.scenario.step);
@@ -190,7 +207,7 @@ function live(values) {
     follows: `按情景推算，地区生产总值指数为 ${num(r.gdp.scenario, 1)}（2014年 = 100）；能源消费总量增长 ${e > 0 ? '+' : ''}${num(e, 1)}%（由增速与能耗降幅推算）。`,
     rows,
     projected: projections(r).map(([key, , p]) => ({ key, value: num(p.scenario, 1) })),
-    charts: patches(r),
+    charts: patches(r, changed),
   };
 }
 

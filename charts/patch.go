@@ -32,17 +32,35 @@ func patch(sub, description string, series ...seriesData) map[string]any {
 // Patch returns, for every chart, the part of its option that depends on the
 // scenario, to merge into the whole option with setOption.
 func Patch(t *data.Targets, r model.Result, lang string) []Chart {
+	return patches(t, r, lang, func(string) bool { return true })
+}
+
+// PatchChanged is Patch for only the charts that show one of the indicators
+// at the indices changed: the others look the same.
+func PatchChanged(t *data.Targets, r model.Result, lang string, changed []int) []Chart {
+	want := map[string]bool{}
+	for _, i := range changed {
+		for _, id := range Shows(t, i) {
+			want[id] = true
+		}
+	}
+	return patches(t, r, lang, func(id string) bool { return want[id] })
+}
+
+func patches(t *data.Targets, r model.Result, lang string, want func(id string) bool) []Chart {
 	s := NewScene(t, r, lang)
 	var out []Chart
-	if len(s.Growth) > 0 {
+	if len(s.Growth) > 0 && want(GrowthID) {
 		sub, desc := s.GrowthTexts()
 		out = append(out, Chart{GrowthID, patch(sub, desc, seriesData{ScenarioSeries, s.GrowthScenario()})})
 	}
 	for _, i := range s.Caps {
-		sub, desc := s.CapTexts(i)
-		out = append(out, Chart{t.Indicators[i].ID, patch(sub, desc, seriesData{ScenarioSeries, s.CapScenario(i)})})
+		if id := t.Indicators[i].ID; want(id) {
+			sub, desc := s.CapTexts(i)
+			out = append(out, Chart{id, patch(sub, desc, seriesData{ScenarioSeries, s.CapScenario(i)})})
+		}
 	}
-	if r.Projection.HasGDP {
+	if r.Projection.HasGDP && want(ProjectionID) {
 		sub, desc := s.ProjectionTexts()
 		var series []seriesData
 		for _, p := range s.Projections() {

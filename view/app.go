@@ -49,16 +49,21 @@ func (a *App) Init(frag string) Live {
 }
 
 // Set replaces the scenario with values (one per indicator, in order; NaN or
-// a missing value means the target) and returns the new live state.
+// a missing value means the target) and returns the new live state, with
+// patches for the charts whose indicators changed.
 func (a *App) Set(values []float64) Live {
 	s := model.Targets(a.t)
 	copy(s, values)
 	r := model.Evaluate(a.t, s)
+	var changed []int
 	for i, v := range r.Verdicts {
 		s[i] = v.Value
+		if s[i] != a.s[i] {
+			changed = append(changed, i)
+		}
 	}
 	a.s = s
-	return Update(a.t, r, a.lang)
+	return update(a.t, r, a.lang, charts.PatchChanged(a.t, r, a.lang, changed))
 }
 
 // Reset puts every indicator back at its target.
