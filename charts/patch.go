@@ -8,7 +8,7 @@ import (
 // seriesData is the new data of the series with the given id.
 type seriesData struct {
 	ID   string `json:"id"`
-	Data []Item `json:"data"`
+	Data Items  `json:"data"`
 }
 
 // ariaPatch is the part of the aria option a patch replaces.
@@ -25,7 +25,7 @@ func patch(sub, description string, series ...seriesData) map[string]any {
 	return map[string]any{
 		"title":  map[string]any{"subtext": sub},
 		"aria":   a,
-		"series": series,
+		"series": seriesList(series),
 	}
 }
 

@@ -1,12 +1,12 @@
 package charts
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"strconv"
 
 	"xigong/data"
+	"xigong/internal/minijson"
 	"xigong/model"
 )
 
@@ -59,8 +59,8 @@ func Retarget(templates []Chart, t *data.Targets, r model.Result, lang string) (
 			x.obj("axisLabel").set("formatter", "{value}"+in.Unit)
 			series := base.list("series").at(0)
 			series.set("data", s.CapScenario(i))
-			series.obj("markLine").set("data", []CapMark{s.CapMark(i)})
-			series.obj("markArea").set("data", [][]AreaEdge{s.OverCap(i)})
+			series.obj("markLine").set("data", capMarks{s.CapMark(i)})
+			series.obj("markArea").set("data", areas{s.OverCap(i)})
 		})
 		if err != nil {
 			return nil, err
@@ -111,14 +111,7 @@ func retarget(template map[string]any, id string, edit func(base obj)) (map[stri
 	if template == nil {
 		return nil, errors.New("charts: retarget: no template for chart " + id)
 	}
-	b, err := json.Marshal(template)
-	if err != nil {
-		return nil, errors.New("charts: retarget: " + err.Error())
-	}
-	var o map[string]any
-	if err := json.Unmarshal(b, &o); err != nil {
-		return nil, errors.New("charts: retarget: " + err.Error())
-	}
+	o := minijson.Clone(template).(map[string]any)
 	base := obj{m: asMap(o["baseOption"]), path: "baseOption", err: new(errHolder)}
 	if base.m == nil {
 		return nil, errors.New("charts: retarget: chart " + id + ": the template has no baseOption")

@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -61,7 +60,7 @@ func Title(t *data.Targets, id, lang string) string {
 	case GrowthID:
 		return m.GrowthTitle
 	case ProjectionID:
-		return fmt.Sprintf(m.ProjectionTitle, t.BaseYear)
+		return i18n.Fill(m.ProjectionTitle, strconv.Itoa(t.BaseYear))
 	}
 	if i := t.Index(id); i >= 0 && t.Indicators[i].IsCap() {
 		return t.Indicators[i].Name.In(lang)
@@ -150,8 +149,8 @@ func (s Scene) scenarioItem(i int) Item {
 }
 
 // TargetItems are the bars of the growth targets.
-func (s Scene) TargetItems() []Item {
-	items := make([]Item, len(s.Growth))
+func (s Scene) TargetItems() Items {
+	items := make(Items, len(s.Growth))
 	for k, i := range s.Growth {
 		in := s.T.Indicators[i]
 		text := s.M.Target + " " + i18n.Value(in.Value, -1, in.Unit)
@@ -169,8 +168,8 @@ func (s Scene) TargetItems() []Item {
 }
 
 // GrowthScenario are the bars of the growth chart's scenario series.
-func (s Scene) GrowthScenario() []Item {
-	items := make([]Item, len(s.Growth))
+func (s Scene) GrowthScenario() Items {
+	items := make(Items, len(s.Growth))
 	for k, i := range s.Growth {
 		items[k] = s.scenarioItem(i)
 	}
@@ -192,19 +191,19 @@ func (s Scene) GrowthTexts() (sub, desc string) {
 			b.WriteString(part)
 		}
 	}
-	return fmt.Sprintf(s.M.SummaryAll, met, len(s.Growth)), b.String()
+	return i18n.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
 }
 
 // CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.
 func (s Scene) CapTitle(i int) string {
 	in := s.T.Indicators[i]
-	return fmt.Sprintf(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
+	return i18n.Fill(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapLine labels the line drawn at the cap: "上限 4.5%".
 func (s Scene) CapLine(i int) string {
 	in := s.T.Indicators[i]
-	return fmt.Sprintf(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
+	return i18n.Fill(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapMark is the line drawn at the cap, as ECharts markLine data.
@@ -227,13 +226,13 @@ type AreaEdge struct {
 }
 
 // OverCap is the area beyond indicator i's cap, as ECharts markArea data.
-func (s Scene) OverCap(i int) []AreaEdge {
+func (s Scene) OverCap(i int) Area {
 	in := s.T.Indicators[i]
-	return []AreaEdge{{Name: s.M.OverCap, XAxis: in.Value}, {XAxis: in.Scenario.Max}}
+	return Area{{Name: s.M.OverCap, XAxis: in.Value}, {XAxis: in.Scenario.Max}}
 }
 
 // CapScenario is the bar of a cap chart.
-func (s Scene) CapScenario(i int) []Item { return []Item{s.scenarioItem(i)} }
+func (s Scene) CapScenario(i int) Items { return Items{s.scenarioItem(i)} }
 
 // CapTexts are the subtitle (the verdict and margin) and the aria
 // description of a cap chart.
@@ -268,7 +267,7 @@ func (s Scene) Years() []string {
 
 // ProjectionLine is a line from 100 in the base year to v in the target year,
 // labelled at its end on the given side; which is "目标" or "情景".
-func (s Scene) ProjectionLine(p Projected, which string, v float64, side string) []Item {
+func (s Scene) ProjectionLine(p Projected, which string, v float64, side string) Items {
 	point := func(x float64, text string) Item {
 		return Item{
 			Value:     x,
@@ -277,11 +276,13 @@ func (s Scene) ProjectionLine(p Projected, which string, v float64, side string)
 			Tooltip:   Tip(p.Name+" · "+which, s.M.Computed+s.M.Colon+i18n.Number(x, 2), s.M.ProjectionSub),
 		}
 	}
-	return []Item{point(100, ""), point(v, which+" "+i18n.Number(v, 1))}
+	return Items{point(100, ""), point(v, which+" "+i18n.Number(v, 1))}
 }
 
 // ProjectionTitle is "推算（示意）：2014年 = 100".
-func (s Scene) ProjectionTitle() string { return fmt.Sprintf(s.M.ProjectionTitle, s.T.BaseYear) }
+func (s Scene) ProjectionTitle() string {
+	return i18n.Fill(s.M.ProjectionTitle, strconv.Itoa(s.T.BaseYear))
+}
 
 // ProjectionTexts are the subtitle and the aria description of the
 // projection chart.

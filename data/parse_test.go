@@ -88,9 +88,9 @@ func TestParseErrors(t *testing.T) {
 		in   func(t *testing.T) []byte
 		want string // one line of the error
 	}{
-		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON: unexpected EOF"},
+		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON at byte 11: unexpected end of JSON input"},
 		{"syntax error", raw(`{"schema" "x"}`), "data: not valid JSON at byte 11: invalid character '\"' after object key"},
-		{"trailing data", raw(string(SeedJSON()) + "{}"), "data: unexpected data after the top-level object"},
+		{"trailing data", raw(string(SeedJSON()) + "{}"), "data: not valid JSON at byte 3764: invalid character '{' after top-level value"},
 		{"top level array", raw(`[]`), "data: (top level): want an object, got array"},
 		{"too large", raw(`{"x":"` + strings.Repeat("a", MaxSize) + `"}`), "data: file is 1048584 bytes; want at most 1048576"},
 		{"too deep", raw(strings.Repeat("[", 100) + strings.Repeat("]", 100)), "data: nesting is 100 deep; want at most 16"},
@@ -125,7 +125,12 @@ func TestParseErrors(t *testing.T) {
 		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3].unit: want "%" or "‰", got "pct"`},
 		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3].bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "around"`},
 		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0].value: want a number, got string"},
-		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0].value: want a number, got number 1e400"},
+		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0].value: want a finite number within ±1000, got +Inf"},
+		{"year not whole", edit(func(m map[string]any) { m["year"] = 2015.5 }), "data: year: want a whole number, got 2015.5"},
+		{"every type error listed", edit(func(m map[string]any) { m["title"] = 1; ind(m, 3)["unit"] = true; ind(m, 4)["scenario"] = []any{} }),
+			"data: title: want an object, got number\ndata: indicators[3].unit: want a string, got bool\ndata: indicators[4].scenario: want an object, got array"},
+		{"an indicator not an object", edit(func(m map[string]any) { m["indicators"].([]any)[2] = "retail" }), "data: indicators[2]: want an object, got string"},
+		{"null as missing", edit(func(m map[string]any) { m["region"] = nil }), "data: region.zh: want a non-empty string"},
 		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0].value: want a finite number within ±1000, got 1e+06"},
 		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8].value: want a cap of 0 or more, got -1"},
 		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3].tolerance: want more than 0 for bound "about", got 0`},

@@ -1,9 +1,6 @@
 package data
 
 import (
-	"bytes"
-	_ "embed"
-	"encoding/json"
 	"strconv"
 	"strings"
 )
@@ -74,30 +71,17 @@ func (p *Plan) Linked(id string) []string {
 	return ids
 }
 
-//go:embed plan.json
-var planJSON []byte
-
-// SeedPlan parses the bundled plan of Xigong District, 2015.
-func SeedPlan() (*Plan, error) { return ParsePlan(planJSON) }
-
 // ParsePlan decodes and validates a plan file. The error, if any, is an
 // Errors value listing every field at fault. Unknown fields are ignored.
 func ParsePlan(b []byte) (*Plan, error) {
-	if len(b) > MaxSize {
-		return nil, Errors{{Rule: "file is " + strconv.Itoa(len(b)) + " bytes; want at most " + strconv.Itoa(MaxSize)}}
+	v, err := parseJSON(b)
+	if err != nil {
+		return nil, err
 	}
-	// MaxDepth allows MaxPlanDepth levels of nodes below the root, each an
-	// object in a children array.
-	if d := depth(b); d > MaxDepth {
-		return nil, Errors{{Rule: "nesting is " + strconv.Itoa(d) + " deep; want at most " + strconv.Itoa(MaxDepth)}}
-	}
-	var p Plan
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&p); err != nil {
-		return nil, Errors{decodeError("", err)}
-	}
-	if _, err := dec.Token(); err == nil {
-		return nil, Errors{{Rule: "unexpected data after the top-level object"}}
+	var r reader
+	p := r.plan(v)
+	if r.errs != nil {
+		return nil, r.errs
 	}
 	if err := p.Validate(); err != nil {
 		return nil, err

@@ -1,9 +1,5 @@
 package data
 
-import (
-	_ "embed"
-)
-
 // Schema is the only schema identifier this package accepts.
 const Schema = "xigong-targets/v1"
 
@@ -96,12 +92,3 @@ func (t *Targets) Index(id string) int {
 	}
 	return -1
 }
-
-//go:embed targets.json
-var seedJSON []byte
-
-// SeedJSON returns the bundled targets file of Xigong District, 2015.
-func SeedJSON() []byte { return seedJSON }
-
-// Seed parses the bundled targets file.
-func Seed() (*Targets, error) { return Parse(seedJSON) }

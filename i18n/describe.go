@@ -1,8 +1,6 @@
 package i18n
 
 import (
-	"fmt"
-
 	"xigong/data"
 	"xigong/model"
 )
@@ -13,15 +11,15 @@ func (m *Messages) KindOf(in data.Indicator) string {
 	v := Value(in.Value, -1, in.Unit)
 	switch in.Bound {
 	case data.AtLeast:
-		return fmt.Sprintf(m.KindAtLeast, v)
+		return Fill(m.KindAtLeast, v)
 	case data.About:
-		return fmt.Sprintf(m.KindAbout, v, Number(in.Tolerance, -1))
+		return Fill(m.KindAbout, v, Number(in.Tolerance, -1))
 	case data.Reduction:
-		return fmt.Sprintf(m.KindReduction, v)
+		return Fill(m.KindReduction, v)
 	case data.Cap:
-		return fmt.Sprintf(m.KindCap, v)
+		return Fill(m.KindCap, v)
 	}
-	return fmt.Sprintf(m.KindGrowth, v)
+	return Fill(m.KindGrowth, v)
 }
 
 // VerdictLine says whether a target is met and by how much:

@@ -36,6 +36,9 @@ type Assets struct {
 	// page's own are kept in <script type="application/json"
 	// id="xigong-options"> as {"zh": [...]}; the others go with Alternates.
 	Options map[string]json.RawMessage
+	// Targets is the targets file the page shows, for the Go program: kept
+	// in <script type="application/json" id="xigong-targets">.
+	Targets []byte
 	CSS     string
 	Scripts []Script // boot.js first: it starts compiling the module
 	// Stable are files of the hosted build that other sites link to by name
@@ -76,6 +79,14 @@ func (a Assets) data(srcs map[string]string) (string, error) {
 			return "", err
 		}
 		s.WriteString(`<script type="application/octet-stream"` + attrs + `>` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
+	}
+	if len(a.Targets) > 0 {
+		if err := inlineSafe("targets", string(a.Targets), "</script"); err != nil {
+			return "", err
+		}
+		s.WriteString(`<script type="application/json" id="xigong-targets">`)
+		s.Write(a.Targets)
+		s.WriteString("</script>\n")
 	}
 	if len(a.Options) == 0 {
 		return s.String(), nil

@@ -69,9 +69,6 @@ func (a *App) Set(values []float64) Live {
 // Reset puts every indicator back at its target.
 func (a *App) Reset() Live { return a.Set(nil) }
 
-// Targets returns the targets the app shows.
-func (a *App) Targets() *data.Targets { return a.t }
-
 // CSV is the current scenario as a CSV file (see CSV).
 func (a *App) CSV() ([]byte, error) {
 	return CSV(a.t, model.Evaluate(a.t, a.s), a.lang)

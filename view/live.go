@@ -1,7 +1,7 @@
 package view
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"xigong/charts"
@@ -65,7 +65,7 @@ func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Liv
 	m := i18n.For(lang)
 	l := Live{
 		Values:  make([]float64, len(t.Indicators)),
-		Summary: fmt.Sprintf(m.SummaryAll, r.Met, len(t.Indicators)),
+		Summary: i18n.Fill(m.SummaryAll, strconv.Itoa(r.Met), strconv.Itoa(len(t.Indicators))),
 		Follows: follows(t, r, m),
 		Rows:    make([]Row, len(t.Indicators)),
 		Charts:  cs,
@@ -97,9 +97,9 @@ func follows(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	if !p.HasGDP {
 		return ""
 	}
-	s := fmt.Sprintf(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), t.BaseYear)
+	s := i18n.Fill(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), strconv.Itoa(t.BaseYear))
 	if p.HasEnergy {
-		s += m.Semi + fmt.Sprintf(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
+		s += m.Semi + i18n.Fill(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
 	}
 	return s + m.Stop
 }

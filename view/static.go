@@ -1,7 +1,6 @@
 package view
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -46,22 +45,22 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 	if m.Lang == "en" {
 		other, otherName, otherHTML = "zh", "中文", "zh-CN"
 	}
-	fmt.Fprintf(&b, `<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
-		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(m.Intro))
-	fmt.Fprintf(&b, `<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
-		esc(l.Summary), esc(l.Missed), esc(l.Follows))
-	fmt.Fprintf(&b, `<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
-		esc(m.ControlsHeading), controls(t, r, m))
-	fmt.Fprintf(&b, `<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
-		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m))
-	fmt.Fprintf(&b, `<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
-		esc(m.TableHeading), table(t, r, m))
+	b.WriteString(i18n.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
+		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(m.Intro)))
+	b.WriteString(i18n.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
+		esc(l.Summary), esc(l.Missed), esc(l.Follows)))
+	b.WriteString(i18n.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
+		esc(m.ControlsHeading), controls(t, r, m)))
+	b.WriteString(i18n.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
+		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m)))
+	b.WriteString(i18n.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
+		esc(m.TableHeading), table(t, r, m)))
 	for _, s := range sections {
 		b.WriteString(s)
 	}
 	b.WriteString(`</main>`)
-	fmt.Fprintf(&b, `<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
-		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix))
+	b.WriteString(i18n.Fill(`<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
+		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix)))
 	return b.String()
 }
 
@@ -77,17 +76,17 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
 		id := esc(in.ID)
-		fmt.Fprintf(&b, `<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " ")))
-		fmt.Fprintf(&b, `<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
-			id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in)))
-		fmt.Fprintf(&b, `<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
-			id, i, num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), esc(row.Value), id)
-		fmt.Fprintf(&b, `<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value))
-		fmt.Fprintf(&b, `<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict))
+		b.WriteString(i18n.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " "))))
+		b.WriteString(i18n.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
+			id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in))))
+		b.WriteString(i18n.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
+			id, strconv.Itoa(i), num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), esc(row.Value), id))
+		b.WriteString(i18n.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value)))
+		b.WriteString(i18n.Fill(`<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict)))
 		b.WriteString(`</div>`)
 	}
-	fmt.Fprintf(&b, `<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
-		esc(m.Reset), esc(m.Copied), esc(m.CopyLink), esc(m.DownloadCSV))
+	b.WriteString(i18n.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
+		esc(m.Reset), esc(m.Copied), esc(m.CopyLink), esc(m.DownloadCSV)))
 	return b.String()
 }
 
@@ -97,11 +96,11 @@ func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
 	for _, id := range charts.IDs(t) {
 		id := esc(id)
-		fmt.Fprintf(&b, `<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, id, id)
-		fmt.Fprintf(&b, `<button type="button" class="png" data-chart="%s">%s</button> <button type="button" class="svg" data-chart="%s">%s</button>`,
-			id, esc(m.DownloadPNG), id, esc(m.DownloadSVG))
-		fmt.Fprintf(&b, `<details class="view-data"><summary>%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
-			esc(m.ViewData), chartTable(t, r, m, id))
+		b.WriteString(i18n.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, id, id))
+		b.WriteString(i18n.Fill(`<button type="button" class="png" data-chart="%s">%s</button> <button type="button" class="svg" data-chart="%s">%s</button>`,
+			id, esc(m.DownloadPNG), id, esc(m.DownloadSVG)))
+		b.WriteString(i18n.Fill(`<details class="view-data"><summary>%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
+			esc(m.ViewData), chartTable(t, r, m, id)))
 	}
 	return b.String()
 }
@@ -110,31 +109,31 @@ func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 // verdict and margin, or for the projection its computed indices.
 func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<table class="chart-data"><caption>%s</caption><thead><tr>`, esc(charts.Title(t, id, m.Lang)))
+	b.WriteString(i18n.Fill(`<table class="chart-data"><caption>%s</caption><thead><tr>`, esc(charts.Title(t, id, m.Lang))))
 	if id == charts.ProjectionID {
 		s := charts.NewScene(t, r, m.Lang)
 		years := s.Years()
 		for _, h := range []string{m.Indicator, years[0], years[1] + " " + m.Target, years[1] + " " + m.Scenario} {
-			fmt.Fprintf(&b, `<th scope="col">%s</th>`, esc(h))
+			b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
 		}
 		b.WriteString(`</tr></thead><tbody>`)
 		for _, p := range s.Projections() {
-			fmt.Fprintf(&b, `<tr><th scope="row">%s</th><td class="num">100</td><td class="num">%s</td><td class="num" data-projected="%s">%s</td></tr>`,
-				esc(p.Name), i18n.Number(p.Index.Target, 1), p.Key, i18n.Number(p.Index.Scenario, 1))
+			b.WriteString(i18n.Fill(`<tr><th scope="row">%s</th><td class="num">100</td><td class="num">%s</td><td class="num" data-projected="%s">%s</td></tr>`,
+				esc(p.Name), i18n.Number(p.Index.Target, 1), p.Key, i18n.Number(p.Index.Scenario, 1)))
 		}
-		fmt.Fprintf(&b, `</tbody></table><p class="computed">%s</p>`, esc(m.ProjectionSub))
+		b.WriteString(i18n.Fill(`</tbody></table><p class="computed">%s</p>`, esc(m.ProjectionSub)))
 		return b.String()
 	}
 	for _, h := range []string{m.Indicator, m.Target, m.Scenario, m.Verdict, m.Margin} {
-		fmt.Fprintf(&b, `<th scope="col">%s</th>`, esc(h))
+		b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, in := range t.Indicators {
 		if charts.Shows(t, i)[0] != id {
 			continue
 		}
-		fmt.Fprintf(&b, `<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
-			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.Value(in.Value, -1, in.Unit)), liveCells(live(t, r, m, i), m))
+		b.WriteString(i18n.Fill(`<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.Value(in.Value, -1, in.Unit)), liveCells(live(t, r, m, i), m)))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()
@@ -142,13 +141,13 @@ func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) st
 
 // liveCells are the cells of a table row that follow the scenario.
 func liveCells(row Row, m *i18n.Messages) string {
-	return fmt.Sprintf(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
+	return i18n.Fill(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
 		esc(row.Value), verdictClass(row.Met), esc(m.FormatVerdict(row.Met)), esc(row.Margin))
 }
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
 func dataPanel(m *i18n.Messages) string {
-	return fmt.Sprintf(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
+	return i18n.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
 		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" hidden></div></details>`,
 		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge))
 }
@@ -157,33 +156,33 @@ func dataPanel(m *i18n.Messages) string {
 // that embed it; the page's script fills them in.
 func embedPanel(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart))
+	b.WriteString(i18n.Fill(`<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart)))
 	for _, id := range charts.IDs(t) {
-		fmt.Fprintf(&b, `<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
-			esc(id), esc(charts.Title(t, id, "zh")), esc(charts.Title(t, id, "en")), esc(charts.Title(t, id, m.Lang)))
+		b.WriteString(i18n.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
+			esc(id), esc(charts.Title(t, id, "zh")), esc(charts.Title(t, id, "en")), esc(charts.Title(t, id, m.Lang))))
 	}
-	fmt.Fprintf(&b, `</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
-		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"])
+	b.WriteString(i18n.Fill(`</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
+		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"]))
 	for _, s := range []struct{ id, label string }{{"embed-script", m.EmbedScript}, {"embed-iframe", m.EmbedIframe}} {
-		fmt.Fprintf(&b, `<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
-			s.id, esc(s.label), s.id, esc(m.Copied), esc(m.Copy), s.id)
+		b.WriteString(i18n.Fill(`<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
+			s.id, esc(s.label), s.id, esc(m.Copied), esc(m.Copy), s.id))
 	}
-	fmt.Fprintf(&b, `<p class="embed-note">%s</p></details>`, esc(m.EmbedNote))
+	b.WriteString(i18n.Fill(`<p class="embed-note">%s</p></details>`, esc(m.EmbedNote)))
 	return b.String()
 }
 
 // table is the targets with the scenario, verdict and margin of each.
 func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<table id="targets-table"><caption>%s</caption><thead><tr>`, esc(t.Title.In(m.Lang)))
+	b.WriteString(i18n.Fill(`<table id="targets-table"><caption>%s</caption><thead><tr>`, esc(t.Title.In(m.Lang))))
 	for _, h := range []string{m.Indicator, m.Quote, m.Target, m.Kind, m.Scenario, m.Verdict, m.Margin} {
-		fmt.Fprintf(&b, `<th scope="col">%s</th>`, esc(h))
+		b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
-		fmt.Fprintf(&b, `<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
-			esc(in.ID), esc(in.Name.In(m.Lang)), esc(in.Quote), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.KindOf(in)))
+		b.WriteString(i18n.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(in.Quote), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.KindOf(in))))
 		b.WriteString(liveCells(row, m) + `</tr>`)
 	}
 	b.WriteString(`</tbody></table>`)
@@ -194,16 +193,16 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 // and what is computed.
 func source(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(t.Source.In(m.Lang)))
+	b.WriteString(i18n.Fill(`<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(t.Source.In(m.Lang))))
 	if t.Source.Credit != "" {
-		fmt.Fprintf(&b, `<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit))
+		b.WriteString(i18n.Fill(`<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit)))
 	}
 	for _, in := range t.Indicators {
 		if in.Bound == data.About {
-			fmt.Fprintf(&b, `<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(fmt.Sprintf(m.AboutAssumption, i18n.Number(in.Tolerance, -1)+" "+m.Points(in.Unit))))
+			b.WriteString(i18n.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(i18n.Fill(m.AboutAssumption, i18n.Number(in.Tolerance, -1)+" "+m.Points(in.Unit)))))
 		}
 	}
-	fmt.Fprintf(&b, `<p>%s</p>`, esc(m.ComputedNote))
+	b.WriteString(i18n.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
 	return b.String()
 }
 

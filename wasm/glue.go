@@ -3,15 +3,15 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"math"
+	"runtime"
+	"strconv"
 	"syscall/js"
 
 	"xigong/charts"
 	"xigong/data"
+	"xigong/internal/minijson"
 	"xigong/view"
 )
 
@@ -20,16 +20,12 @@ import (
 type exports struct {
 	app   *view.App
 	funcs []js.Func
-	buf   bytes.Buffer // reused for every answer, to make less garbage
+	enc   minijson.Encoder // reused for every answer, to make less garbage
 }
 
-// register parses the bundled data and sets globalThis.xigong.
-func register() (*exports, error) {
-	t, err := data.Seed()
-	if err != nil {
-		return nil, err
-	}
-	e := &exports{app: view.NewApp(t, "zh")}
+// register sets globalThis.xigong; init gives it its targets.
+func register() *exports {
+	e := &exports{}
 	obj := js.Global().Get("Object").New()
 	for name, f := range map[string]func([]js.Value) (any, error){
 		"init":  e.init,
@@ -38,12 +34,25 @@ func register() (*exports, error) {
 		"csv":   e.csv,
 		"load":  e.load,
 	} {
+		if name != "init" {
+			f = e.started(f)
+		}
 		fn := js.FuncOf(e.guard(f))
 		e.funcs = append(e.funcs, fn)
 		obj.Set(name, fn)
 	}
 	js.Global().Set("xigong", obj)
-	return e, nil
+	return e
+}
+
+// started refuses f until init has run.
+func (e *exports) started(f func([]js.Value) (any, error)) func([]js.Value) (any, error) {
+	return func(args []js.Value) (any, error) {
+		if e.app == nil {
+			return nil, errors.New("wasm: call init first")
+		}
+		return f(args)
+	}
 }
 
 // release removes globalThis.xigong and frees its functions.
@@ -54,18 +63,23 @@ func (e *exports) release() {
 	}
 }
 
-// init takes the language and the page's URL fragment (which Init reads
-// defensively: see package fragment).
+// init takes the language, the page's URL fragment (which Init reads
+// defensively: see package fragment) and the targets file the page
+// carries, and starts the app.
 func (e *exports) init(args []js.Value) (any, error) {
-	lang, frag := "zh", ""
-	if len(args) > 0 && args[0].Type() == js.TypeString && args[0].String() == "en" {
+	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
+		return nil, errors.New("wasm: init: want the language, the URL fragment and the targets file, as text")
+	}
+	lang := "zh"
+	if args[0].String() == "en" {
 		lang = "en"
 	}
-	if len(args) > 1 && args[1].Type() == js.TypeString {
-		frag = args[1].String()
+	t, err := data.Parse([]byte(args[2].String()))
+	if err != nil {
+		return nil, errors.New("wasm: init: the page's targets: " + err.Error())
 	}
-	e.app = view.NewApp(e.app.Targets(), lang)
-	return e.app.Init(frag), nil
+	e.app = view.NewApp(t, lang)
+	return e.app.Init(args[1].String()), nil
 }
 
 // set takes the scenario as a JSON array with one number (or null, for the
@@ -77,14 +91,31 @@ func (e *exports) set(args []js.Value) (any, error) {
 	}
 	s := args[0].String()
 	if len(s) > maxSetLen {
-		return nil, fmt.Errorf("wasm: set: want at most %d bytes, got %d", maxSetLen, len(s))
+		return nil, errors.New("wasm: set: want at most " + strconv.Itoa(maxSetLen) + " bytes, got " + strconv.Itoa(len(s)))
 	}
-	var raw []*float64
-	if err := json.Unmarshal([]byte(s), &raw); err != nil {
-		return nil, fmt.Errorf("wasm: set: want a JSON array of numbers: %w", err)
+	v, err := minijson.Parse([]byte(s), 1)
+	if err != nil {
+		return nil, errors.New("wasm: set: want a JSON array of numbers: " + err.Error())
 	}
-	if len(raw) > data.MaxIndicators {
-		return nil, fmt.Errorf("wasm: set: want at most %d values, got %d", data.MaxIndicators, len(raw))
+	list, ok := v.([]any)
+	if !ok {
+		return nil, errors.New("wasm: set: want a JSON array of numbers")
+	}
+	if len(list) > data.MaxIndicators {
+		return nil, errors.New("wasm: set: want at most " + strconv.Itoa(data.MaxIndicators) + " values, got " + strconv.Itoa(len(list)))
+	}
+	raw := make([]*float64, len(list))
+	for i, x := range list {
+		switch x := x.(type) {
+		case float64:
+			if math.IsInf(x, 0) {
+				return nil, errors.New("wasm: set: want finite numbers; value " + strconv.Itoa(i) + " is beyond float64")
+			}
+			raw[i] = &x
+		case nil:
+		default:
+			return nil, errors.New("wasm: set: want a JSON array of numbers; value " + strconv.Itoa(i) + " is not a number")
+		}
 	}
 	if beforeSet != nil {
 		beforeSet(raw)
@@ -105,9 +136,7 @@ func (e *exports) csv([]js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return struct {
-		CSV string `json:"csv"`
-	}{string(b)}, nil
+	return map[string]any{"csv": string(b)}, nil
 }
 
 // load takes a targets file and the page's chart options (both JSON text)
@@ -117,20 +146,20 @@ func (e *exports) load(args []js.Value) (any, error) {
 	if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
 		return nil, errors.New("wasm: load: want the file and the chart options as text")
 	}
-	var templates []charts.Chart
-	if err := json.Unmarshal([]byte(args[1].String()), &templates); err != nil {
-		return nil, fmt.Errorf("wasm: load: the page's chart options: %w", err)
+	templates, err := chartsOf(args[1].String())
+	if err != nil {
+		return nil, errors.New("wasm: load: the page's chart options: " + err.Error())
 	}
 	// The page refuses files over data.MaxSize before they get here; Parse
 	// checks the size again.
 	loaded, err := e.app.Load([]byte(args[0].String()), templates)
 	var fieldErrs data.Errors
 	if errors.As(err, &fieldErrs) {
-		out := dataErrors{Errors: make([]string, len(fieldErrs))}
+		lines := make([]string, len(fieldErrs))
 		for i, fe := range fieldErrs {
-			out.Errors[i] = fe.Error()
+			lines[i] = fe.Error()
 		}
-		return out, nil
+		return map[string]any{"errors": lines}, nil
 	}
 	if err != nil {
 		return nil, err
@@ -138,9 +167,27 @@ func (e *exports) load(args []js.Value) (any, error) {
 	return loaded, nil
 }
 
-// dataErrors is load's answer for a file that is not valid.
-type dataErrors struct {
-	Errors []string `json:"errors"`
+// chartsOf reads the page's chart options: a JSON array of {id, option}.
+func chartsOf(text string) ([]charts.Chart, error) {
+	v, err := minijson.Parse([]byte(text), data.MaxDepth)
+	if err != nil {
+		return nil, err
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, errors.New("want an array")
+	}
+	out := make([]charts.Chart, len(list))
+	for i, x := range list {
+		m, _ := x.(map[string]any)
+		id, idOK := m["id"].(string)
+		option, optionOK := m["option"].(map[string]any)
+		if !idOK || !optionOK {
+			return nil, errors.New("chart " + strconv.Itoa(i) + ": want an object with an id and an option")
+		}
+		out[i] = charts.Chart{ID: id, Option: option}
+	}
+	return out, nil
 }
 
 // beforeSet is nil but in builds with the tag "faults" (faults.go), whose
@@ -156,25 +203,40 @@ func (e *exports) guard(f func([]js.Value) (any, error)) func(js.Value, []js.Val
 	return func(_ js.Value, args []js.Value) (result any) {
 		defer func() {
 			if p := recover(); p != nil {
-				result = errorJSON(fmt.Errorf("wasm: panic: %v", p))
+				result = errorJSON("wasm: panic: " + panicText(p))
 			}
 		}()
 		v, err := f(args)
 		if err != nil {
-			return errorJSON(err)
+			return errorJSON(err.Error())
 		}
-		e.buf.Reset()
-		if err := json.NewEncoder(&e.buf).Encode(v); err != nil {
-			return errorJSON(fmt.Errorf("wasm: encoding the result: %w", err))
+		e.enc.Reset()
+		e.enc.Value(v)
+		b, err := e.enc.Bytes()
+		if err != nil {
+			return errorJSON("wasm: encoding the result: " + err.Error())
 		}
-		return e.buf.String()
+		return string(b)
 	}
 }
 
-func errorJSON(err error) string {
-	b, mErr := json.Marshal(map[string]string{"error": err.Error()})
-	if mErr != nil {
+func errorJSON(msg string) string {
+	b, err := minijson.Marshal(map[string]any{"error": msg})
+	if err != nil {
 		return `{"error":"wasm: an error that cannot be encoded"}`
 	}
 	return string(b)
+}
+
+// panicText says what a recovered panic carried.
+func panicText(p any) string {
+	switch v := p.(type) {
+	case runtime.Error:
+		return v.Error()
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "a value that is not an error or a string"
 }

@@ -4,11 +4,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"syscall/js"
 	"testing"
-
-	"xigong/data"
 )
 
 // call invokes globalThis.xigong[name] and decodes its JSON into v, returning
@@ -34,14 +33,26 @@ type live struct {
 }
 
 func TestExports(t *testing.T) {
-	e, err := register()
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := register()
 	defer e.release()
 
+	var early live
+	call(t, &early, "set", "[9]")
+	if early.Error != "wasm: call init first" {
+		t.Errorf("set() before init() error = %q; want wasm: call init first", early.Error)
+	}
+	var noTargets live
+	call(t, &noTargets, "init", "en", "")
+	if noTargets.Error != "wasm: init: want the language, the URL fragment and the targets file, as text" {
+		t.Errorf("init() without targets error = %q; want the arguments refused", noTargets.Error)
+	}
+	var badTargets live
+	call(t, &badTargets, "init", "en", "", `{"schema": "v0"}`)
+	if !strings.HasPrefix(badTargets.Error, `wasm: init: the page's targets: data: schema: want "xigong-targets/v1", got "v0"`) {
+		t.Errorf("init(bad targets) error = %q; want the field errors", badTargets.Error)
+	}
 	var init live
-	call(t, &init, "init", "en")
+	call(t, &init, "init", "en", "", seedJSON(t))
 	if init.Summary != "The scenario meets 10 of 10 targets" || len(init.Charts) != 0 {
 		t.Errorf("init(en) = summary %q, %d chart patches; want English, all met, no patches at the targets", init.Summary, len(init.Charts))
 	}
@@ -52,16 +63,20 @@ func TestExports(t *testing.T) {
 		args        []any
 		wantSummary string
 		wantError   string
+		wantCharts  int // patched: the charts of the indicators changed
 	}{
-		{"set GDP 9", "set", []any{"[9]"}, "The scenario meets 9 of 10 targets", ""},
-		{"set nulls", "set", []any{"[null, null]"}, "The scenario meets 10 of 10 targets", ""},
-		{"set unemployment over cap", "set", []any{"[10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7]"}, "The scenario meets 9 of 10 targets", ""},
-		{"reset", "reset", nil, "The scenario meets 10 of 10 targets", ""},
-		{"init from a link", "init", []any{"en", "#v1:unemployment=5"}, "The scenario meets 9 of 10 targets", ""},
-		{"set with an array object", "set", []any{[]any{9}}, "", "wasm: set: want one JSON array of numbers"},
-		{"set with a string in the array", "set", []any{`["9"]`}, "", "wasm: set: want a JSON array of numbers: json: cannot unmarshal string into Go value of type float64"},
-		{"set with too many", "set", []any{"[" + strings.Repeat("1,", 50) + "1]"}, "", "wasm: set: want at most 50 values, got 51"},
-		{"set too long", "set", []any{strings.Repeat(" ", 2049)}, "", "wasm: set: want at most 2048 bytes, got 2049"},
+		{"set GDP 9", "set", []any{"[9]"}, "The scenario meets 9 of 10 targets", "", 2},
+		{"set nulls", "set", []any{"[null, null]"}, "The scenario meets 10 of 10 targets", "", 2},
+		{"set unemployment over cap", "set", []any{"[10.5, 11, 13, 10, 19, 11, 10, 2, 4.6, 6.7]"}, "The scenario meets 9 of 10 targets", "", 1},
+		{"reset", "reset", nil, "The scenario meets 10 of 10 targets", "", 1},
+		{"init from a link", "init", []any{"en", "#v1:unemployment=5", seedJSON(t)}, "The scenario meets 9 of 10 targets", "", 4},
+		{"set with an array object", "set", []any{[]any{9}}, "", "wasm: set: want one JSON array of numbers", 0},
+		{"set with a string in the array", "set", []any{`["9"]`}, "", "wasm: set: want a JSON array of numbers; value 0 is not a number", 0},
+		{"set beyond float64", "set", []any{"[1e999]"}, "", "wasm: set: want finite numbers; value 0 is beyond float64", 0},
+		{"set with nested arrays", "set", []any{`[[9]]`}, "", "wasm: set: want a JSON array of numbers: exceeded max depth of 1", 0},
+		{"set with bad JSON", "set", []any{`[9,`}, "", "wasm: set: want a JSON array of numbers: unexpected end of JSON input", 0},
+		{"set with too many", "set", []any{"[" + strings.Repeat("1,", 50) + "1]"}, "", "wasm: set: want at most 50 values, got 51", 0},
+		{"set too long", "set", []any{strings.Repeat(" ", 2049)}, "", "wasm: set: want at most 2048 bytes, got 2049", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,8 +85,8 @@ func TestExports(t *testing.T) {
 			if l.Summary != tt.wantSummary || l.Error != tt.wantError {
 				t.Errorf("%s(%v) = summary %q, error %q; want %q, %q", tt.fn, tt.args, l.Summary, l.Error, tt.wantSummary, tt.wantError)
 			}
-			if tt.wantError == "" && len(l.Charts) != 4 {
-				t.Errorf("%s(%v) has %d chart patches; want 4", tt.fn, tt.args, len(l.Charts))
+			if len(l.Charts) != tt.wantCharts {
+				t.Errorf("%s(%v) has %d chart patches; want %d", tt.fn, tt.args, len(l.Charts), tt.wantCharts)
 			}
 		})
 	}
@@ -85,12 +100,20 @@ func TestGuardRecoversPanics(t *testing.T) {
 	}
 }
 
-func TestLoad(t *testing.T) {
-	e, err := register()
+// seedJSON is the bundled targets file, which the page gives init.
+func seedJSON(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../data/targets.json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return string(b)
+}
+
+func TestLoad(t *testing.T) {
+	e := register()
 	defer e.release()
+	call(t, nil, "init", "zh", "", seedJSON(t))
 	var bad struct {
 		Errors []string `json:"errors"`
 	}
@@ -99,7 +122,7 @@ func TestLoad(t *testing.T) {
 		t.Errorf("load(bad file) errors = %q; want the schema error first", bad.Errors)
 	}
 	var noTemplates live
-	call(t, &noTemplates, "load", string(data.SeedJSON()), `[]`)
+	call(t, &noTemplates, "load", seedJSON(t), `[]`)
 	if noTemplates.Error != "charts: retarget: no template for chart growth" {
 		t.Errorf("load(seed, no templates) error = %q; want the missing template named", noTemplates.Error)
 	}

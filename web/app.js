@@ -32,11 +32,12 @@ async function startGo() {
   if (!window.xigongBoot) throw new Error('boot.js did not run');
   const module = await window.xigongBoot;
   const go = new Go();
+  go.env = { GOGC: '25' }; // see wasm/main.go
   const instance = await WebAssembly.instantiate(module, go.importObject);
   performance.mark('xigong:instantiated');
   go.run(instance).then(() => fail(new Error('the Go program stopped')));
   performance.mark('xigong:started');
-  if (!globalThis.xigong) throw new Error(globalThis.xigongError || 'the Go program did not start');
+  if (!globalThis.xigong) throw new Error('the Go program did not start');
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
@@ -131,7 +132,7 @@ async function main() {
   templates = await showLanguage(p.lang);
   const charts = await show(templates, p);
   await going;
-  connect(charts, call('init', p.lang, location.hash.slice(0, 4096)), p);
+  connect(charts, call('init', p.lang, location.hash.slice(0, 4096), $('xigong-targets').textContent), p);
   wireDrop((text) => load(text, p).catch(fail));
   const data = dataParam();
   if (data.error) showDataErrors([data.error]);

@@ -9,6 +9,7 @@ import (
 	xc "xigong/charts"
 	"xigong/data"
 	"xigong/internal/fixture"
+	"xigong/internal/jsoncheck"
 	"xigong/model"
 )
 
@@ -64,6 +65,9 @@ func TestRetargetEqualsBuild(t *testing.T) {
 				got, err := xc.Retarget(templates, ts, res, lang)
 				if err != nil {
 					t.Fatal(err)
+				}
+				for _, c := range got {
+					jsoncheck.Same(t, c)
 				}
 				gb, wb := canonical(t, got), canonical(t, Build(ts, res, lang))
 				if !bytes.Equal(gb, wb) {

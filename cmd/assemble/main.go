@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -104,6 +105,13 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	// The targets for the Go program, compact, with <, > and & escaped in
+	// strings, as the page carries them in a script element.
+	var compact, targets bytes.Buffer
+	if err := json.Compact(&compact, data.SeedJSON()); err != nil {
+		return fmt.Errorf("assemble: targets: %w", err)
+	}
+	json.HTMLEscape(&targets, compact.Bytes())
 	plan, err := data.SeedPlan()
 	if err != nil {
 		return err
@@ -124,6 +132,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Static:     render("zh"),
 		Alternates: []view.Static{render("en")},
 		Options:    opts,
+		Targets:    targets.Bytes(),
 		CSS:        style,
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},

@@ -16,7 +16,8 @@ type SyntaxError struct {
 func (e *SyntaxError) Error() string { return e.msg }
 
 // Parse reads one JSON value that is the whole of b (but spaces), nested at
-// most maxDepth arrays and objects deep.
+// most maxDepth arrays and objects deep. A number too large for a float64
+// reads as ±Inf.
 func Parse(b []byte, maxDepth int) (any, error) {
 	p := parser{b: b, max: maxDepth}
 	p.space()
@@ -235,11 +236,9 @@ func (p *parser) number() (any, error) {
 			return nil, p.inToken("in exponent of numeric literal")
 		}
 	}
-	text := string(p.b[start:p.i])
-	f, err := strconv.ParseFloat(text, 64)
-	if err != nil {
-		return nil, &SyntaxError{int64(p.i), "number " + text + " is out of range"}
-	}
+	// A number beyond float64 reads as ±Inf (where encoding/json refuses
+	// it), for the caller to refuse with the path of the field.
+	f, _ := strconv.ParseFloat(string(p.b[start:p.i]), 64)
 	return f, nil
 }
 

@@ -1,0 +1,20 @@
+package charts
+
+import (
+	"testing"
+
+	"xigong/data"
+	"xigong/internal/fixture"
+	"xigong/internal/jsoncheck"
+	"xigong/model"
+)
+
+// TestPatchJSON checks that the module's writer, package minijson, writes
+// the patches as encoding/json does.
+func TestPatchJSON(t *testing.T) {
+	fixture.Each(t, func(t *testing.T, _ string, ts *data.Targets, r model.Result, lang string) {
+		for _, c := range append(Patch(ts, r, lang), PatchChanged(ts, r, lang, []int{0, 8})...) {
+			jsoncheck.Same(t, c)
+		}
+	})
+}
