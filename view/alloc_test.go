@@ -7,6 +7,9 @@ import (
 	"xigong/internal/minijson"
 )
 
+// BenchmarkSetAndEncode is what the module does on a scenario change, for
+// its time and its garbage (go test -bench . -benchmem ./view): the speed
+// budgets are checked in a browser by ./build.sh bench, not here.
 func BenchmarkSetAndEncode(b *testing.B) {
 	ts := fixture.Seed(b)
 	a := NewApp(ts, "zh")

@@ -31,8 +31,18 @@ export function refuseLarge() {
   showDataErrors([(box && box.dataset.tooLarge) || 'the file is larger than 1 MB']);
 }
 
+// clearDataErrors hides the errors of a file read before.
+function clearDataErrors() {
+  const box = $('data-errors');
+  if (box) {
+    box.hidden = true;
+    box.replaceChildren();
+  }
+}
+
 function readFile(file, load) {
   if (!file) return;
+  clearDataErrors();
   if (file.size > MAX_SIZE) {
     refuseLarge();
     return;
