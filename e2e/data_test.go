@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // loadFile picks a file in the page's "own targets" panel and waits until
@@ -98,6 +99,22 @@ func TestOwnTargets(t *testing.T) {
 		cs := readChartsBy(t, p)
 		if c, ok := cs["growth"]; len(cs) != 1 || !ok || c.Shapes < 5 || !strings.Contains(c.Label, "丁：增长目标：不低于 5%") {
 			t.Errorf("charts = %+v; want one growth chart of target 丁", cs)
+		}
+	})
+
+	t.Run("the language switch keeps your targets and scenario", func(t *testing.T) {
+		p.do(t, chromedp.Focus("#s-a"), chromedp.KeyEvent(kb.ArrowLeft))
+		before := eval[float64](t, p, `performance.getEntriesByName("interactive").at(-1).startTime`)
+		eval[bool](t, p, `document.getElementById("lang-switch").click(), true`)
+		got := eval[[]string](t, p, `new Promise(r => { const wait = () => {
+  if (performance.getEntriesByName("interactive").at(-1).startTime <= `+strconv.FormatFloat(before, 'f', -1, 64)+`) return setTimeout(wait, 20);
+  r([document.documentElement.lang, document.getElementById("title").textContent, document.getElementById("s-a").value,
+     document.getElementById("summary-count").textContent, location.search, location.hash,
+     document.querySelector("#chart-growth").getAttribute("aria-label")]);
+}; wait(); })`)
+		want := []string{"en", "A", "4", "The scenario meets 0 of 1 targets", "?lang=en", "#v1:a=4", "Growth targets: target and scenario. D: growth target: at least 5%; Scenario 4%; ✗ missed, short by 1 percentage points. "}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("after switching language with own targets: %q; want %q", got, want)
 		}
 	})
 	if probs := p.Problems(); len(probs) > 0 {

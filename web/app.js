@@ -95,14 +95,39 @@ function connect(charts, first, p) {
   wireDataPanel((text) => load(text, p).catch(fail));
   const other = $('lang-switch');
   if (other) {
-    // Switch language, keeping the other parameters and the scenario.
+    // Switch language, keeping the other parameters and the scenario: by
+    // loading the page in the other language, or, showing a reader's own
+    // targets (which a new page would not have), in this page.
     other.addEventListener('click', (e) => {
       e.preventDefault();
+      const lang = p.lang === 'en' ? 'zh' : 'en';
+      if (own !== null) {
+        relanguage(lang, p).catch(fail);
+        return;
+      }
       const url = currentLink();
-      url.searchParams.set('lang', p.lang === 'en' ? 'zh' : 'en');
+      url.searchParams.set('lang', lang);
       location.assign(url.href);
     });
   }
+}
+
+// own is the text of the reader's targets file shown, or null.
+let own = null;
+
+// relanguage shows the reader's own targets in lang, with the scenario shown.
+async function relanguage(lang, p) {
+  const url = currentLink();
+  disposeCharts(shown);
+  templates = await showLanguage(lang); // the bundled page and options in lang
+  call('init', lang, '', $('xigong-targets').textContent);
+  const out = call('load', own, JSON.stringify(templates));
+  $('page').innerHTML = out.static.body; // escaped by the Go program
+  document.title = out.static.title;
+  p.lang = lang;
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url.href);
+  connect(await show(out.options, p), call('init', lang, url.hash.slice(0, 4096), own), p);
 }
 
 // load shows the targets of a reader's file, or lists why it cannot.
@@ -117,6 +142,7 @@ async function load(text, p) {
     showDataErrors(out.errors);
     return;
   }
+  own = text;
   disposeCharts(shown);
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
