@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"xigong/site"
@@ -50,8 +51,20 @@ func TestHostedUnderStrictPolicy(t *testing.T) {
 	if n := len(readChartsBy(t, p)); n != 4 {
 		t.Errorf("%d charts drawn; want 4", n)
 	}
+	// The PNG is drawn from the chart's SVG through a blob: image, which the
+	// policy allows; the English page is fetched on demand.
+	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: t.TempDir(),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, p, `(document.querySelector("#fig-projection .png").click(), document.querySelector("#fig-growth .svg").click(), true)`)
+	eval[bool](t, p, `new Promise(r => setTimeout(() => r(true), 500))`)
+	if msg := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`); msg != "" {
+		t.Errorf("after the downloads the page shows an error: %s", msg)
+	}
 	for _, r := range p.Requests() {
-		if !strings.HasPrefix(r, srv.URL+"/") {
+		if !strings.HasPrefix(r, srv.URL+"/") && !strings.HasPrefix(r, "blob:"+srv.URL+"/") {
 			t.Errorf("request to %.100s; want only the page's own origin", r)
 		}
 	}
