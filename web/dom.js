@@ -19,8 +19,30 @@ function setText(el, text) {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
-// applyLive writes the live state (readouts, verdicts, table cells, summary).
-export function applyLive(live) {
+// liveElements finds, once for the page now shown, the elements the live
+// state writes besides those found by id: the cells of every table row of an
+// indicator (the targets table and each chart's "view data"), the plan's
+// marks of its verdict, and the projection's computed cells.
+export function liveElements() {
+  const rows = new Map();
+  const of = (id) => {
+    if (!rows.has(id)) rows.set(id, { cells: [], marks: [] });
+    return rows.get(id);
+  };
+  for (const tr of document.querySelectorAll('tr[data-id]')) {
+    of(tr.dataset.id).cells.push({
+      value: tr.querySelector('.t-value'), verdict: tr.querySelector('.t-verdict'), margin: tr.querySelector('.t-margin'),
+    });
+  }
+  for (const mark of document.querySelectorAll('[data-verdict-for]')) of(mark.dataset.verdictFor).marks.push(mark);
+  const projected = new Map();
+  for (const el of document.querySelectorAll('[data-projected]')) projected.set(el.dataset.projected, el);
+  return { rows, projected };
+}
+
+// applyLive writes the live state (readouts, verdicts, table cells, summary)
+// into the page, whose other elements liveElements found.
+export function applyLive(live, found) {
   setText($('summary-count'), live.summary);
   setText($('summary-missed'), live.missed);
   setText($('summary-follows'), live.follows);
@@ -36,25 +58,21 @@ export function applyLive(live) {
       setText(verdict, row.verdict);
       verdict.className = 'verdict ' + (row.met ? 'met' : 'missed');
     }
-    // The targets table and the table of each chart that shows the row.
-    for (const tr of document.querySelectorAll('tr[data-id="' + CSS.escape(row.id) + '"]')) {
-      setText(tr.querySelector('.t-value'), row.value);
-      const cell = tr.querySelector('.t-verdict');
-      setText(cell, row.verdict.split(/[，,]/)[0]);
-      cell.className = 't-verdict verdict ' + (row.met ? 'met' : 'missed');
-      setText(tr.querySelector('.t-margin'), row.margin);
+    const el = found.rows.get(row.id);
+    if (!el) return;
+    for (const cell of el.cells) {
+      setText(cell.value, row.value);
+      setText(cell.verdict, row.verdict.split(/[，,]/)[0]);
+      cell.verdict.className = 't-verdict verdict ' + (row.met ? 'met' : 'missed');
+      setText(cell.margin, row.margin);
     }
-    // The marks of the targets linked from the plan.
-    for (const mark of document.querySelectorAll('[data-verdict-for="' + CSS.escape(row.id) + '"]')) {
+    for (const mark of el.marks) {
       setText(mark, row.met ? '✓' : '✗');
       mark.className = 'verdict ' + (row.met ? 'met' : 'missed');
     }
   });
-  for (const p of live.projected) {
-    setText(document.querySelector('[data-projected="' + CSS.escape(p.key) + '"]'), p.value);
-  }
+  for (const p of live.projected) setText(found.projected.get(p.key), p.value);
 }
-
 
 // copy puts text on the clipboard and says so on button (its data-done) for
 // a moment; where the clipboard is refused, byHand lets the reader copy.

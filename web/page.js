@@ -2,7 +2,7 @@
 // benchmark's plain-JavaScript reference page, so that both do the same work
 // around their models.
 import echarts from './echarts.js';
-import { $, applyLive, copy, fail, root } from './dom.js';
+import { $, applyLive, copy, fail, liveElements, root } from './dom.js';
 
 // observers keeps each chart's ResizeObserver, to disconnect it.
 const observers = new WeakMap();
@@ -42,8 +42,9 @@ export function drawCharts(options) {
 // make one update. It marks 'interactive' when the controls work.
 export function wire(charts, first, model) {
   const values = first.values.slice();
+  const found = liveElements();
   const apply = (live) => {
-    applyLive(live);
+    applyLive(live, found);
     keepInLink(live);
     for (const { id, option } of live.charts) charts.get(id)?.setOption(option);
     // Only the latest mark stays in the timeline, which would otherwise grow
