@@ -11,9 +11,23 @@ const observers = new WeakMap();
 export function disposeCharts(charts) {
   for (const chart of charts.values()) {
     observers.get(chart)?.disconnect();
+    printing.delete(chart);
     chart.dispose();
   }
 }
+
+// printSize is a chart's size on paper, in CSS pixels (style.css: the growth
+// chart 186 × 88 mm, a cap 92 × 40 mm; the projection is not printed): the
+// charts are redrawn at it for printing (before the print layout applies),
+// and at their boxes' size after.
+const printSize = (chart) => (chart.getDom().id === 'chart-growth' ? { width: 703, height: 333 } : { width: 348, height: 151 });
+const printing = new Set();
+window.addEventListener('beforeprint', () => {
+  for (const chart of printing) chart.resize({ ...printSize(chart), animation: { duration: 0 } });
+});
+window.addEventListener('afterprint', () => {
+  for (const chart of printing) chart.resize({ width: 'auto', height: 'auto', animation: { duration: 0 } });
+});
 
 // drawCharts creates every chart and resolves once each has drawn a frame.
 export function drawCharts(options) {
@@ -29,6 +43,7 @@ export function drawCharts(options) {
     if (reduced) option.animation = false;
     chart.setOption(option);
     charts.set(id, chart);
+    printing.add(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
     observers.set(chart, observer);
