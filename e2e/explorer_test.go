@@ -130,4 +130,9 @@ func TestViewDataFollowsTheScenario(t *testing.T) {
 	if want := []string{"8", "9.0%", "✗ 未达标", "true", "109.0", "1"}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("view data at GDP 9%% = %q; want %q (rows, value, verdict, shown, GDP index, cap rows)", got, want)
 	}
+	// A screen reader's list of controls names each one's chart.
+	names := eval[string](t, p, `[...document.querySelectorAll("#fig-unemployment summary, #fig-unemployment button")].map(e => e.getAttribute("aria-label")).join("|")`)
+	if want := "下载 PNG：城镇登记失业率|下载 SVG：城镇登记失业率|查看数据：城镇登记失业率"; names != want {
+		t.Errorf("the unemployment chart's controls are named %q; want %q", names, want)
+	}
 }

@@ -91,16 +91,20 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 }
 
 // figures are the empty boxes the charts are drawn in, one per chart id,
-// each with its downloads and its data as a table.
+// each with its downloads and its data as a table. The buttons and the
+// disclosure name their chart for screen readers, which list them out of
+// context.
 func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
 	for _, id := range charts.IDs(t) {
-		id := esc(id)
-		b.WriteString(i18n.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, id, id))
-		b.WriteString(i18n.Fill(`<button type="button" class="png" data-chart="%s">%s</button> <button type="button" class="svg" data-chart="%s">%s</button>`,
-			id, esc(m.DownloadPNG), id, esc(m.DownloadSVG)))
-		b.WriteString(i18n.Fill(`<details class="view-data"><summary>%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
-			esc(m.ViewData), chartTable(t, r, m, id)))
+		title := charts.Title(t, id, m.Lang)
+		named := func(what string) string { return esc(what + m.Colon + title) }
+		eid := esc(id)
+		b.WriteString(i18n.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
+		b.WriteString(i18n.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
+			eid, named(m.DownloadPNG), esc(m.DownloadPNG), eid, named(m.DownloadSVG), esc(m.DownloadSVG)))
+		b.WriteString(i18n.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
+			named(m.ViewData), esc(m.ViewData), chartTable(t, r, m, id)))
 	}
 	return b.String()
 }
