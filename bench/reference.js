@@ -65,6 +65,10 @@ function tipOf(r, i) {
   const ind = inds[i];
   return { formatter: [ind.name.zh, '原文：' + ind.quote, '类型：' + kind(ind), '情景：' + scenarioText(r, i), verdictLine(r, i)].map(esc).join('<br>') };
 }
+function targetTip(i) {
+  const ind = inds[i];
+  return { formatter: [ind.name.zh, '原文：' + ind.quote, '类型：' + kind(ind)].map(esc).join('<br>') };
+}
 function scenarioItem(r, i) {
   const v = r.vs[i], color = v.met ? MET : MISSED;
   return {
@@ -152,7 +156,7 @@ function options(r) {
         const ind = inds[i], v = num(ind.value, -1) + ind.unit;
         return { value: ind.value, label: { show: true, position: 'right', color: '#555',
           formatter: ind.bound === 'about' ? `目标 ≈${v} ±${num(ind.tolerance, -1)}` : '目标 ' + v },
-          itemStyle: { color: TARGET }, tooltip: tipOf(r, i) };
+          itemStyle: { color: TARGET }, tooltip: targetTip(i) };
       }) },
       { name: '情景', type: 'bar', id: 'scenario', itemStyle: { color: MET }, data: growthIdx.map((i) => scenarioItem(r, i)) },
     ],

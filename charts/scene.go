@@ -120,7 +120,8 @@ func (s Scene) scenarioValue(i int) string {
 }
 func (s Scene) verdictLine(i int) string { return s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i]) }
 
-// tip is the tooltip of every mark that shows indicator i.
+// tip is the tooltip of a mark of indicator i's scenario: the target and
+// the scenario's verdict.
 func (s Scene) tip(i int) Tooltip {
 	in := s.T.Indicators[i]
 	return Tip(
@@ -130,6 +131,13 @@ func (s Scene) tip(i int) Tooltip {
 		s.M.Scenario+s.M.Colon+s.scenarioValue(i),
 		s.verdictLine(i),
 	)
+}
+
+// targetTip is the tooltip of indicator i's target bar: the target alone,
+// as the bar does not change with the scenario (patches leave it).
+func (s Scene) targetTip(i int) Tooltip {
+	in := s.T.Indicators[i]
+	return Tip(in.Name.In(s.M.Lang), s.M.Quote+s.M.Colon+in.Quote, s.M.Kind+s.M.Colon+s.kind(i))
 }
 
 // scenarioItem is the bar of indicator i's scenario value: ✓ or ✗, coloured
@@ -161,7 +169,7 @@ func (s Scene) TargetItems() Items {
 			Value:     in.Value,
 			Label:     Label{Show: true, Position: "right", Formatter: text, Color: "#555"},
 			ItemStyle: ItemStyle{Color: ColorTarget},
-			Tooltip:   s.tip(i),
+			Tooltip:   s.targetTip(i),
 		}
 	}
 	return items
