@@ -74,7 +74,7 @@ func (m *Messages) FormatRoom(margin float64, d int, unit string) string {
 	if margin < 0 {
 		tmpl, margin = m.Short, -margin
 	}
-	return strings.Replace(tmpl, "%s", Number(margin, d)+" "+m.Points(unit), 1)
+	return Fill(tmpl, Number(margin, d)+" "+m.Points(unit))
 }
 
 // Fill replaces the verbs %s and %d of a template, in order, with args:
