@@ -120,7 +120,7 @@ async function relanguage(lang, p) {
   const url = currentLink();
   disposeCharts(shown);
   templates = await showLanguage(lang); // the bundled page and options in lang
-  call('init', lang, '', $('xigong-targets').textContent);
+  call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
   const out = call('load', own, JSON.stringify(templates));
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
