@@ -40,7 +40,7 @@ export function drawCharts(options) {
       chart.off('rendered', once);
       resolve();
     });
-    if (reduced) option.animation = false;
+    if (reduced) (option.baseOption || option).animation = false; // options with media keep theirs in baseOption
     chart.setOption(option);
     charts.set(id, chart);
     printing.add(chart);
