@@ -192,14 +192,19 @@ function options(r) {
 // last is the scenario shown, to patch only the charts that change.
 let last = inds.map((x) => x.value);
 
-function live(values) {
+// live is the page's live state of the scenario values: with the rows of
+// the indicators changed (of all of them when all is true), as the Go
+// program sends it.
+function live(values, all) {
   const r = evaluate(values);
   const changed = r.vs.map((v, i) => (v.value !== last[i] ? i : -1)).filter((i) => i >= 0);
   last = r.vs.map((v) => v.value);
   const missed = [];
-  const rows = inds.map((ind, i) => {
-    const v = r.vs[i], d = decimals(ind.scenario.step);
-    if (!v.met) missed.push(ind.name.zh + '（' + verdictLine(r, i).split('，')[1] + '）');
+  r.vs.forEach((v, i) => {
+    if (!v.met) missed.push(inds[i].name.zh + '（' + verdictLine(r, i).split('，')[1] + '）');
+  });
+  const rows = (all ? inds.map((_, i) => i) : changed).map((i) => {
+    const ind = inds[i], v = r.vs[i], d = decimals(ind.scenario.step);
     const margin = (v.margin > 0 && num(v.margin, d).replace(/[0.]/g, '') !== '' ? '+' : '') + num(v.margin, d) + ' ' + points(ind.unit);
     return { id: ind.id, value: scenarioText(r, i), met: v.met, verdict: verdictLine(r, i), margin };
   });
@@ -219,7 +224,7 @@ async function main() {
   const values = inds.map((x) => x.value);
   const charts = await drawCharts(options(evaluate(values)));
   ready();
-  wire(charts, live(values), {
+  wire(charts, live(values, true), {
     set: (vs) => live(vs),
     reset: () => live([]),
   });

@@ -33,7 +33,7 @@ func (a *App) Init(frag string) Live {
 	r := model.Evaluate(a.t, a.s)
 	var l Live
 	if slices.Equal(a.s, model.Targets(a.t)) {
-		l = update(a.t, r, a.lang, nil)
+		l = update(a.t, r, a.lang, nil, nil)
 	} else {
 		l = Update(a.t, r, a.lang)
 	}
@@ -49,13 +49,14 @@ func (a *App) Init(frag string) Live {
 }
 
 // Set replaces the scenario with values (one per indicator, in order; NaN or
-// a missing value means the target) and returns the new live state, with
-// patches for the charts whose indicators changed.
+// a missing value means the target) and returns the new live state, with the
+// rows of the indicators that changed and patches for the charts that show
+// them.
 func (a *App) Set(values []float64) Live {
 	s := model.Targets(a.t)
 	copy(s, values)
 	r := model.Evaluate(a.t, s)
-	var changed []int
+	changed := []int{}
 	for i, v := range r.Verdicts {
 		s[i] = v.Value
 		if s[i] != a.s[i] {
@@ -63,7 +64,7 @@ func (a *App) Set(values []float64) Live {
 		}
 	}
 	a.s = s
-	return update(a.t, r, a.lang, charts.PatchChanged(a.t, r, a.lang, changed))
+	return update(a.t, r, a.lang, changed, charts.PatchChanged(a.t, r, a.lang, changed))
 }
 
 // Reset puts every indicator back at its target.

@@ -19,7 +19,7 @@ func TestJSONAsEncodingJSON(t *testing.T) {
 	check := jsoncheck.Same
 	fixture.Each(t, func(t *testing.T, _ string, ts *data.Targets, r model.Result, lang string) {
 		check(t, Update(ts, r, lang))
-		check(t, update(ts, r, lang, nil))
+		check(t, update(ts, r, lang, []int{}, nil))
 		a := NewApp(ts, lang)
 		check(t, a.Init("#v1:gdp=99,x=1"))
 		check(t, a.Set([]float64{9}))

@@ -29,7 +29,9 @@ type Live struct {
 	Summary  string    `json:"summary"`
 	Missed   string    `json:"missed"`
 	Follows  string    `json:"follows"`
-	Rows     []Row     `json:"rows"`
+	// Rows are those of the indicators whose values changed (all of them
+	// at Init); never null.
+	Rows []Row `json:"rows"`
 	// Projected are the projection's indices at the scenario, by key
 	// ("gdp", "energy"), for the projection chart's table; never null.
 	Projected []Projected    `json:"projected"`
@@ -53,12 +55,15 @@ func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
 	}
 }
 
-// Update builds the live state of scenario r, with the chart patches.
+// Update builds the live state of scenario r, with every row and every
+// chart's patch.
 func Update(t *data.Targets, r model.Result, lang string) Live {
-	return update(t, r, lang, charts.Patch(t, r, lang))
+	return update(t, r, lang, nil, charts.Patch(t, r, lang))
 }
 
-func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Live {
+// update builds the live state of scenario r with the rows of the indicators
+// at the indices in rows (nil: every row) and the chart patches cs.
+func update(t *data.Targets, r model.Result, lang string, rows []int, cs []charts.Chart) Live {
 	if cs == nil {
 		cs = []charts.Chart{} // JSON [], not null
 	}
@@ -67,13 +72,20 @@ func update(t *data.Targets, r model.Result, lang string, cs []charts.Chart) Liv
 		Values:  make([]float64, len(t.Indicators)),
 		Summary: i18n.Fill(m.SummaryAll, strconv.Itoa(r.Met), strconv.Itoa(len(t.Indicators))),
 		Follows: follows(t, r, m),
-		Rows:    make([]Row, len(t.Indicators)),
+		Rows:    make([]Row, 0, len(t.Indicators)),
 		Charts:  cs,
+	}
+	if rows == nil {
+		for i := range t.Indicators {
+			l.Rows = append(l.Rows, live(t, r, m, i))
+		}
+	}
+	for _, i := range rows {
+		l.Rows = append(l.Rows, live(t, r, m, i))
 	}
 	var missed []string
 	for i, in := range t.Indicators {
 		l.Values[i] = r.Verdicts[i].Value
-		l.Rows[i] = live(t, r, m, i)
 		if !r.Verdicts[i].Met {
 			missed = append(missed, in.Name.In(lang)+m.Open+m.FormatRoom(r.Verdicts[i].Margin, i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
 		}

@@ -39,7 +39,7 @@ func Render(t *data.Targets, r model.Result, lang string, sections ...string) St
 }
 
 func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) string {
-	l := update(t, r, m.Lang, nil)
+	l := update(t, r, m.Lang, nil, nil)
 	var b strings.Builder
 	other, otherName, otherHTML := "en", "English", "en"
 	if m.Lang == "en" {

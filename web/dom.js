@@ -20,7 +20,7 @@ function setText(el, text) {
 }
 
 // liveElements finds, once for the page now shown, the elements the live
-// state writes besides those found by id: the cells of every table row of an
+// state writes besides those found by id: the sliders, the cells of every table row of an
 // indicator (the targets table and each chart's "view data"), the plan's
 // marks of its verdict, and the projection's computed cells.
 export function liveElements() {
@@ -37,21 +37,25 @@ export function liveElements() {
   for (const mark of document.querySelectorAll('[data-verdict-for]')) of(mark.dataset.verdictFor).marks.push(mark);
   const projected = new Map();
   for (const el of document.querySelectorAll('[data-projected]')) projected.set(el.dataset.projected, el);
-  return { rows, projected };
+  // The sliders by indicator index, the order of the live state's values.
+  const sliders = [];
+  for (const el of document.querySelectorAll('#controls input[type=range]')) sliders[+el.dataset.index] = el;
+  return { rows, projected, sliders };
 }
 
-// applyLive writes the live state (readouts, verdicts, table cells, summary)
+// applyLive writes the live state (slider positions; readouts, verdicts and
+// table cells of the rows it has, those of the indicators changed; summary)
 // into the page, whose other elements liveElements found.
 export function applyLive(live, found) {
   setText($('summary-count'), live.summary);
   setText($('summary-missed'), live.missed);
   setText($('summary-follows'), live.follows);
-  live.rows.forEach((row, i) => {
-    const slider = $('s-' + row.id);
-    if (slider) {
-      if (+slider.value !== live.values[i]) slider.value = live.values[i];
-      slider.setAttribute('aria-valuetext', row.value);
-    }
+  live.values.forEach((value, i) => {
+    const slider = found.sliders[i];
+    if (slider && +slider.value !== value) slider.value = value;
+  });
+  for (const row of live.rows) {
+    $('s-' + row.id)?.setAttribute('aria-valuetext', row.value);
     setText($('o-' + row.id), row.value);
     const verdict = $('v-' + row.id);
     if (verdict) {
@@ -59,7 +63,7 @@ export function applyLive(live, found) {
       verdict.className = 'verdict ' + (row.met ? 'met' : 'missed');
     }
     const el = found.rows.get(row.id);
-    if (!el) return;
+    if (!el) continue;
     for (const cell of el.cells) {
       setText(cell.value, row.value);
       setText(cell.verdict, row.verdict.split(/[，,]/)[0]);
@@ -70,7 +74,7 @@ export function applyLive(live, found) {
       setText(mark, row.met ? '✓' : '✗');
       mark.className = 'verdict ' + (row.met ? 'met' : 'missed');
     }
-  });
+  }
   for (const p of live.projected) setText(found.projected.get(p.key), p.value);
 }
 
