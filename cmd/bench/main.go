@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"xigong/internal/browser"
 	"xigong/site"
 )
@@ -33,9 +35,12 @@ type results struct {
 	interactive                 []float64 // file://: the interactive mark
 	afterLoad, afterSoak        browser.Memory
 	after2k, after3k            browser.Memory
-	soakUpdates                 int
-	summary                     string // the page's summary after the soak
-	bytes                       sizes
+	// unoptimized are the memory after load and after 1,000 changes with
+	// V8's compilers off (see noJIT).
+	unoptimized [2]browser.Memory
+	soakUpdates int
+	summary     string // the page's summary after the soak
+	bytes       sizes
 }
 
 func main() {
@@ -117,6 +122,9 @@ func run(dist string, runs int, out string) error {
 		if err := measureMemory("file://"+filepath.Join(abs, t.single), res[t.name]); err != nil {
 			return fmt.Errorf("bench: %s, memory: %w", t.name, err)
 		}
+		if err := measureUnoptimized("file://"+filepath.Join(abs, t.single), res[t.name]); err != nil {
+			return fmt.Errorf("bench: %s, memory without V8's compilers: %w", t.name, err)
+		}
 	}
 	table, failed := report(res["ours"], res["reference"], runs, chromium)
 	fmt.Print(table)
@@ -162,6 +170,32 @@ func measureMemory(url string, r *results) error {
 		}
 	}
 	r.summary, err = eval[string](s, `document.getElementById("summary-count").textContent + " " + document.getElementById("summary-missed").textContent`)
+	return err
+}
+
+// noJIT turns off V8's compilers of JavaScript to machine code (Sparkplug,
+// Maglev, TurboFan), leaving its bytecode interpreter. WebAssembly is still
+// compiled.
+var noJIT = chromedp.Flag("js-flags", "--no-sparkplug --no-maglev --no-opt")
+
+// measureUnoptimized reads the memory after load and after 1,000 changes
+// in a browser with noJIT: a diagnostic of what grows, the machine code V8
+// compiles for the functions a page runs often or the page's own data.
+func measureUnoptimized(url string, r *results) error {
+	s, err := open(url, noJIT)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	time.Sleep(500 * time.Millisecond)
+	if r.unoptimized[0], err = s.memory(); err != nil {
+		return err
+	}
+	if _, err = eval[int](s, soak); err != nil {
+		return err
+	}
+	time.Sleep(500 * time.Millisecond)
+	r.unoptimized[1], err = s.memory()
 	return err
 }
 

@@ -53,14 +53,15 @@ type session struct {
 	dir    string
 }
 
-// open starts a fresh browser (cold caches) and loads url, waiting for the
-// page contract's data-ready and interactive mark.
-func open(url string) (*session, error) {
+// open starts a fresh browser (cold caches), with the command-line flags
+// given, and loads url, waiting for the page contract's data-ready and
+// interactive mark.
+func open(url string, flags ...chromedp.ExecAllocatorOption) (*session, error) {
 	dir, err := os.MkdirTemp("", "xigong-bench-")
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := browser.New(dir, 1280, 900, chromedp.Flag("enable-precise-memory-info", true))
+	ctx, cancel := browser.New(dir, 1280, 900, append(flags, chromedp.Flag("enable-precise-memory-info", true))...)
 	s := &session{ctx: ctx, cancel: cancel, dir: dir}
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
 		s.close()
