@@ -56,11 +56,12 @@ tests() {
   go test -count=1 ./...
   step "wasm tests under Node"
   PATH="$GOROOT_WASM:$PATH" GOOS=js GOARCH=wasm go test -count=1 ./wasm
-  step "fuzz the parsers of targets, plan, link and JSON (${FUZZTIME:=20s} each)"
+  step "fuzz the parsers of targets, plan, link and JSON, and the JSON string writer (${FUZZTIME:=20s} each)"
   go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" ./data
   go test -run '^$' -fuzz '^FuzzParsePlan$' -fuzztime "$FUZZTIME" ./data
   go test -run '^$' -fuzz '^FuzzDecode$' -fuzztime "$FUZZTIME" ./fragment
   go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" ./internal/minijson
+  go test -run '^$' -fuzz '^FuzzMarshalString$' -fuzztime "$FUZZTIME" ./internal/minijson
 }
 
 bench() {

@@ -223,7 +223,8 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if htmlSafe[c] {
 				i++
 				continue
@@ -249,6 +250,15 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		// Three-byte sequences (CJK text, full-width punctuation, ✓ and ✗)
+		// are checked here without decoding: valid, they are copied, but for
+		// U+2028 and U+2029 (E2 80 A8 and E2 80 A9), which are escaped.
+		if i+2 < len(s) && c >= 0xE1 && c != 0xED && continuation(s[i+1]) && continuation(s[i+2]) && c <= 0xEF {
+			if c != 0xE2 || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8 {
+				i += 3
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
@@ -269,6 +279,9 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// continuation reports whether c is a UTF-8 continuation byte.
+func continuation(c byte) bool { return c&0xC0 == 0x80 }
 
 // Clone returns a deep copy of a value Parse returns: its maps and slices
 // are new; other values are shared.

@@ -42,6 +42,8 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 		{"line separators", "a\u2028b\u2029c"},
 		{"invalid UTF-8", "a\xffb\xc3"},
 		{"Chinese and emoji", "地区生产总值增长10.5%·‰ 🙂"},
+		{"three-byte edges", "\u0800\uffff\u2027\u202a✓（：）\ue000"},
+		{"invalid three-byte sequences", "\xe0\x80\x80 \xed\xa0\x80 \xe4\xb8 \xe4\xb8\x41 \xef\xbf"},
 		{"numbers", []any{0.0, math.Copysign(0, -1), 1.0, -2.5, 0.1, 10.5, 123456789.0, 1e20, 1e21, 1.5e300, 1e-6, 1e-7, -3.2e-9, 108.29}},
 		{"ints", []any{0, -7, 2015}},
 		{"maps sorted", map[string]any{"b": 1.0, "a": []any{}, "<": map[string]any{}, "": nil}},
@@ -218,6 +220,21 @@ func FuzzParse(f *testing.F) {
 		wantOut, _ := json.Marshal(want)
 		if err != nil || string(out) != string(wantOut) {
 			t.Fatalf("Marshal(Parse(%q)) = %s, %v; want %s", b, out, err, wantOut)
+		}
+	})
+}
+
+// FuzzMarshalString checks that a string, valid UTF-8 or not, is written as
+// encoding/json writes it.
+func FuzzMarshalString(f *testing.F) {
+	for _, s := range []string{"a\u2028b", "地区\xe4\xb8", "\xed\xa0\x80<&>", "\x00\x1f\"\\"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := Marshal(s)
+		want, wantErr := json.Marshal(s)
+		if err != nil || wantErr != nil || string(got) != string(want) {
+			t.Fatalf("Marshal(%q) = %s, %v; want %s, %v (encoding/json)", s, got, err, want, wantErr)
 		}
 	})
 }
