@@ -13,7 +13,7 @@ import (
 // the patches as encoding/json does.
 func TestPatchJSON(t *testing.T) {
 	fixture.Each(t, func(t *testing.T, _ string, ts *data.Targets, r model.Result, lang string) {
-		for _, c := range append(Patch(ts, r, lang), PatchChanged(ts, r, lang, []int{0, 8})...) {
+		for _, c := range append(Patch(ts, r, lang), PatchChanged(ts, r, lang, []int{0, 8}, &Memo{})...) {
 			jsoncheck.Same(t, c)
 		}
 	})

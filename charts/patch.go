@@ -32,23 +32,27 @@ func patch(sub, description string, series ...seriesData) map[string]any {
 // Patch returns, for every chart, the part of its option that depends on the
 // scenario, to merge into the whole option with setOption.
 func Patch(t *data.Targets, r model.Result, lang string) []Chart {
-	return patches(t, r, lang, func(string) bool { return true })
+	return patches(t, r, lang, nil, func(string) bool { return true })
 }
 
 // PatchChanged is Patch for only the charts that show one of the indicators
-// at the indices changed: the others look the same.
-func PatchChanged(t *data.Targets, r model.Result, lang string, changed []int) []Chart {
+// at the indices changed: the others look the same. The texts of the
+// indicators come from memo when it has them (see Memo).
+func PatchChanged(t *data.Targets, r model.Result, lang string, changed []int, memo *Memo) []Chart {
 	want := map[string]bool{}
 	for _, i := range changed {
 		for _, id := range Shows(t, i) {
 			want[id] = true
 		}
 	}
-	return patches(t, r, lang, func(id string) bool { return want[id] })
+	return patches(t, r, lang, memo, func(id string) bool { return want[id] })
 }
 
-func patches(t *data.Targets, r model.Result, lang string, want func(id string) bool) []Chart {
+func patches(t *data.Targets, r model.Result, lang string, memo *Memo, want func(id string) bool) []Chart {
 	s := NewScene(t, r, lang)
+	if memo != nil {
+		s.memo = memo
+	}
 	var out []Chart
 	if len(s.Growth) > 0 && want(GrowthID) {
 		sub, desc := s.GrowthTexts()

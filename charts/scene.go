@@ -76,11 +76,12 @@ type Scene struct {
 	// Growth and Caps are the indicators of the growth chart (all but caps)
 	// and of the cap charts, as indices into T.Indicators.
 	Growth, Caps []int
+	memo         *Memo // the scenario texts built, by indicator
 }
 
 // NewScene prepares the scenario r of targets t for charting in lang.
 func NewScene(t *data.Targets, r model.Result, lang string) Scene {
-	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t)}
+	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t), memo: &Memo{}}
 }
 
 func growthIndices(t *data.Targets) []int {
@@ -114,23 +115,12 @@ func (s Scene) AxisName(i int) string {
 	return name
 }
 
-func (s Scene) kind(i int) string { return s.M.KindOf(s.T.Indicators[i]) }
-func (s Scene) scenarioValue(i int) string {
-	return i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
-}
-func (s Scene) verdictLine(i int) string { return s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i]) }
+func (s Scene) kind(i int) string          { return s.M.KindOf(s.T.Indicators[i]) }
+func (s Scene) scenarioValue(i int) string { return s.texts(i).text }
+func (s Scene) verdictLine(i int) string   { return s.texts(i).verdict }
 
-// tip is the tooltip of a mark of indicator i's scenario: the target and
-// the scenario's verdict.
-func (s Scene) tip(i int) Tooltip {
-	in := s.T.Indicators[i]
-	return Tip(
-		in.Name.In(s.M.Lang),
-		s.M.Quote+s.M.Colon+in.Quote,
-		s.M.Kind+s.M.Colon+s.kind(i),
-		s.M.Scenario+s.M.Colon+s.scenarioValue(i),
-		s.verdictLine(i),
-	)
+func scenarioValue(s Scene, i int) string {
+	return i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
 }
 
 // targetTip is the tooltip of indicator i's target bar: the target alone,
@@ -140,19 +130,26 @@ func (s Scene) targetTip(i int) Tooltip {
 	return Tip(in.Name.In(s.M.Lang), s.M.Quote+s.M.Colon+in.Quote, s.M.Kind+s.M.Colon+s.kind(i))
 }
 
-// scenarioItem is the bar of indicator i's scenario value: ✓ or ✗, coloured
-// and, when missed, hatched.
-func (s Scene) scenarioItem(i int) Item {
-	v := s.R.Verdicts[i]
+// scenarioItem is the bar of indicator i's scenario value, which reads text
+// with the verdict line verdict: ✓ or ✗, coloured and, when missed,
+// hatched; its tooltip has the target and the scenario's verdict.
+func scenarioItem(s Scene, i int, text, verdict string) Item {
+	in, v := s.T.Indicators[i], s.R.Verdicts[i]
 	mark, color := "✓ ", ColorMet
 	if !v.Met {
 		mark, color = "✗ ", ColorMissed
 	}
 	return Item{
 		Value:     v.Value,
-		Label:     Label{Show: true, Position: "right", Formatter: mark + s.scenarioValue(i), Color: color},
+		Label:     Label{Show: true, Position: "right", Formatter: mark + text, Color: color},
 		ItemStyle: verdictStyle(v.Met),
-		Tooltip:   s.tip(i),
+		Tooltip: Tip(
+			in.Name.In(s.M.Lang),
+			s.M.Quote+s.M.Colon+in.Quote,
+			s.M.Kind+s.M.Colon+s.kind(i),
+			s.M.Scenario+s.M.Colon+text,
+			verdict,
+		),
 	}
 }
 
@@ -179,7 +176,7 @@ func (s Scene) TargetItems() Items {
 func (s Scene) GrowthScenario() Items {
 	items := make(Items, len(s.Growth))
 	for k, i := range s.Growth {
-		items[k] = s.scenarioItem(i)
+		items[k] = s.texts(i).item
 	}
 	return items
 }
@@ -195,11 +192,19 @@ func (s Scene) GrowthTexts() (sub, desc string) {
 		if s.R.Verdicts[i].Met {
 			met++
 		}
-		for _, part := range []string{s.T.Indicators[i].Name.In(s.M.Lang), s.M.Colon, s.kind(i), s.M.Semi, s.M.Scenario, " ", s.scenarioValue(i), s.M.Semi, s.verdictLine(i), s.M.Stop} {
-			b.WriteString(part)
-		}
+		b.WriteString(s.texts(i).line)
 	}
 	return i18n.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
+}
+
+// growthLine is indicator i's sentence in the growth chart's description,
+// with its scenario value text and verdict line.
+func growthLine(s Scene, i int, text, verdict string) string {
+	var b strings.Builder
+	for _, part := range []string{s.T.Indicators[i].Name.In(s.M.Lang), s.M.Colon, s.kind(i), s.M.Semi, s.M.Scenario, " ", text, s.M.Semi, verdict, s.M.Stop} {
+		b.WriteString(part)
+	}
+	return b.String()
 }
 
 // CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.
@@ -240,7 +245,7 @@ func (s Scene) OverCap(i int) Area {
 }
 
 // CapScenario is the bar of a cap chart.
-func (s Scene) CapScenario(i int) Items { return Items{s.scenarioItem(i)} }
+func (s Scene) CapScenario(i int) Items { return Items{s.texts(i).item} }
 
 // CapTexts are the subtitle (the verdict and margin) and the aria
 // description of a cap chart.

@@ -16,6 +16,7 @@ type App struct {
 	t    *data.Targets
 	lang string
 	s    model.Scenario
+	memo charts.Memo // the chart texts of each indicator's latest value
 }
 
 // NewApp starts with every indicator at its target.
@@ -64,7 +65,7 @@ func (a *App) Set(values []float64) Live {
 		}
 	}
 	a.s = s
-	return update(a.t, r, a.lang, changed, charts.PatchChanged(a.t, r, a.lang, changed))
+	return update(a.t, r, a.lang, changed, charts.PatchChanged(a.t, r, a.lang, changed, &a.memo))
 }
 
 // Reset puts every indicator back at its target.

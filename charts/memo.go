@@ -1,0 +1,43 @@
+package charts
+
+import "xigong/data"
+
+// Memo keeps, for each indicator, the texts and the bar of the scenario
+// value it had last, so that a change of one indicator builds only its own:
+// the growth chart's patch carries the bars of all eight growth indicators,
+// each with its label and tooltip. It holds one entry per indicator and
+// forgets them all when the targets or the language change. The zero Memo is
+// empty; a Memo is not safe for concurrent use.
+type Memo struct {
+	t       *data.Targets
+	lang    string
+	entries []scenarioTexts
+}
+
+// scenarioTexts are what indicator i's scenario value shows in the charts.
+type scenarioTexts struct {
+	value   float64 // the scenario value they are for
+	ok      bool    // whether the entry holds texts
+	text    string  // "9.9%"
+	verdict string  // "✗ 未达标，差 0.6 个百分点"
+	item    Item    // the bar, with its label and tooltip
+	line    string  // its sentence in the growth chart's description
+}
+
+// texts returns indicator i's scenario texts in s: from s's memo when it
+// holds them for the scenario value, else built and kept there.
+func (s Scene) texts(i int) *scenarioTexts {
+	m := s.memo
+	if m.t != s.T || m.lang != s.M.Lang || len(m.entries) != len(s.T.Indicators) {
+		*m = Memo{t: s.T, lang: s.M.Lang, entries: make([]scenarioTexts, len(s.T.Indicators))}
+	}
+	e := &m.entries[i]
+	if v := s.R.Verdicts[i].Value; !e.ok || e.value != v {
+		e.value, e.ok = v, true
+		e.text = scenarioValue(s, i)
+		e.verdict = s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i])
+		e.item = scenarioItem(s, i, e.text, e.verdict)
+		e.line = growthLine(s, i, e.text, e.verdict)
+	}
+	return e
+}
