@@ -100,13 +100,18 @@ function projectionTexts(r) {
   for (const [, name, p] of projections(r)) desc += `${name}：目标 ${num(p.target, 2)}；情景 ${num(p.scenario, 2)}。`;
   return ['仅由增速计算，非公布数据', desc];
 }
-function projectionLine(name, color, which, v, side) {
-  const point = (x, text) => ({
-    value: x, label: { show: text !== '', position: side, formatter: text, color }, itemStyle: { color },
+// projectionLine is a computed index's line to v; its end label moves up by
+// shift px (down when negative), apart from the other index's.
+function projectionLine(name, color, which, v, side, shift) {
+  const point = (x, text, label = {}) => ({
+    value: x, label: { show: text !== '', position: side, formatter: text, color, ...label }, itemStyle: { color },
     tooltip: { formatter: [name + ' · ' + which, '计算值：' + num(x, 2), '仅由增速计算，非公布数据'].map(esc).join('<br>') },
   });
-  return [point(100, ''), point(v, which + ' ' + num(v, 1))];
+  return [point(100, ''), point(v, which + ' ' + num(v, 1), { offset: [0, -shift] })];
 }
+
+// shifts are the end labels' shifts: the higher index's up (GDP's when equal).
+const shifts = (a, b) => (a >= b ? [7, -7] : [-7, 7]);
 
 const patch = ([sub, description], series) => ({ title: { subtext: sub }, aria: { label: { description } }, series });
 
@@ -126,7 +131,7 @@ function patches(r, changed) {
   return [
     { id: 'growth', option: () => patch(growthTexts(r), [{ id: 'scenario', data: growthIdx.map((i) => scenarioItem(r, i)) }]) },
     ...capIdx.map((i) => ({ id: inds[i].id, option: () => patch(capTexts(r, i), [{ id: 'scenario', data: [scenarioItem(r, i)] }]) })),
-    { id: 'projection', option: () => patch(projectionTexts(r), projections(r).map(([key, name, p, color]) => ({ id: key + '-scenario', data: projectionLine(name, color, '情景', p.scenario, 'right') }))) },
+    { id: 'projection', option: () => patch(projectionTexts(r), projections(r).map(([key, name, p, color], k) => ({ id: key + '-scenario', data: projectionLine(name, color, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) }))) },
   ].filter((c) => want.has(c.id)).map((c) => ({ id: c.id, option: c.option() }));
 }
 
@@ -179,9 +184,9 @@ function options(r) {
     grid: [{ left: '16', right: '24', top: '64', bottom: '56', containLabel: true }],
     xAxis: [{ data: ['2014', '2015'] }],
     yAxis: [{ name: '计算值', type: 'value', scale: true }],
-    series: projections(r).flatMap(([key, name, p, color]) => [
-      { name: name + ' · 目标', type: 'line', id: key + '-target', itemStyle: { color }, lineStyle: { color, width: 2, type: 'dashed' }, data: projectionLine(name, color, '目标', p.target, 'left') },
-      { name: name + ' · 情景', type: 'line', id: key + '-scenario', itemStyle: { color }, lineStyle: { color, width: 3 }, data: projectionLine(name, color, '情景', p.scenario, 'right') },
+    series: projections(r).flatMap(([key, name, p, color], k) => [
+      { name: name + ' · 目标', type: 'line', id: key + '-target', itemStyle: { color }, lineStyle: { color, width: 2, type: 'dashed' }, data: projectionLine(name, color, '目标', p.target, 'left', shifts(r.gdp.target, r.energy.target)[k]) },
+      { name: name + ' · 情景', type: 'line', id: key + '-scenario', itemStyle: { color }, lineStyle: { color, width: 3 }, data: projectionLine(name, color, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) },
     ]),
   });
   const media = [{ query: { maxWidth: 520 }, option: { title: { textStyle: { fontSize: 12 }, subtextStyle: { fontSize: 10 } }, xAxis: [{ splitNumber: 3 }] } }];

@@ -61,6 +61,10 @@ func (l Label) EncodeJSON(e *minijson.Encoder) {
 		e.Key("color")
 		e.String(l.Color)
 	}
+	if len(l.Offset) > 0 {
+		e.Key("offset")
+		e.Floats(l.Offset)
+	}
 	e.EndObject()
 }
 

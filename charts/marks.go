@@ -53,10 +53,11 @@ func verdictStyle(met bool) ItemStyle {
 
 // Label is the text label of one data item.
 type Label struct {
-	Show      bool   `json:"show"`
-	Position  string `json:"position,omitempty"`
-	Formatter string `json:"formatter"`
-	Color     string `json:"color,omitempty"`
+	Show      bool      `json:"show"`
+	Position  string    `json:"position,omitempty"`
+	Formatter string    `json:"formatter"`
+	Color     string    `json:"color,omitempty"`
+	Offset    []float64 `json:"offset,omitempty"` // [x, y] in px
 }
 
 // Tooltip is the tooltip of one data item. ECharts renders its formatter as

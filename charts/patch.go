@@ -68,7 +68,7 @@ func patches(t *data.Targets, r model.Result, lang string, memo *Memo, want func
 		sub, desc := s.ProjectionTexts()
 		var series []seriesData
 		for _, p := range s.Projections() {
-			series = append(series, seriesData{p.Key + "-scenario", s.ProjectionLine(p, s.M.Scenario, p.Index.Scenario, "right")})
+			series = append(series, seriesData{p.Key + "-scenario", s.ProjectionLine(p, true)})
 		}
 		out = append(out, Chart{ProjectionID, patch(sub, desc, series...)})
 	}

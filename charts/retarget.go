@@ -83,16 +83,16 @@ func Retarget(templates []Chart, t *data.Targets, r model.Result, lang string) (
 			var series []any
 			for _, p := range s.Projections() {
 				for _, which := range []struct {
-					suffix, name, side string
-					v                  float64
-				}{{"-target", s.M.Target, "left", p.Index.Target}, {"-scenario", s.M.Scenario, "right", p.Index.Scenario}} {
+					suffix, name string
+					scenario     bool
+				}{{"-target", s.M.Target, false}, {"-scenario", s.M.Scenario, true}} {
 					m, ok := byID[p.Key+which.suffix].(map[string]any)
 					if !ok {
 						base.fail("series[id=" + p.Key + which.suffix + "]")
 						return
 					}
 					m["name"] = p.Name + " · " + which.name
-					m["data"] = s.ProjectionLine(p, which.name, which.v, which.side)
+					m["data"] = s.ProjectionLine(p, which.scenario)
 					series = append(series, m)
 				}
 			}

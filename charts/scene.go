@@ -278,18 +278,54 @@ func (s Scene) Years() []string {
 	return []string{strconv.Itoa(s.T.BaseYear), strconv.Itoa(s.T.Year)}
 }
 
-// ProjectionLine is a line from 100 in the base year to v in the target year,
-// labelled at its end on the given side; which is "目标" or "情景".
-func (s Scene) ProjectionLine(p Projected, which string, v float64, side string) Items {
-	point := func(x float64, text string) Item {
+// ProjectionLine is p's line from 100 in the base year to its index in the
+// target year, at the target rates (labelled "目标" on the left of its end)
+// or at the scenario's ("情景", on the right).
+func (s Scene) ProjectionLine(p Projected, scenario bool) Items {
+	which, v, side := s.M.Target, p.Index.Target, "left"
+	if scenario {
+		which, v, side = s.M.Scenario, p.Index.Scenario, "right"
+	}
+	point := func(x float64, text string, shift float64) Item {
+		l := Label{Show: text != "", Position: side, Formatter: text, Color: p.Color}
+		if shift != 0 {
+			l.Offset = []float64{0, shift}
+		}
 		return Item{
 			Value:     x,
-			Label:     Label{Show: text != "", Position: side, Formatter: text, Color: p.Color},
+			Label:     l,
 			ItemStyle: ItemStyle{Color: p.Color},
 			Tooltip:   Tip(p.Name+" · "+which, s.M.Computed+s.M.Colon+i18n.Number(x, 2), s.M.ProjectionSub),
 		}
 	}
-	return Items{point(100, ""), point(v, which+" "+i18n.Number(v, 1))}
+	return Items{point(100, "", 0), point(v, which+" "+i18n.Number(v, 1), s.endShift(p, scenario))}
+}
+
+// endLabelShift is how far (px) the end labels of the two computed indices
+// are moved apart vertically on each side, so that both stay readable when
+// the indices end close together or at the same value.
+const endLabelShift = 7
+
+// endShift is the vertical offset of p's end label on one side: up for the
+// higher of the two indices (the first when they are equal), down for the
+// lower, none for an index alone.
+func (s Scene) endShift(p Projected, scenario bool) float64 {
+	at := func(q Projected) float64 {
+		if scenario {
+			return q.Index.Scenario
+		}
+		return q.Index.Target
+	}
+	ps := s.Projections()
+	if len(ps) < 2 {
+		return 0
+	}
+	for _, q := range ps {
+		if q.Key != p.Key && (at(q) > at(p) || at(q) == at(p) && q.Key == ps[0].Key) {
+			return endLabelShift
+		}
+	}
+	return -endLabelShift
 }
 
 // ProjectionTitle is "推算（示意）：2014年 = 100".

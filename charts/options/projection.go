@@ -21,11 +21,11 @@ func projection(s xc.Scene) *charts.Line {
 		line.AddSeries(p.Name+" · "+s.M.Target, nil, charts.WithSeriesId(p.Key+"-target"),
 			charts.WithLineStyleOpts(opts.LineStyle{Color: p.Color, Type: "dashed", Width: 2}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: p.Color}))
-		line.MultiSeries[len(line.MultiSeries)-1].Data = s.ProjectionLine(p, s.M.Target, p.Index.Target, "left")
+		line.MultiSeries[len(line.MultiSeries)-1].Data = s.ProjectionLine(p, false)
 		line.AddSeries(p.Name+" · "+s.M.Scenario, nil, charts.WithSeriesId(p.Key+"-scenario"),
 			charts.WithLineStyleOpts(opts.LineStyle{Color: p.Color, Width: 3}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: p.Color}))
-		line.MultiSeries[len(line.MultiSeries)-1].Data = s.ProjectionLine(p, s.M.Scenario, p.Index.Scenario, "right")
+		line.MultiSeries[len(line.MultiSeries)-1].Data = s.ProjectionLine(p, true)
 	}
 	return line
 }
