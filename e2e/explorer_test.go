@@ -3,10 +3,13 @@ package e2e
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"xigong/charts"
 	"xigong/data"
 )
 
@@ -134,5 +137,95 @@ func TestViewDataFollowsTheScenario(t *testing.T) {
 	names := eval[string](t, p, `[...document.querySelectorAll("#fig-unemployment summary, #fig-unemployment button")].map(e => e.getAttribute("aria-label")).join("|")`)
 	if want := "下载 PNG：城镇登记失业率|下载 SVG：城镇登记失业率|查看数据：城镇登记失业率"; names != want {
 		t.Errorf("the unemployment chart's controls are named %q; want %q", names, want)
+	}
+}
+
+// barCenters are the centres of the growth chart's bars of one colour, in
+// page pixels, with the mouse away (a hovered chart lightens its bars).
+// Colours are compared as the browser reads them: ECharts writes "#0072B2"
+// or, after a transition, "rgb(0,114,178)".
+func barCenters(t *testing.T, p *page, fill string) [][2]float64 {
+	t.Helper()
+	p.do(t, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 1, 1), chromedp.Sleep(300*time.Millisecond))
+	return eval[[][2]float64](t, p, `(() => {
+  const probe = document.createElement("i");
+  document.body.append(probe);
+  const norm = (c) => { probe.style.color = ""; probe.style.color = c; return getComputedStyle(probe).color; };
+  const want = norm("`+fill+`");
+  const out = [...document.querySelectorAll("#chart-growth path")].filter(e => e.getAttribute("fill") && norm(e.getAttribute("fill")) === want)
+    .map(e => e.getBoundingClientRect()).filter(r => r.width > 2).map(r => [r.left + r.width / 2, r.top + r.height / 2]);
+  probe.remove();
+  return out;
+})()`)
+}
+
+// hoverTip moves the mouse to at and returns the text of the tooltip shown
+// (ECharts' tooltip is the chart's div on top, z-index 9999999), or "".
+func hoverTip(t *testing.T, p *page, at [2]float64) string {
+	t.Helper()
+	p.do(t, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, at[0]+1, at[1]), chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, at[0], at[1]))
+	return eval[string](t, p, `new Promise(r => setTimeout(() => r([...document.querySelectorAll("#chart-growth div")]
+  .filter(d => d.style.zIndex === "9999999" && d.style.display !== "none" && getComputedStyle(d).opacity !== "0").map(d => d.innerText).pop() || ""), 250))`)
+}
+
+// The growth chart's tooltips: a target bar's tells the target alone (it
+// never changes), a scenario bar's tells the scenario's verdict, and follows
+// the sliders.
+func TestTooltips(t *testing.T) {
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"#v1:gdp=9"))
+	p.waitReady(t)
+	p.do(t, chromedp.Evaluate[chromedp.Void](`document.getElementById("chart-growth").scrollIntoView()`))
+	var gdp [2]float64
+	names := map[string]bool{}
+	// The legend's mark shows no tooltip of its own (the last one may linger).
+	for _, at := range barCenters(t, p, charts.ColorTarget) {
+		tip := hoverTip(t, p, at)
+		if tip == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(tip, "\n")
+		names[name] = true
+		if !strings.Contains(tip, "原文") || strings.ContainsAny(tip, "✓✗") {
+			t.Errorf("a target bar's tooltip = %q; want its quote and no verdict", tip)
+		}
+		if strings.HasPrefix(tip, "地区生产总值\n") {
+			gdp = at
+		}
+	}
+	if len(names) != 8 {
+		t.Fatalf("the target bars' tooltips name %d indicators; want 8", len(names))
+	}
+	missed := barCenters(t, p, charts.ColorMissed)
+	if len(missed) != 1 {
+		t.Fatalf("%d missed scenario bars at GDP 9%%; want 1", len(missed))
+	}
+	if tip := hoverTip(t, p, missed[0]); !strings.HasPrefix(tip, "地区生产总值\n") || !strings.Contains(tip, "✗ 未达标，差 1.5 个百分点") {
+		t.Errorf("the missed bar's tooltip = %q; want GDP missed by 1.5 points", tip)
+	}
+	p.do(t, chromedp.Focus("#s-gdp"))
+	for range 15 {
+		p.do(t, chromedp.KeyEvent(kb.ArrowRight))
+	}
+	if n := len(barCenters(t, p, charts.ColorMissed)); n != 0 {
+		t.Fatalf("%d missed bars at GDP 10.5%%; want none", n)
+	}
+	if tip := hoverTip(t, p, gdp); strings.ContainsAny(tip, "✓✗") || !strings.HasPrefix(tip, "地区生产总值\n") {
+		t.Errorf("after the change, the GDP target bar's tooltip = %q; want GDP's target and no verdict", tip)
+	}
+	var found bool
+	var tips []string
+	for _, at := range barCenters(t, p, charts.ColorMet) {
+		tip := hoverTip(t, p, at)
+		tips = append(tips, tip)
+		if strings.HasPrefix(tip, "地区生产总值\n") {
+			found = true
+			if !strings.Contains(tip, "情景：10.5%") || !strings.Contains(tip, "✓ 达标") {
+				t.Errorf("the GDP scenario bar's tooltip at 10.5%% = %q; want the scenario met", tip)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no scenario bar's tooltip names GDP after the change: %q", tips)
 	}
 }
