@@ -1,6 +1,9 @@
 package charts
 
-import "xigong/data"
+import (
+	"xigong/data"
+	"xigong/i18n"
+)
 
 // Memo keeps, for each indicator, the texts and the bar of the scenario
 // value it had last, so that a change of one indicator builds only its own:
@@ -21,7 +24,7 @@ type scenarioTexts struct {
 	text    string  // "9.9%"
 	verdict string  // "✗ 未达标，差 0.6 个百分点"
 	item    Item    // the bar, with its label and tooltip
-	line    string  // its sentence in the growth chart's description
+	line    string  // its sentence in the growth chart's description, or ""
 }
 
 // texts returns indicator i's scenario texts in s: from s's memo when it
@@ -34,10 +37,10 @@ func (s Scene) texts(i int) *scenarioTexts {
 	e := &m.entries[i]
 	if v := s.R.Verdicts[i].Value; !e.ok || e.value != v {
 		e.value, e.ok = v, true
-		e.text = scenarioValue(s, i)
+		e.text = i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
 		e.verdict = s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i])
 		e.item = scenarioItem(s, i, e.text, e.verdict)
-		e.line = growthLine(s, i, e.text, e.verdict)
+		e.line = "" // built when the growth chart asks for it (see GrowthTexts)
 	}
 	return e
 }

@@ -119,10 +119,6 @@ func (s Scene) kind(i int) string          { return s.M.KindOf(s.T.Indicators[i]
 func (s Scene) scenarioValue(i int) string { return s.texts(i).text }
 func (s Scene) verdictLine(i int) string   { return s.texts(i).verdict }
 
-func scenarioValue(s Scene, i int) string {
-	return i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
-}
-
 // targetTip is the tooltip of indicator i's target bar: the target alone,
 // as the bar does not change with the scenario (patches leave it).
 func (s Scene) targetTip(i int) Tooltip {
@@ -192,7 +188,11 @@ func (s Scene) GrowthTexts() (sub, desc string) {
 		if s.R.Verdicts[i].Met {
 			met++
 		}
-		b.WriteString(s.texts(i).line)
+		e := s.texts(i)
+		if e.line == "" {
+			e.line = growthLine(s, i, e.text, e.verdict)
+		}
+		b.WriteString(e.line)
 	}
 	return i18n.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
 }
