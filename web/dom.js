@@ -20,9 +20,10 @@ function setText(el, text) {
 }
 
 // liveElements finds, once for the page now shown, the elements the live
-// state writes besides those found by id: the sliders, the cells of every table row of an
-// indicator (the targets table and each chart's "view data"), the plan's
-// marks of its verdict, and the projection's computed cells.
+// state writes besides those found by id: the sliders, the cells of every
+// table row of an indicator (the targets table and each chart's "view
+// data"), the plan's marks of its verdict, and the projection's computed
+// cells.
 export function liveElements() {
   const rows = new Map();
   const of = (id) => {
