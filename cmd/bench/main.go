@@ -139,38 +139,16 @@ func run(dist string, runs int, out string) error {
 }
 
 // measureMemory reads the memory after load, after 1,000 changes, after
-// 2,000 and after 3,000, each time once the update animations have ended.
-// (Go's runtime may grow its heap once more during the second 1,000: the
-// leak check compares the third 1,000 with the second.)
+// 2,000 and after 3,000. (Go's runtime may grow its heap once more during the
+// second 1,000: the leak check compares the third 1,000 with the second.)
 func measureMemory(url string, r *results) error {
-	s, err := open(url)
+	m, updates, summary, err := memoryRun(url, 3)
 	if err != nil {
 		return err
 	}
-	defer s.close()
-	settle := func() { time.Sleep(500 * time.Millisecond) }
-	settle()
-	if r.afterLoad, err = s.memory(); err != nil {
-		return err
-	}
-	if r.soakUpdates, err = eval[int](s, soak); err != nil {
-		return err
-	}
-	settle()
-	if r.afterSoak, err = s.memory(); err != nil {
-		return err
-	}
-	for _, m := range []*browser.Memory{&r.after2k, &r.after3k} {
-		if _, err = eval[int](s, soak); err != nil {
-			return err
-		}
-		settle()
-		if *m, err = s.memory(); err != nil {
-			return err
-		}
-	}
-	r.summary, err = eval[string](s, `document.getElementById("summary-count").textContent + " " + document.getElementById("summary-missed").textContent`)
-	return err
+	r.afterLoad, r.afterSoak, r.after2k, r.after3k = m[0], m[1], m[2], m[3]
+	r.soakUpdates, r.summary = updates, summary
+	return nil
 }
 
 // noJIT turns off V8's compilers of JavaScript to machine code (Sparkplug,
@@ -182,21 +160,43 @@ var noJIT = chromedp.Flag("js-flags", "--no-sparkplug --no-maglev --no-opt")
 // in a browser with noJIT: a diagnostic of what grows, the machine code V8
 // compiles for the functions a page runs often or the page's own data.
 func measureUnoptimized(url string, r *results) error {
-	s, err := open(url, noJIT)
+	m, _, _, err := memoryRun(url, 1, noJIT)
+	if err == nil {
+		r.unoptimized = [2]browser.Memory{m[0], m[1]}
+	}
+	return err
+}
+
+// memoryRun loads url in a fresh browser started with flags and reads the
+// memory after load and after each of rounds times 1,000 changes, each time
+// once the update animations have ended. It returns them, with the updates
+// the page applied in the first round and its summary at the end.
+func memoryRun(url string, rounds int, flags ...chromedp.ExecAllocatorOption) (m []browser.Memory, updates int, summary string, err error) {
+	s, err := open(url, flags...)
 	if err != nil {
-		return err
+		return nil, 0, "", err
 	}
 	defer s.close()
-	time.Sleep(500 * time.Millisecond)
-	if r.unoptimized[0], err = s.memory(); err != nil {
-		return err
+	for k := 0; ; k++ {
+		time.Sleep(500 * time.Millisecond)
+		mem, err := s.memory()
+		if err != nil {
+			return nil, 0, "", err
+		}
+		m = append(m, mem)
+		if k == rounds {
+			break
+		}
+		n, err := eval[int](s, soak)
+		if err != nil {
+			return nil, 0, "", err
+		}
+		if k == 0 {
+			updates = n
+		}
 	}
-	if _, err = eval[int](s, soak); err != nil {
-		return err
-	}
-	time.Sleep(500 * time.Millisecond)
-	r.unoptimized[1], err = s.memory()
-	return err
+	summary, err = eval[string](s, `document.getElementById("summary-count").textContent + " " + document.getElementById("summary-missed").textContent`)
+	return m, updates, summary, err
 }
 
 // sizes are the bytes a reader downloads.
