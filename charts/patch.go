@@ -49,10 +49,10 @@ func PatchChanged(t *data.Targets, r model.Result, lang string, changed []int, m
 }
 
 func patches(t *data.Targets, r model.Result, lang string, memo *Memo, want func(id string) bool) []Chart {
-	s := NewScene(t, r, lang)
-	if memo != nil {
-		s.memo = memo
+	if memo == nil {
+		memo = &Memo{}
 	}
+	s := newScene(t, r, lang, memo)
 	var out []Chart
 	if len(s.Growth) > 0 && want(GrowthID) {
 		sub, desc := s.GrowthTexts()

@@ -81,7 +81,12 @@ type Scene struct {
 
 // NewScene prepares the scenario r of targets t for charting in lang.
 func NewScene(t *data.Targets, r model.Result, lang string) Scene {
-	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t), memo: &Memo{}}
+	return newScene(t, r, lang, &Memo{})
+}
+
+// newScene is NewScene keeping its scenario texts in memo.
+func newScene(t *data.Targets, r model.Result, lang string, memo *Memo) Scene {
+	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t), memo: memo}
 }
 
 func growthIndices(t *data.Targets) []int {
