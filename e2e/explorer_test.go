@@ -229,3 +229,31 @@ func TestTooltips(t *testing.T) {
 		t.Errorf("no scenario bar's tooltip names GDP after the change: %q", tips)
 	}
 }
+
+// The projection chart's end labels stay apart where GDP and total energy
+// use end at the same value (no cut in energy per unit of GDP), and where
+// energy use ends higher.
+func TestProjectionLabelsApart(t *testing.T) {
+	type labels struct {
+		Texts    []string // the end labels drawn
+		Overlaps []string // the pairs whose boxes overlap
+	}
+	for _, frag := range []string{"#v1:energy=0", "#v1:energy=-0.5"} {
+		p := newPage(t, 1200, 900) // a new document: only the fragment differs
+		p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+frag))
+		p.waitReady(t)
+		got := eval[labels](t, p, `new Promise(r => setTimeout(() => {
+  const boxes = [...document.querySelectorAll("#chart-projection text")].filter(e => /^(目标|情景) \d/.test(e.textContent))
+    .map(e => [e.textContent, e.getBoundingClientRect()]);
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, ra] = boxes[i], [b, rb] = boxes[j];
+    if (ra.left < rb.right && rb.left < ra.right && ra.top < rb.bottom && rb.top < ra.bottom) overlaps.push(a + " / " + b);
+  }
+  r({Texts: boxes.map(b => b[0]), Overlaps: overlaps});
+}, 600))`)
+		if len(got.Texts) != 4 || len(got.Overlaps) > 0 {
+			t.Errorf("%s: end labels %q, overlapping %q; want 4, apart", frag, got.Texts, got.Overlaps)
+		}
+	}
+}
