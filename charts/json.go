@@ -96,32 +96,6 @@ type Items []Item
 // EncodeJSON writes the items as an array.
 func (its Items) EncodeJSON(e *minijson.Encoder) { minijson.List(e, its) }
 
-// EncodeJSON writes s.
-func (s seriesData) EncodeJSON(e *minijson.Encoder) {
-	e.BeginObject()
-	e.Key("id")
-	e.String(s.ID)
-	e.Key("data")
-	s.Data.EncodeJSON(e)
-	e.EndObject()
-}
-
-// seriesList is the series of a patch.
-type seriesList []seriesData
-
-func (l seriesList) EncodeJSON(e *minijson.Encoder) { minijson.List(e, l) }
-
-// EncodeJSON writes a.
-func (a ariaPatch) EncodeJSON(e *minijson.Encoder) {
-	e.BeginObject()
-	e.Key("label")
-	e.BeginObject()
-	e.Key("description")
-	e.String(a.Label.Description)
-	e.EndObject()
-	e.EndObject()
-}
-
 // EncodeJSON writes m.
 func (m CapMark) EncodeJSON(e *minijson.Encoder) {
 	e.BeginObject()
@@ -133,11 +107,6 @@ func (m CapMark) EncodeJSON(e *minijson.Encoder) {
 	m.Label.EncodeJSON(e)
 	e.EndObject()
 }
-
-// capMarks are the data of a markLine.
-type capMarks []CapMark
-
-func (ms capMarks) EncodeJSON(e *minijson.Encoder) { minijson.List(e, ms) }
 
 // EncodeJSON writes a.
 func (a AreaEdge) EncodeJSON(e *minijson.Encoder) {
@@ -156,11 +125,6 @@ type Area []AreaEdge
 
 // EncodeJSON writes the edges as an array.
 func (a Area) EncodeJSON(e *minijson.Encoder) { minijson.List(e, a) }
-
-// areas are the data of a markArea.
-type areas []Area
-
-func (as areas) EncodeJSON(e *minijson.Encoder) { minijson.List(e, as) }
 
 // EncodeJSON writes c.
 func (c Chart) EncodeJSON(e *minijson.Encoder) {

@@ -15,9 +15,12 @@ const (
 // Palette replaces the ECharts 5 palette go-echarts injects.
 var Palette = []string{ColorMet, ColorMissed, ColorEnergy, "#E69F00", "#56B4E9", "#CC79A7", "#F0E442", ColorTarget}
 
-// ScenarioSeries is the id of the scenario series of the growth and cap
-// charts; patches merge on it.
-const ScenarioSeries = "scenario"
+// ScenarioSeries and TargetSeries are the ids of the scenario and target
+// series of the growth and cap charts; patches merge on them.
+const (
+	ScenarioSeries = "scenario"
+	TargetSeries   = "target"
+)
 
 // Decal is an ECharts decal pattern.
 type Decal struct {

@@ -36,6 +36,10 @@ type Assets struct {
 	// page's own are kept in <script type="application/json"
 	// id="xigong-options"> as {"zh": [...]}; the others go with Alternates.
 	Options map[string]json.RawMessage
+	// Skeletons is the JSON of the chart skeletons (package charts), from
+	// which the Go program makes the options of a reader's targets: kept in
+	// <script type="application/json" id="xigong-skeletons">.
+	Skeletons []byte
 	// Targets is the targets file the page shows, for the Go program: kept
 	// in <script type="application/json" id="xigong-targets">.
 	Targets []byte
@@ -80,12 +84,18 @@ func (a Assets) data(srcs map[string]string) (string, error) {
 		}
 		s.WriteString(`<script type="application/octet-stream"` + attrs + `>` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
 	}
-	if len(a.Targets) > 0 {
-		if err := inlineSafe("targets", string(a.Targets), "</script"); err != nil {
+	for _, block := range []struct {
+		id   string
+		json []byte
+	}{{"xigong-targets", a.Targets}, {"xigong-skeletons", a.Skeletons}} {
+		if len(block.json) == 0 {
+			continue
+		}
+		if err := inlineSafe(block.id, string(block.json), "</script"); err != nil {
 			return "", err
 		}
-		s.WriteString(`<script type="application/json" id="xigong-targets">`)
-		s.Write(a.Targets)
+		s.WriteString(`<script type="application/json" id="` + block.id + `">`)
+		s.Write(block.json)
 		s.WriteString("</script>\n")
 	}
 	if len(a.Options) == 0 {

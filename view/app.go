@@ -84,17 +84,17 @@ type Loaded struct {
 }
 
 // Load parses and validates a targets file and, when it is valid, makes the
-// app show it, at its targets: the page, the whole chart options (made from
-// templates, the prerendered options of the current page in the app's
-// language; see charts.Retarget) and the live state. When it is not, the app
-// keeps its targets and the error is a data.Errors listing every field.
-func (a *App) Load(file []byte, templates []charts.Chart) (Loaded, error) {
+// app show it, at its targets: the page, the whole chart options (the
+// page's skeletons filled; see charts.Options) and the live state. When it
+// is not, the app keeps its targets and the error is a data.Errors listing
+// every field.
+func (a *App) Load(file []byte, sk charts.Skeletons) (Loaded, error) {
 	t, err := data.Parse(file)
 	if err != nil {
 		return Loaded{}, err
 	}
 	r := model.Evaluate(t, model.Targets(t))
-	opts, err := charts.Retarget(templates, t, r, a.lang)
+	opts, err := charts.Options(sk, t, r, a.lang)
 	if err != nil {
 		return Loaded{}, err
 	}

@@ -1,12 +1,10 @@
 package view
 
 import (
-	"encoding/json"
 	"os"
 	"testing"
 
-	"xigong/charts"
-	"xigong/charts/options"
+	"xigong/charts/skeleton"
 	"xigong/data"
 	"xigong/internal/fixture"
 	"xigong/internal/jsoncheck"
@@ -24,12 +22,8 @@ func TestJSONAsEncodingJSON(t *testing.T) {
 		check(t, a.Init("#v1:gdp=99,x=1"))
 		check(t, a.Set([]float64{9}))
 
-		b, err := json.Marshal(options.Build(ts, r, lang))
+		templates, err := skeleton.Build()
 		if err != nil {
-			t.Fatal(err)
-		}
-		var templates []charts.Chart
-		if err := json.Unmarshal(b, &templates); err != nil {
 			t.Fatal(err)
 		}
 		hostile, err := os.ReadFile("../data/testdata/hostile.json")

@@ -8,8 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"xigong/charts"
-	"xigong/charts/options"
+	"xigong/charts/skeleton"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
 	"xigong/model"
@@ -146,12 +145,8 @@ func TestInitNotices(t *testing.T) {
 
 func TestAppLoad(t *testing.T) {
 	ts := fixture.Seed(t)
-	var templates []charts.Chart
-	b, err := json.Marshal(options.Build(ts, model.Evaluate(ts, model.Targets(ts)), "zh"))
+	templates, err := skeleton.Build()
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &templates); err != nil {
 		t.Fatal(err)
 	}
 	minimal, err := os.ReadFile("../data/testdata/minimal.json")

@@ -140,20 +140,20 @@ func (e *exports) csv([]js.Value) (any, error) {
 	return map[string]any{"csv": string(b)}, nil
 }
 
-// load takes a targets file and the page's chart options (both JSON text)
+// load takes a targets file and the page's chart skeletons (both JSON text)
 // and returns view.Loaded, or {"errors": [...]} listing every field at fault,
 // in which case the current targets stay.
 func (e *exports) load(args []js.Value) (any, error) {
 	if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
-		return nil, errors.New("wasm: load: want the file and the chart options as text")
+		return nil, errors.New("wasm: load: want the file and the chart skeletons as text")
 	}
-	templates, err := chartsOf(args[1].String())
+	skeletons, err := skeletonsOf(args[1].String())
 	if err != nil {
-		return nil, errors.New("wasm: load: the page's chart options: " + err.Error())
+		return nil, errors.New("wasm: load: the page's chart skeletons: " + err.Error())
 	}
 	// The page refuses files over data.MaxSize before they get here; Parse
 	// checks the size again.
-	loaded, err := e.app.Load([]byte(args[0].String()), templates)
+	loaded, err := e.app.Load([]byte(args[0].String()), skeletons)
 	var fieldErrs data.Errors
 	if errors.As(err, &fieldErrs) {
 		lines := make([]string, len(fieldErrs))
@@ -168,27 +168,18 @@ func (e *exports) load(args []js.Value) (any, error) {
 	return loaded, nil
 }
 
-// chartsOf reads the page's chart options: a JSON array of {id, option}.
-func chartsOf(text string) ([]charts.Chart, error) {
+// skeletonsOf reads the page's chart skeletons: a JSON object of the
+// skeleton of each kind of chart.
+func skeletonsOf(text string) (charts.Skeletons, error) {
 	v, err := minijson.Parse([]byte(text), data.MaxDepth)
 	if err != nil {
 		return nil, err
 	}
-	list, ok := v.([]any)
+	m, ok := v.(map[string]any)
 	if !ok {
-		return nil, errors.New("want an array")
+		return nil, errors.New("want an object")
 	}
-	out := make([]charts.Chart, len(list))
-	for i, x := range list {
-		m, _ := x.(map[string]any)
-		id, idOK := m["id"].(string)
-		option, optionOK := m["option"].(map[string]any)
-		if !idOK || !optionOK {
-			return nil, errors.New("chart " + strconv.Itoa(i) + ": want an object with an id and an option")
-		}
-		out[i] = charts.Chart{ID: id, Option: option}
-	}
-	return out, nil
+	return charts.Skeletons(m), nil
 }
 
 // beforeSet is nil but in builds with the tag "faults" (faults.go), whose

@@ -110,6 +110,17 @@ func seedJSON(t *testing.T) string {
 	return string(b)
 }
 
+// skeletonsJSON is the chart skeletons the page gives load (the golden file
+// of package charts/skeleton).
+func skeletonsJSON(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../charts/skeleton/testdata/skeletons.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 func TestLoad(t *testing.T) {
 	e := register()
 	defer e.release()
@@ -117,18 +128,32 @@ func TestLoad(t *testing.T) {
 	var bad struct {
 		Errors []string `json:"errors"`
 	}
-	call(t, &bad, "load", `{"schema": "v0"}`, `[]`)
+	call(t, &bad, "load", `{"schema": "v0"}`, skeletonsJSON(t))
 	if len(bad.Errors) == 0 || bad.Errors[0] != `data: schema: want "xigong-targets/v1", got "v0"` {
 		t.Errorf("load(bad file) errors = %q; want the schema error first", bad.Errors)
 	}
-	var noTemplates live
-	call(t, &noTemplates, "load", seedJSON(t), `[]`)
-	if noTemplates.Error != "charts: retarget: no template for chart growth" {
-		t.Errorf("load(seed, no templates) error = %q; want the missing template named", noTemplates.Error)
+	var noSkeletons live
+	call(t, &noSkeletons, "load", seedJSON(t), `{}`)
+	if noSkeletons.Error != "charts: no skeleton of kind growth for chart growth" {
+		t.Errorf("load(seed, no skeletons) error = %q; want the missing skeleton named", noSkeletons.Error)
+	}
+	var notObject live
+	call(t, &notObject, "load", seedJSON(t), `[]`)
+	if notObject.Error != "wasm: load: the page's chart skeletons: want an object" {
+		t.Errorf("load(seed, []) error = %q; want the skeletons refused", notObject.Error)
+	}
+	var loaded struct {
+		Options []struct {
+			ID string `json:"id"`
+		} `json:"options"`
+	}
+	call(t, &loaded, "load", seedJSON(t), skeletonsJSON(t))
+	if len(loaded.Options) != 4 || loaded.Options[3].ID != "projection" {
+		t.Errorf("load(seed) options = %v; want the four charts", loaded.Options)
 	}
 	var notText live
 	call(t, &notText, "load", 1, 2)
-	if notText.Error != "wasm: load: want the file and the chart options as text" {
+	if notText.Error != "wasm: load: want the file and the chart skeletons as text" {
 		t.Errorf("load(1, 2) error = %q; want the arguments refused", notText.Error)
 	}
 }

@@ -68,10 +68,12 @@ async function showLanguage(lang) {
   return options;
 }
 
-// shown are the charts of the page now in #page; templates are the whole
-// options they were first drawn from, for load to make others like them.
+// shown are the charts of the page now in #page.
 let shown = new Map();
-let templates = [];
+
+// skeletons are the data-free options of each kind of chart, from which the
+// Go program makes the options of a reader's targets.
+const skeletons = () => $('xigong-skeletons').textContent;
 
 // show draws the page now in #page, alone or all of it, and resolves with
 // its charts once each has drawn a frame.
@@ -119,9 +121,9 @@ let own = null;
 async function relanguage(lang, p) {
   const url = currentLink();
   disposeCharts(shown);
-  templates = await showLanguage(lang); // the bundled page and options in lang
+  await showLanguage(lang); // the bundled page in lang
   call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
-  const out = call('load', own, JSON.stringify(templates));
+  const out = call('load', own, skeletons());
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   p.lang = lang;
@@ -136,7 +138,7 @@ async function load(text, p) {
     refuseLarge();
     return;
   }
-  const out = JSON.parse(globalThis.xigong.load(text, JSON.stringify(templates)));
+  const out = JSON.parse(globalThis.xigong.load(text, skeletons()));
   if (out.error) throw new Error(out.error);
   if (out.errors) {
     showDataErrors(out.errors);
@@ -155,8 +157,7 @@ async function main() {
   reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
-  templates = await showLanguage(p.lang);
-  const charts = await show(templates, p);
+  const charts = await show(await showLanguage(p.lang), p);
   await going;
   connect(charts, call('init', p.lang, location.hash.slice(0, 4096), $('xigong-targets').textContent), p);
   wireDrop((text) => load(text, p).catch(fail));

@@ -1,6 +1,7 @@
 // Command assemble builds the page into dist/: it bundles the page script
 // with ECharts (esbuild), prerenders the page from the data in Chinese and
-// English (package view) with every chart's option (package charts/options),
+// English (package view) with every chart's option (the skeletons of package
+// charts/skeleton filled by package charts),
 // minifies the parts (tdewolff/minify) and writes the single-file page and
 // the hosted site (package site), printing their sizes.
 //
@@ -25,7 +26,8 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 
-	"xigong/charts/options"
+	"xigong/charts"
+	"xigong/charts/skeleton"
 	"xigong/data"
 	"xigong/model"
 	"xigong/site"
@@ -121,9 +123,21 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	}
 	r := model.Evaluate(t, model.Targets(t))
 	render := func(lang string) view.Static { return view.Render(t, r, lang, view.Plan(plan, t, r, lang)) }
+	sk, err := skeleton.Build()
+	if err != nil {
+		return err
+	}
+	skeletons, err := json.Marshal(sk)
+	if err != nil {
+		return fmt.Errorf("assemble: chart skeletons: %w", err)
+	}
 	opts := map[string]json.RawMessage{}
 	for _, lang := range []string{"zh", "en"} {
-		if opts[lang], err = json.Marshal(options.Build(t, r, lang)); err != nil {
+		o, err := charts.Options(sk, t, r, lang)
+		if err != nil {
+			return err
+		}
+		if opts[lang], err = json.Marshal(o); err != nil {
 			return fmt.Errorf("assemble: chart options: %w", err)
 		}
 	}
@@ -132,6 +146,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Static:     render("zh"),
 		Alternates: []view.Static{render("en")},
 		Options:    opts,
+		Skeletons:  skeletons,
 		Targets:    targets.Bytes(),
 		CSS:        style,
 		Scripts: []site.Script{

@@ -1,0 +1,94 @@
+package charts
+
+import (
+	"strconv"
+	"strings"
+
+	"xigong/data"
+	"xigong/i18n"
+)
+
+// growthFill is the growth chart: a horizontal bar chart of the growth
+// targets, the target and the scenario of each (see fill).
+func (s Scene) growthFill(whole bool) obj {
+	sub, desc := s.GrowthTexts()
+	o := texts(whole, s.M.GrowthTitle, sub, desc)
+	scenario := obj{"id": ScenarioSeries, "data": s.GrowthScenario()}
+	if !whole {
+		o["series"] = []any{scenario}
+		return o
+	}
+	names := make([]string, len(s.Growth))
+	for k, i := range s.Growth {
+		names[k] = s.AxisName(i)
+	}
+	scenario["name"] = s.M.Scenario
+	o["yAxis"] = []any{obj{"data": names}}
+	o["series"] = []any{obj{"id": TargetSeries, "name": s.M.Target, "data": s.TargetItems()}, scenario}
+	return o
+}
+
+// targetTip is the tooltip of indicator i's target bar: the target alone,
+// as the bar does not change with the scenario (patches leave it).
+func (s Scene) targetTip(i int) Tooltip {
+	in := s.T.Indicators[i]
+	return Tip(in.Name.In(s.M.Lang), s.M.Quote+s.M.Colon+in.Quote, s.M.Kind+s.M.Colon+s.kind(i))
+}
+
+// TargetItems are the bars of the growth targets.
+func (s Scene) TargetItems() Items {
+	items := make(Items, len(s.Growth))
+	for k, i := range s.Growth {
+		in := s.T.Indicators[i]
+		text := s.M.Target + " " + i18n.Value(in.Value, -1, in.Unit)
+		if in.Bound == data.About {
+			text = s.M.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
+		}
+		items[k] = Item{
+			Value:     in.Value,
+			Label:     Label{Show: true, Position: "right", Formatter: text, Color: "#555"},
+			ItemStyle: ItemStyle{Color: ColorTarget},
+			Tooltip:   s.targetTip(i),
+		}
+	}
+	return items
+}
+
+// GrowthScenario are the bars of the growth chart's scenario series.
+func (s Scene) GrowthScenario() Items {
+	items := make(Items, len(s.Growth))
+	for k, i := range s.Growth {
+		items[k] = s.texts(i).item
+	}
+	return items
+}
+
+// GrowthTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
+// of the growth chart.
+func (s Scene) GrowthTexts() (sub, desc string) {
+	met := 0
+	var b strings.Builder
+	b.Grow(128 * (len(s.Growth) + 1))
+	b.WriteString(s.M.GrowthTitle + s.M.Stop)
+	for _, i := range s.Growth {
+		if s.R.Verdicts[i].Met {
+			met++
+		}
+		e := s.texts(i)
+		if e.line == "" {
+			e.line = growthLine(s, i, e.text, e.verdict)
+		}
+		b.WriteString(e.line)
+	}
+	return i18n.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
+}
+
+// growthLine is indicator i's sentence in the growth chart's description,
+// with its scenario value text and verdict line.
+func growthLine(s Scene, i int, text, verdict string) string {
+	var b strings.Builder
+	for _, part := range []string{s.T.Indicators[i].Name.In(s.M.Lang), s.M.Colon, s.kind(i), s.M.Semi, s.M.Scenario, " ", text, s.M.Semi, verdict, s.M.Stop} {
+		b.WriteString(part)
+	}
+	return b.String()
+}

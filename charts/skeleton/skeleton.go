@@ -1,0 +1,110 @@
+package skeleton
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	xc "xigong/charts"
+)
+
+// Build returns the skeleton of every kind of chart.
+func Build() (xc.Skeletons, error) {
+	sk := xc.Skeletons{}
+	for kind, c := range map[string]rectChart{xc.GrowthKind: growth(), xc.CapKind: capChart(), xc.ProjectionKind: projection()} {
+		o, err := finish(c)
+		if err != nil {
+			return nil, errors.New("skeleton: " + kind + ": " + err.Error())
+		}
+		sk[kind] = o
+	}
+	return sk, nil
+}
+
+// rectChart is what the go-echarts bar and line charts have in common.
+type rectChart interface {
+	Validate()
+	JSON() map[string]any
+}
+
+// finish validates a go-echarts chart, takes its option as generic JSON
+// (without the members go-echarts writes as null or empty: a skeleton holds
+// layout only) and sets what every chart shares and go-echarts has no
+// option for: our palette, a tooltip kept inside the chart (phones), no
+// animation holding back the first frame, the font, and a layout for phones.
+func finish(c rectChart) (map[string]any, error) {
+	c.Validate()
+	b, err := json.Marshal(c.JSON())
+	if err != nil {
+		return nil, err
+	}
+	var o map[string]any
+	if err := json.Unmarshal(b, &o); err != nil {
+		return nil, err
+	}
+	prune(o)
+	delete(o, "toolbox") // go-echarts always emits an empty one
+	o["color"] = xc.Palette
+	o["tooltip"] = map[string]any{"show": true, "trigger": "item", "confine": true}
+	o["animationDuration"] = 0
+	o["animationDurationUpdate"] = 200
+	o["textStyle"] = map[string]any{"fontFamily": "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"}
+	return map[string]any{"baseOption": o, "media": narrow}, nil
+}
+
+// prune removes the members of o (and of the objects within it) that are
+// null, empty strings or data: what a fill provides, or what go-echarts
+// writes for options it was not given.
+func prune(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if e == nil || e == "" || k == "data" || k == "name" && isSeriesOrAxis(x) {
+				delete(x, k)
+				continue
+			}
+			prune(e)
+		}
+	case []any:
+		for _, e := range x {
+			prune(e)
+		}
+	}
+}
+
+// isSeriesOrAxis reports whether o is a series or an axis (which have a
+// type), whose names are texts a fill gives.
+func isSeriesOrAxis(o map[string]any) bool { _, ok := o["type"]; return ok }
+
+// narrow is ECharts' media query for phones: smaller titles, so that they fit
+// in 300 px, and fewer ticks on the value axis.
+var narrow = []any{map[string]any{
+	"query": map[string]any{"maxWidth": 520},
+	"option": map[string]any{
+		"title": map[string]any{
+			"textStyle":    map[string]any{"fontSize": 12},
+			"subtextStyle": map[string]any{"fontSize": 10},
+		},
+		"xAxis": []any{map[string]any{"splitNumber": 3}},
+	},
+}}
+
+// title places the title and subtitle, which a fill writes.
+var title = charts.WithTitleOpts(opts.Title{
+	Left: "center", Top: "0",
+	TitleStyle:    &opts.TextStyle{FontSize: 15},
+	SubtitleStyle: &opts.TextStyle{FontSize: 12, Color: "#444"},
+})
+
+// aria turns on the description a fill writes.
+var aria = charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true)}})
+
+// legend shows the names of a chart's series under it; noLegend is for
+// charts with one series (go-echarts always emits a legend, which ECharts
+// shows).
+var (
+	legend   = charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Bottom: "0"})
+	noLegend = charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)})
+)
