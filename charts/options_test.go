@@ -215,4 +215,3 @@ func TestOptionsWithoutSkeletons(t *testing.T) {
 		t.Errorf("Options(no cap skeleton) error = %v; want %s", err, want)
 	}
 }
-
