@@ -38,6 +38,8 @@ func (s Scene) CapLine(i int) string {
 }
 
 // CapMark is the line drawn at the cap, as ECharts markLine data.
+//
+//jsongen:encode
 type CapMark struct {
 	Name  string  `json:"name"`
 	XAxis float64 `json:"xAxis"`
@@ -51,10 +53,17 @@ func (s Scene) CapMark(i int) CapMark {
 }
 
 // AreaEdge is one edge of a marked area along the x axis.
+//
+//jsongen:encode
 type AreaEdge struct {
 	Name  string  `json:"name,omitempty"`
 	XAxis float64 `json:"xAxis"`
 }
+
+// Area is one marked area: its two edges.
+//
+//jsongen:encode
+type Area []AreaEdge
 
 // OverCap is the area beyond indicator i's cap, as ECharts markArea data.
 func (s Scene) OverCap(i int) Area {

@@ -14,3 +14,5 @@
 // the module stays small. Output is deterministic: fixed chart and series
 // ids, no randomness.
 package charts
+
+//go:generate go run xigong/cmd/jsongen

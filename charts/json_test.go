@@ -5,6 +5,7 @@ import (
 
 	"xigong/data"
 	"xigong/internal/fixture"
+	"xigong/internal/jsongen"
 	"xigong/internal/jsoncheck"
 	"xigong/model"
 )
@@ -17,4 +18,12 @@ func TestPatchJSON(t *testing.T) {
 			jsoncheck.Same(t, c)
 		}
 	})
+}
+
+// TestGeneratedJSONIsFresh checks that json_gen.go writes every field under
+// the key its struct tag names now.
+func TestGeneratedJSONIsFresh(t *testing.T) {
+	if err := jsongen.Check("."); err != nil {
+		t.Error(err)
+	}
 }

@@ -23,6 +23,8 @@ const (
 )
 
 // Decal is an ECharts decal pattern.
+//
+//jsongen:encode
 type Decal struct {
 	Symbol           string    `json:"symbol"`
 	SymbolSize       float64   `json:"symbolSize"`
@@ -40,6 +42,8 @@ var missedHatch = &Decal{
 }
 
 // ItemStyle is the style of one data item.
+//
+//jsongen:encode
 type ItemStyle struct {
 	Color       string  `json:"color"`
 	Decal       *Decal  `json:"decal,omitempty"`
@@ -55,6 +59,8 @@ func verdictStyle(met bool) ItemStyle {
 }
 
 // Label is the text label of one data item.
+//
+//jsongen:encode
 type Label struct {
 	Show      bool      `json:"show"`
 	Position  string    `json:"position,omitempty"`
@@ -65,6 +71,8 @@ type Label struct {
 
 // Tooltip is the tooltip of one data item. ECharts renders its formatter as
 // HTML, so it is built by Tip from escaped text.
+//
+//jsongen:encode
 type Tooltip struct {
 	Formatter string `json:"formatter"`
 }
@@ -87,12 +95,19 @@ func Tip(lines ...string) Tooltip {
 }
 
 // Item is one bar or point with its own label, style and tooltip.
+//
+//jsongen:encode
 type Item struct {
 	Value     float64   `json:"value"`
 	Label     Label     `json:"label"`
 	ItemStyle ItemStyle `json:"itemStyle"`
 	Tooltip   Tooltip   `json:"tooltip"`
 }
+
+// Items are the data items of a series.
+//
+//jsongen:encode
+type Items []Item
 
 // htmlEscaper escapes the five characters that matter in HTML text and
 // attribute values, as html.EscapeString does. (Not the html package: its

@@ -17,6 +17,8 @@ const (
 
 // Chart is one chart's ECharts option, or a patch of it, ready for
 // json.Marshal.
+//
+//jsongen:encode
 type Chart struct {
 	ID     string         `json:"id"`
 	Option map[string]any `json:"option"`

@@ -54,7 +54,8 @@ func depth(b []byte) int {
 }
 
 // reader takes the fields of generic JSON values into Go values and lists
-// every value of the wrong type, by path. As with encoding/json, unknown
+// every value of the wrong type, by path. Its decodeT methods, one a type,
+// are generated from the struct tags (json_gen.go, by package jsongen). As with encoding/json, unknown
 // members are ignored and a missing member or a null leaves the zero value;
 // unlike it, keys match exactly, case included.
 type reader struct{ errs Errors }
@@ -127,11 +128,6 @@ func (r *reader) whole(path string, m map[string]any, key string) int {
 	return int(f)
 }
 
-func (r *reader) text(path string, m map[string]any, key string) Text {
-	o := r.object(join(path, key), m[key])
-	return Text{ZH: r.str(join(path, key), o, "zh"), EN: r.str(join(path, key), o, "en")}
-}
-
 // array returns the member key as an array, nil when it is missing or null.
 func (r *reader) array(path string, m map[string]any, key string) []any {
 	v := m[key]
@@ -143,64 +139,3 @@ func (r *reader) array(path string, m map[string]any, key string) []any {
 }
 
 func at(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
-
-func (r *reader) targets(v any) Targets {
-	m := r.object("", v)
-	src := r.object("source", m["source"])
-	proj := r.object("projection", m["projection"])
-	t := Targets{
-		Schema:   r.str("", m, "schema"),
-		Year:     r.whole("", m, "year"),
-		BaseYear: r.whole("", m, "baseYear"),
-		Title:    r.text("", m, "title"),
-		Region:   r.text("", m, "region"),
-		Source: Source{
-			Text:   Text{ZH: r.str("source", src, "zh"), EN: r.str("source", src, "en")},
-			Credit: r.str("source", src, "credit"),
-		},
-		Projection: Projection{GDP: r.str("projection", proj, "gdp"), EnergyIntensity: r.str("projection", proj, "energyIntensity")},
-	}
-	for i, x := range r.array("", m, "indicators") {
-		p := at("indicators", i)
-		in := r.object(p, x)
-		sc := r.object(p+".scenario", in["scenario"])
-		t.Indicators = append(t.Indicators, Indicator{
-			ID:        r.str(p, in, "id"),
-			Name:      r.text(p, in, "name"),
-			Quote:     r.str(p, in, "quote"),
-			Bound:     Bound(r.str(p, in, "bound")),
-			Value:     r.num(p, in, "value"),
-			Tolerance: r.num(p, in, "tolerance"),
-			Unit:      r.str(p, in, "unit"),
-			Scenario:  Range{Min: r.num(p+".scenario", sc, "min"), Max: r.num(p+".scenario", sc, "max"), Step: r.num(p+".scenario", sc, "step")},
-		})
-	}
-	return t
-}
-
-func (r *reader) plan(v any) Plan {
-	m := r.object("", v)
-	return Plan{Schema: r.str("", m, "schema"), Root: r.planNode("root", m["root"])}
-}
-
-func (r *reader) planNode(path string, v any) PlanNode {
-	m := r.object(path, v)
-	n := PlanNode{
-		ID:    r.str(path, m, "id"),
-		Name:  r.text(path, m, "name"),
-		Quote: r.text(path, m, "quote"),
-	}
-	if m["note"] != nil {
-		note := r.text(path, m, "note")
-		n.Note = &note
-	}
-	for i, x := range r.array(path, m, "targets") {
-		p := at(path+".targets", i)
-		l := r.object(p, x)
-		n.Targets = append(n.Targets, PlanLink{ID: r.str(p, l, "id"), Phrase: r.text(p, l, "phrase")})
-	}
-	for i, x := range r.array(path, m, "children") {
-		n.Children = append(n.Children, r.planNode(at(path+".children", i), x))
-	}
-	return n
-}

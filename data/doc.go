@@ -11,3 +11,5 @@
 // The files are embedded in host builds only (seed.go): the WebAssembly
 // module gets the targets from the page.
 package data
+
+//go:generate go run xigong/cmd/jsongen

@@ -14,7 +14,7 @@ func Parse(b []byte) (*Targets, error) {
 		return nil, err
 	}
 	var r reader
-	t := r.targets(v)
+	t := r.decodeTargets("", v)
 	if r.errs != nil {
 		return nil, r.errs
 	}

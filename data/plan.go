@@ -19,6 +19,8 @@ const (
 
 // Plan is the strategy the targets serve, as the seed lays it out: a tree of
 // strategies, goals, opportunities, levers, emphases and tasks.
+//
+//jsongen:decode
 type Plan struct {
 	Schema string   `json:"schema"`
 	Root   PlanNode `json:"root"`
@@ -27,6 +29,8 @@ type Plan struct {
 // PlanNode is one part of the plan. Quote is its sentence from the seed (in
 // Chinese; several sentences are joined by "……") with a translation; Note,
 // when present, says how the node was read from the page.
+//
+//jsongen:decode
 type PlanNode struct {
 	ID       string     `json:"id"`
 	Name     Text       `json:"name"`
@@ -38,6 +42,8 @@ type PlanNode struct {
 
 // PlanLink ties a node to a target its sentence names: Phrase is the words
 // of the node's name or quote that do, in both languages.
+//
+//jsongen:decode
 type PlanLink struct {
 	ID     string `json:"id"`
 	Phrase Text   `json:"phrase"`
@@ -79,7 +85,7 @@ func ParsePlan(b []byte) (*Plan, error) {
 		return nil, err
 	}
 	var r reader
-	p := r.plan(v)
+	p := r.decodePlan("", v)
 	if r.errs != nil {
 		return nil, r.errs
 	}

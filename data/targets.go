@@ -21,6 +21,8 @@ const (
 )
 
 // Text is a string in Chinese and English.
+//
+//jsongen:decode
 type Text struct {
 	ZH string `json:"zh"`
 	EN string `json:"en"`
@@ -35,6 +37,8 @@ func (t Text) In(lang string) string {
 }
 
 // Range is the span of a scenario slider: an interface choice, not data.
+//
+//jsongen:decode
 type Range struct {
 	Min  float64 `json:"min"`
 	Max  float64 `json:"max"`
@@ -42,6 +46,8 @@ type Range struct {
 }
 
 // Indicator is one published target.
+//
+//jsongen:decode
 type Indicator struct {
 	ID        string  `json:"id"`
 	Name      Text    `json:"name"`
@@ -59,6 +65,8 @@ func (in Indicator) IsCap() bool { return in.Bound == Cap }
 
 // Source says where the targets come from ({zh, en}), and whose work the
 // original page was.
+//
+//jsongen:decode
 type Source struct {
 	Text
 	Credit string `json:"credit"`
@@ -66,12 +74,16 @@ type Source struct {
 
 // Projection names the indicators the illustrative projection is computed
 // from. Either may be empty, and the projection then leaves out what needs it.
+//
+//jsongen:decode
 type Projection struct {
 	GDP             string `json:"gdp"`
 	EnergyIntensity string `json:"energyIntensity"`
 }
 
 // Targets is a whole targets file.
+//
+//jsongen:decode
 type Targets struct {
 	Schema     string      `json:"schema"`
 	Year       int         `json:"year"`

@@ -77,6 +77,8 @@ func (a *App) CSV() ([]byte, error) {
 }
 
 // Loaded is what the page needs to show other targets.
+//
+//jsongen:encode
 type Loaded struct {
 	Static  Static         `json:"static"`
 	Options []charts.Chart `json:"options"`

@@ -6,3 +6,5 @@
 // It is plain Go: the wasm glue only passes its JSON to the page, and the
 // site builder writes its HTML into the page at build time.
 package view
+
+//go:generate go run xigong/cmd/jsongen

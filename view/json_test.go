@@ -8,6 +8,7 @@ import (
 	"xigong/data"
 	"xigong/internal/fixture"
 	"xigong/internal/jsoncheck"
+	"xigong/internal/jsongen"
 	"xigong/model"
 )
 
@@ -36,4 +37,12 @@ func TestJSONAsEncodingJSON(t *testing.T) {
 		}
 		check(t, loaded)
 	})
+}
+
+// TestGeneratedJSONIsFresh checks that json_gen.go writes every field under
+// the key its struct tag names now.
+func TestGeneratedJSONIsFresh(t *testing.T) {
+	if err := jsongen.Check("."); err != nil {
+		t.Error(err)
+	}
 }

@@ -13,6 +13,8 @@ import (
 
 // Row is the live state of one indicator: its slider readout, table cells
 // and verdict, as text.
+//
+//jsongen:encode
 type Row struct {
 	ID      string `json:"id"`
 	Value   string `json:"value"`
@@ -22,6 +24,8 @@ type Row struct {
 }
 
 // Live is what a scenario change alters on the page.
+//
+//jsongen:encode
 type Live struct {
 	Values   []float64 `json:"values"`   // snapped scenario values
 	Fragment string    `json:"fragment"` // the scenario as a URL fragment, "" at the targets
@@ -39,6 +43,8 @@ type Live struct {
 }
 
 // Projected is one computed index at the scenario, as text: "108.9".
+//
+//jsongen:encode
 type Projected struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`

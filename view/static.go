@@ -12,6 +12,8 @@ import (
 
 // Static is the page made from the data, as HTML; every string from the
 // data is escaped.
+//
+//jsongen:encode
 type Static struct {
 	Lang     string `json:"lang"`     // "zh" or "en"
 	HTMLLang string `json:"htmlLang"` // "zh-CN" or "en"
