@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 )
 
 // capFill is the chart of the cap of indicator i: one bar, the scenario,
@@ -28,13 +29,13 @@ func (s Scene) capFill(i int, whole bool) obj {
 // CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.
 func (s Scene) CapTitle(i int) string {
 	in := s.T.Indicators[i]
-	return i18n.Fill(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
+	return tmpl.Fill(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapLine labels the line drawn at the cap: "上限 4.5%".
 func (s Scene) CapLine(i int) string {
 	in := s.T.Indicators[i]
-	return i18n.Fill(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
+	return tmpl.Fill(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapMark is the line drawn at the cap, as ECharts markLine data.

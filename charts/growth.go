@@ -6,6 +6,7 @@ import (
 
 	"xigong/data"
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 )
 
 // growthFill is the growth chart: a horizontal bar chart of the growth
@@ -80,7 +81,7 @@ func (s Scene) GrowthTexts() (sub, desc string) {
 		}
 		b.WriteString(e.line)
 	}
-	return i18n.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
+	return tmpl.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
 }
 
 // growthLine is indicator i's sentence in the growth chart's description,

@@ -5,8 +5,8 @@ import (
 
 	"xigong/data"
 	"xigong/internal/fixture"
-	"xigong/internal/jsongen"
 	"xigong/internal/jsoncheck"
+	"xigong/internal/jsongen"
 	"xigong/model"
 )
 

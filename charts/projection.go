@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -109,7 +110,7 @@ func (s Scene) endShift(p Projected, scenario bool) float64 {
 
 // ProjectionTitle is "推算（示意）：2014年 = 100".
 func (s Scene) ProjectionTitle() string {
-	return i18n.Fill(s.M.ProjectionTitle, strconv.Itoa(s.T.BaseYear))
+	return tmpl.Fill(s.M.ProjectionTitle, strconv.Itoa(s.T.BaseYear))
 }
 
 // ProjectionTexts are the subtitle and the aria description of the

@@ -5,6 +5,7 @@ import (
 
 	"xigong/data"
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -61,7 +62,7 @@ func Title(t *data.Targets, id, lang string) string {
 	case GrowthID:
 		return m.GrowthTitle
 	case ProjectionID:
-		return i18n.Fill(m.ProjectionTitle, strconv.Itoa(t.BaseYear))
+		return tmpl.Fill(m.ProjectionTitle, strconv.Itoa(t.BaseYear))
 	}
 	if i := t.Index(id); i >= 0 && t.Indicators[i].IsCap() {
 		return t.Indicators[i].Name.In(lang)

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"xigong/data"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -11,15 +12,15 @@ func (m *Messages) KindOf(in data.Indicator) string {
 	v := Value(in.Value, -1, in.Unit)
 	switch in.Bound {
 	case data.AtLeast:
-		return Fill(m.KindAtLeast, v)
+		return tmpl.Fill(m.KindAtLeast, v)
 	case data.About:
-		return Fill(m.KindAbout, v, Number(in.Tolerance, -1))
+		return tmpl.Fill(m.KindAbout, v, Number(in.Tolerance, -1))
 	case data.Reduction:
-		return Fill(m.KindReduction, v)
+		return tmpl.Fill(m.KindReduction, v)
 	case data.Cap:
-		return Fill(m.KindCap, v)
+		return tmpl.Fill(m.KindCap, v)
 	}
-	return Fill(m.KindGrowth, v)
+	return tmpl.Fill(m.KindGrowth, v)
 }
 
 // VerdictLine says whether a target is met and by how much:

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"xigong/internal/tmpl"
 )
 
 // Decimals returns how many decimals a slider step shows: 0.1 → 1, 0.05 → 2,
@@ -70,38 +71,9 @@ func (m *Messages) FormatVerdict(met bool) string {
 // FormatRoom says by how much a target is met or missed, without a sign:
 // "余量 0.5 个百分点", "差 1.5 个百分点".
 func (m *Messages) FormatRoom(margin float64, d int, unit string) string {
-	tmpl := m.Room
+	t := m.Room
 	if margin < 0 {
-		tmpl, margin = m.Short, -margin
+		t, margin = m.Short, -margin
 	}
-	return Fill(tmpl, Number(margin, d)+" "+m.Points(unit))
-}
-
-// Fill replaces the verbs %s and %d of a template, in order, with args:
-// Fill("情景达标 %d / %d 项", "8", "10"). Other % signs stay as they are,
-// and what args insert is not read again. It keeps fmt out of the
-// WebAssembly module.
-func Fill(tmpl string, args ...string) string {
-	var b strings.Builder
-	n := len(tmpl)
-	for _, a := range args {
-		n += len(a)
-	}
-	b.Grow(n)
-	for len(args) > 0 {
-		i := strings.IndexByte(tmpl, '%')
-		if i < 0 || i+1 >= len(tmpl) {
-			break
-		}
-		if v := tmpl[i+1]; v != 's' && v != 'd' {
-			b.WriteString(tmpl[:i+1])
-			tmpl = tmpl[i+1:]
-			continue
-		}
-		b.WriteString(tmpl[:i])
-		b.WriteString(args[0])
-		tmpl, args = tmpl[i+2:], args[1:]
-	}
-	b.WriteString(tmpl)
-	return b.String()
+	return tmpl.Fill(t, Number(margin, d)+" "+m.Points(unit))
 }

@@ -8,6 +8,7 @@ import (
 	"xigong/data"
 	"xigong/fragment"
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -76,7 +77,7 @@ func update(t *data.Targets, r model.Result, lang string, rows []int, cs []chart
 	m := i18n.For(lang)
 	l := Live{
 		Values:  make([]float64, len(t.Indicators)),
-		Summary: i18n.Fill(m.SummaryAll, strconv.Itoa(r.Met), strconv.Itoa(len(t.Indicators))),
+		Summary: tmpl.Fill(m.SummaryAll, strconv.Itoa(r.Met), strconv.Itoa(len(t.Indicators))),
 		Follows: follows(t, r, m),
 		Rows:    make([]Row, 0, len(t.Indicators)),
 		Charts:  cs,
@@ -115,9 +116,9 @@ func follows(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	if !p.HasGDP {
 		return ""
 	}
-	s := i18n.Fill(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), strconv.Itoa(t.BaseYear))
+	s := tmpl.Fill(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), strconv.Itoa(t.BaseYear))
 	if p.HasEnergy {
-		s += m.Semi + i18n.Fill(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
+		s += m.Semi + tmpl.Fill(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
 	}
 	return s + m.Stop
 }

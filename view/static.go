@@ -7,6 +7,7 @@ import (
 	"xigong/charts"
 	"xigong/data"
 	"xigong/i18n"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -47,21 +48,21 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 	if m.Lang == "en" {
 		other, otherName, otherHTML = "zh", "中文", "zh-CN"
 	}
-	b.WriteString(i18n.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
+	b.WriteString(tmpl.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
 		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(m.Intro)))
-	b.WriteString(i18n.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
+	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows)))
-	b.WriteString(i18n.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
+	b.WriteString(tmpl.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m)))
-	b.WriteString(i18n.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
+	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
 		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m)))
-	b.WriteString(i18n.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
+	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
 		esc(m.TableHeading), table(t, r, m)))
 	for _, s := range sections {
 		b.WriteString(s)
 	}
 	b.WriteString(`</main>`)
-	b.WriteString(i18n.Fill(`<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
+	b.WriteString(tmpl.Fill(`<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
 		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix)))
 	return b.String()
 }
@@ -78,16 +79,16 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
 		id := esc(in.ID)
-		b.WriteString(i18n.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " "))))
-		b.WriteString(i18n.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
+		b.WriteString(tmpl.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " "))))
+		b.WriteString(tmpl.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
 			id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in))))
-		b.WriteString(i18n.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
+		b.WriteString(tmpl.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
 			id, strconv.Itoa(i), num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), esc(row.Value), id))
-		b.WriteString(i18n.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value)))
-		b.WriteString(i18n.Fill(`<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict)))
+		b.WriteString(tmpl.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value)))
+		b.WriteString(tmpl.Fill(`<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict)))
 		b.WriteString(`</div>`)
 	}
-	b.WriteString(i18n.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
+	b.WriteString(tmpl.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
 		esc(m.Reset), esc(m.Copied), esc(m.CopyLink), esc(m.DownloadCSV)))
 	return b.String()
 }
@@ -102,10 +103,10 @@ func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		title := charts.Title(t, id, m.Lang)
 		named := func(what string) string { return esc(what + m.Colon + title) }
 		eid := esc(id)
-		b.WriteString(i18n.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
-		b.WriteString(i18n.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
+		b.WriteString(tmpl.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
+		b.WriteString(tmpl.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
 			eid, named(m.DownloadPNG), esc(m.DownloadPNG), eid, named(m.DownloadSVG), esc(m.DownloadSVG)))
-		b.WriteString(i18n.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
+		b.WriteString(tmpl.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
 			named(m.ViewData), esc(m.ViewData), chartTable(t, r, m, id)))
 	}
 	return b.String()
@@ -115,30 +116,30 @@ func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
 // verdict and margin, or for the projection its computed indices.
 func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) string {
 	var b strings.Builder
-	b.WriteString(i18n.Fill(`<table class="chart-data"><caption>%s</caption><thead><tr>`, esc(charts.Title(t, id, m.Lang))))
+	b.WriteString(tmpl.Fill(`<table class="chart-data"><caption>%s</caption><thead><tr>`, esc(charts.Title(t, id, m.Lang))))
 	if id == charts.ProjectionID {
 		s := charts.NewScene(t, r, m.Lang)
 		years := s.Years()
 		for _, h := range []string{m.Indicator, years[0], years[1] + " " + m.Target, years[1] + " " + m.Scenario} {
-			b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
+			b.WriteString(tmpl.Fill(`<th scope="col">%s</th>`, esc(h)))
 		}
 		b.WriteString(`</tr></thead><tbody>`)
 		for _, p := range s.Projections() {
-			b.WriteString(i18n.Fill(`<tr><th scope="row">%s</th><td class="num">100</td><td class="num">%s</td><td class="num" data-projected="%s">%s</td></tr>`,
+			b.WriteString(tmpl.Fill(`<tr><th scope="row">%s</th><td class="num">100</td><td class="num">%s</td><td class="num" data-projected="%s">%s</td></tr>`,
 				esc(p.Name), i18n.Number(p.Index.Target, 1), p.Key, i18n.Number(p.Index.Scenario, 1)))
 		}
-		b.WriteString(i18n.Fill(`</tbody></table><p class="computed">%s</p>`, esc(m.ProjectionSub)))
+		b.WriteString(tmpl.Fill(`</tbody></table><p class="computed">%s</p>`, esc(m.ProjectionSub)))
 		return b.String()
 	}
 	for _, h := range []string{m.Indicator, m.Target, m.Scenario, m.Verdict, m.Margin} {
-		b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
+		b.WriteString(tmpl.Fill(`<th scope="col">%s</th>`, esc(h)))
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, in := range t.Indicators {
 		if charts.Shows(t, i)[0] != id {
 			continue
 		}
-		b.WriteString(i18n.Fill(`<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
+		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
 			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.Value(in.Value, -1, in.Unit)), liveCells(live(t, r, m, i), m)))
 	}
 	b.WriteString(`</tbody></table>`)
@@ -147,13 +148,13 @@ func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) st
 
 // liveCells are the cells of a table row that follow the scenario.
 func liveCells(row Row, m *i18n.Messages) string {
-	return i18n.Fill(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
+	return tmpl.Fill(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
 		esc(row.Value), verdictClass(row.Met), esc(m.FormatVerdict(row.Met)), esc(row.Margin))
 }
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
 func dataPanel(m *i18n.Messages) string {
-	return i18n.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
+	return tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
 		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" hidden></div></details>`,
 		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge))
 }
@@ -162,32 +163,32 @@ func dataPanel(m *i18n.Messages) string {
 // that embed it; the page's script fills them in.
 func embedPanel(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
-	b.WriteString(i18n.Fill(`<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart)))
+	b.WriteString(tmpl.Fill(`<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, esc(m.EmbedHeading), esc(m.EmbedChart)))
 	for _, id := range charts.IDs(t) {
-		b.WriteString(i18n.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
+		b.WriteString(tmpl.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
 			esc(id), esc(charts.Title(t, id, "zh")), esc(charts.Title(t, id, "en")), esc(charts.Title(t, id, m.Lang))))
 	}
-	b.WriteString(i18n.Fill(`</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
+	b.WriteString(tmpl.Fill(`</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
 		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"]))
 	for _, s := range []struct{ id, label string }{{"embed-script", m.EmbedScript}, {"embed-iframe", m.EmbedIframe}} {
-		b.WriteString(i18n.Fill(`<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
+		b.WriteString(tmpl.Fill(`<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
 			s.id, esc(s.label), s.id, esc(m.Copied), esc(m.Copy), s.id))
 	}
-	b.WriteString(i18n.Fill(`<p class="embed-note">%s</p></details>`, esc(m.EmbedNote)))
+	b.WriteString(tmpl.Fill(`<p class="embed-note">%s</p></details>`, esc(m.EmbedNote)))
 	return b.String()
 }
 
 // table is the targets with the scenario, verdict and margin of each.
 func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
-	b.WriteString(i18n.Fill(`<table id="targets-table"><caption>%s</caption><thead><tr>`, esc(t.Title.In(m.Lang))))
+	b.WriteString(tmpl.Fill(`<table id="targets-table"><caption>%s</caption><thead><tr>`, esc(t.Title.In(m.Lang))))
 	for _, h := range []string{m.Indicator, m.Quote, m.Target, m.Kind, m.Scenario, m.Verdict, m.Margin} {
-		b.WriteString(i18n.Fill(`<th scope="col">%s</th>`, esc(h)))
+		b.WriteString(tmpl.Fill(`<th scope="col">%s</th>`, esc(h)))
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
-		b.WriteString(i18n.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
+		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
 			esc(in.ID), esc(in.Name.In(m.Lang)), esc(in.Quote), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.KindOf(in))))
 		b.WriteString(liveCells(row, m) + `</tr>`)
 	}
@@ -199,16 +200,16 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 // and what is computed.
 func source(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
-	b.WriteString(i18n.Fill(`<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(t.Source.In(m.Lang))))
+	b.WriteString(tmpl.Fill(`<p><strong>%s%s</strong>%s</p>`, esc(m.SourceLabel), esc(m.Colon), esc(t.Source.In(m.Lang))))
 	if t.Source.Credit != "" {
-		b.WriteString(i18n.Fill(`<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit)))
+		b.WriteString(tmpl.Fill(`<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit)))
 	}
 	for _, in := range t.Indicators {
 		if in.Bound == data.About {
-			b.WriteString(i18n.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(i18n.Fill(m.AboutAssumption, i18n.Number(in.Tolerance, -1)+" "+m.Points(in.Unit)))))
+			b.WriteString(tmpl.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(tmpl.Fill(m.AboutAssumption, i18n.Number(in.Tolerance, -1)+" "+m.Points(in.Unit)))))
 		}
 	}
-	b.WriteString(i18n.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
+	b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
 	return b.String()
 }
 
