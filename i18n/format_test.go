@@ -40,4 +40,3 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
-
