@@ -2,20 +2,35 @@ package data
 
 import "strings"
 
-// FieldError is a problem with one field of a targets file.
+// FieldError is a problem with one field of a targets file, stated in both
+// languages.
 type FieldError struct {
 	// Field is the path of the field at fault, e.g. "indicators[3].unit";
 	// empty for the file as a whole.
 	Field string
 	// Rule says what the field must be, and what it was.
-	Rule string
+	Rule Text
 }
 
+// Error states the problem in English, prefixed by the package.
 func (e *FieldError) Error() string {
 	if e.Field == "" {
-		return "data: " + e.Rule
+		return "data: " + e.Rule.EN
 	}
-	return "data: " + e.Field + ": " + e.Rule
+	return "data: " + e.Field + ": " + e.Rule.EN
+}
+
+// In states the problem for a reader in lang ("en", or Chinese): the field
+// (see fieldIn) and the rule.
+func (e *FieldError) In(lang string) string {
+	if e.Field == "" {
+		return e.Rule.In(lang)
+	}
+	sep := "："
+	if lang == "en" {
+		sep = ": "
+	}
+	return fieldIn(e.Field, lang) + sep + e.Rule.In(lang)
 }
 
 // Errors is every problem found in one targets file, in file order.
@@ -27,4 +42,18 @@ func (es Errors) Error() string {
 		lines[i] = e.Error()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// In states every problem for a reader in lang, one a line.
+func (es Errors) In(lang string) []string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.In(lang)
+	}
+	return lines
+}
+
+// inside reports whether field is f or lies inside it.
+func inside(field, f string) bool {
+	return field == f || strings.HasPrefix(field, f+".") || strings.HasPrefix(field, f+"[")
 }

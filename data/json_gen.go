@@ -68,7 +68,7 @@ func (r *reader) decodeIndicator(path string, v any) Indicator {
 	x.Quote = r.str(path, m, "quote")
 	x.Bound = Bound(r.str(path, m, "bound"))
 	x.Value = r.num(path, m, "value")
-	x.Tolerance = r.num(path, m, "tolerance")
+	x.Tolerance = r.optNum(path, m, "tolerance")
 	x.Unit = r.str(path, m, "unit")
 	x.Scenario = r.decodeRange(join(path, "scenario"), m["scenario"])
 	return x

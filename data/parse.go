@@ -7,7 +7,9 @@ const MaxSize = 1 << 20
 const MaxDepth = 16
 
 // Parse decodes and validates a targets file. The error, if any, is an
-// Errors value listing every field at fault. Unknown fields are ignored.
+// Errors value listing every field at fault: those of the wrong kind or
+// missing, then those that break a rule of the schema (a field whose value
+// could not be read is not checked again). Unknown fields are ignored.
 func Parse(b []byte) (*Targets, error) {
 	v, err := parseJSON(b)
 	if err != nil {
@@ -15,11 +17,32 @@ func Parse(b []byte) (*Targets, error) {
 	}
 	var r reader
 	t := r.decodeTargets("", v)
-	if r.errs != nil {
-		return nil, r.errs
-	}
-	if err := t.Validate(); err != nil {
+	if err := r.also(t.Validate()); err != nil {
 		return nil, err
 	}
 	return &t, nil
+}
+
+// also returns the errors of the reader followed by those of a validation
+// of what it read (err, an Errors value or nil) that are not about a field
+// already at fault, or nil when there are none.
+func (r *reader) also(err error) error {
+	es, _ := err.(Errors)
+	all := r.errs
+	for _, e := range es {
+		known := false
+		for _, re := range r.errs {
+			if re.Field == topLevel || inside(e.Field, re.Field) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			all = append(all, e)
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all
 }

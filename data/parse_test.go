@@ -5,6 +5,9 @@ import (
 	"errors"
 	"math"
 	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,9 +91,9 @@ func TestParseErrors(t *testing.T) {
 		in   func(t *testing.T) []byte
 		want string // one line of the error
 	}{
-		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON at byte 11: unexpected end of JSON input"},
-		{"syntax error", raw(`{"schema" "x"}`), "data: not valid JSON at byte 11: invalid character '\"' after object key"},
-		{"trailing data", raw(string(SeedJSON()) + "{}"), "data: not valid JSON at byte 3764: invalid character '{' after top-level value"},
+		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON: the file ends after byte 11 (line 1, column 11), before the JSON does"},
+		{"syntax error", raw(`{"schema" "x"}`), `data: not valid JSON at byte 11 (line 1, column 11): unexpected "\""`},
+		{"trailing data", raw(string(SeedJSON()) + "{}"), `data: not valid JSON at byte 3764 (line 116, column 1): unexpected "{"`},
 		{"top level array", raw(`[]`), "data: (top level): want an object, got array"},
 		{"too large", raw(`{"x":"` + strings.Repeat("a", MaxSize) + `"}`), "data: file is 1048584 bytes; want at most 1048576"},
 		{"too deep", raw(strings.Repeat("[", 100) + strings.Repeat("]", 100)), "data: nesting is 100 deep; want at most 16"},
@@ -141,6 +144,16 @@ func TestParseErrors(t *testing.T) {
 		{"value outside range", edit(func(m map[string]any) { ind(m, 0)["value"] = 30 }), "data: indicators[0].value: want within scenario range [0, 20], got 30"},
 		{"projection unknown", edit(func(m map[string]any) { m["projection"].(map[string]any)["gdp"] = "gnp" }), `data: projection.gdp: want the id of an indicator, got "gnp"`},
 		{"projection wrong bound", edit(func(m map[string]any) { m["projection"].(map[string]any)["energyIntensity"] = "gdp" }), `data: projection.energyIntensity: "gdp" has bound "growth"; want "reduction"`},
+		{"null value", edit(func(m map[string]any) { ind(m, 0)["value"] = nil }), "data: indicators[0].value: want a number; it is missing or null"},
+		{"missing step", edit(func(m map[string]any) { delete(ind(m, 2)["scenario"].(map[string]any), "step") }), "data: indicators[2].scenario.step: want a number; it is missing or null"},
+		{"missing scenario", edit(func(m map[string]any) { delete(ind(m, 2), "scenario") }), "data: indicators[2].scenario.min: want a number; it is missing or null\ndata: indicators[2].scenario.max: want a number; it is missing or null\ndata: indicators[2].scenario.step: want a number; it is missing or null"},
+		{"missing year", edit(func(m map[string]any) { delete(m, "year") }), "data: year: want a number; it is missing or null"},
+		{"a type error does not hide the others", edit(func(m map[string]any) {
+			ind(m, 0)["value"] = []any{6.5, 7}
+			ind(m, 1)["value"] = nil
+			ind(m, 2)["bound"] = "range"
+		}), "data: indicators[0].value: want a number, got array\ndata: indicators[1].value: want a number; it is missing or null\n" +
+			`data: indicators[2].bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "range"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,6 +167,11 @@ func TestParseErrors(t *testing.T) {
 			}
 			if !strings.Contains("\n"+err.Error()+"\n", "\n"+tt.want+"\n") {
 				t.Errorf("Parse() error:\n%v\nwant a line:\n%s", err, tt.want)
+			}
+			for _, line := range es.In("zh") {
+				if w := latinWord(line); w != "" {
+					t.Errorf("In(zh) = %q; has the English word %q outside quotes", line, w)
+				}
 			}
 		})
 	}
@@ -213,5 +231,83 @@ func TestTextIn(t *testing.T) {
 		if got := tx.In(tt.lang); got != tt.want {
 			t.Errorf("In(%q) = %q; want %q", tt.lang, got, tt.want)
 		}
+	}
+}
+
+// latinWord returns the first word of two or more Latin letters in s
+// outside quotes ("…", “…”), or "": JSON is a name, and quoted text is the
+// file's own (its keys and values).
+func latinWord(s string) string {
+	quotes := regexp.MustCompile(`"(?:[^"\\]|\\.)*"|“[^”]*”`)
+	s = quotes.ReplaceAllString(s, "")
+	for _, w := range regexp.MustCompile(`[A-Za-z]{2,}`).FindAllString(s, -1) {
+		if w != "JSON" {
+			return w
+		}
+	}
+	return ""
+}
+
+func TestErrorsIn(t *testing.T) {
+	b := mutate(t, func(m map[string]any) {
+		m["year"] = "2015"
+		ind(m, 3)["scenario"].(map[string]any)["step"] = 0
+		ind(m, 1)["id"] = "gdp"
+	})
+	_, err := Parse(b)
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("Parse() error = %v; want Errors", err)
+	}
+	want := map[string][]string{
+		"zh": {
+			"年份（“year”）：应为数字，实为字符串",
+			"第 2 项指标 › 代号（“indicators[1].id”）：\"gdp\" 已是第 1 项指标的代号",
+			"第 4 项指标 › 滑块范围 › 步长（“indicators[3].scenario.step”）：应大于 0，实为 0",
+		},
+		"en": {
+			"year: want a number, got string",
+			`indicators[1].id: "gdp" is already the id of indicators[0]`,
+			"indicators[3].scenario.step: want more than 0, got 0",
+		},
+	}
+	for lang, lines := range want {
+		if got := es.In(lang); !slices.Equal(got, lines) {
+			t.Errorf("In(%s) =\n%s\nwant\n%s", lang, strings.Join(got, "\n"), strings.Join(lines, "\n"))
+		}
+	}
+}
+
+// TestRules checks that both languages of every rule have as many verbs,
+// and that every rule the package states is one of them.
+func TestRules(t *testing.T) {
+	for key, r := range rules {
+		if r.ZH == "" || r.EN == "" {
+			t.Errorf("rule %s = %q; want both languages", key, r)
+		}
+		if zh, en := strings.Count(r.ZH, "%s"), strings.Count(r.EN, "%s"); zh != en {
+			t.Errorf("rule %s has %d verbs in Chinese, %d in English; want as many", key, zh, en)
+		}
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := regexp.MustCompile(`rule\("(\w+)"`)
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if _, ok := rules[m[1]]; !ok {
+				t.Errorf("%s states rule %q, which rules lacks", f, m[1])
+			}
+		}
+	}
+	if n < len(rules) {
+		t.Errorf("the package states %d rules; want at least the %d of rules", n, len(rules))
 	}
 }

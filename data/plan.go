@@ -86,10 +86,7 @@ func ParsePlan(b []byte) (*Plan, error) {
 	}
 	var r reader
 	p := r.decodePlan("", v)
-	if r.errs != nil {
-		return nil, r.errs
-	}
-	if err := p.Validate(); err != nil {
+	if err := r.also(p.Validate()); err != nil {
 		return nil, err
 	}
 	return &p, nil
@@ -101,7 +98,7 @@ func ParsePlan(b []byte) (*Plan, error) {
 func (p *Plan) Validate() error {
 	var v validator
 	if p.Schema != PlanSchema {
-		v.add("schema", "want "+strconv.Quote(PlanSchema)+", got "+strconv.Quote(p.Schema))
+		v.add("schema", rule("exactly", quoted(PlanSchema), quoted(p.Schema)))
 	}
 	seen := map[string]bool{}
 	count := 0
@@ -115,15 +112,15 @@ func (p *Plan) Validate() error {
 func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]bool, count *int) {
 	if *count++; *count > MaxPlanNodes {
 		if *count == MaxPlanNodes+1 {
-			v.add(f, "want at most "+strconv.Itoa(MaxPlanNodes)+" nodes in the plan")
+			v.add(f, rule("planNodes", itoa(MaxPlanNodes)))
 		}
 		return
 	}
 	switch {
 	case !validID(n.ID):
-		v.add(f+".id", "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "+strconv.Quote(n.ID))
+		v.add(f+".id", rule("id", quoted(n.ID)))
 	case seen[n.ID]:
-		v.add(f+".id", strconv.Quote(n.ID)+" is already the id of another node")
+		v.add(f+".id", rule("nodeTaken", quoted(n.ID)))
 	default:
 		seen[n.ID] = true
 	}
@@ -131,7 +128,7 @@ func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]b
 	v.text(f+".quote", n.Quote, maxPlanQuote)
 	for _, part := range n.QuoteParts() {
 		if strings.TrimSpace(part) == "" && n.Quote.ZH != "" {
-			v.add(f+".quote.zh", "want text on both sides of "+strconv.Quote(planQuoteElid))
+			v.add(f+".quote.zh", rule("elision", quoted(planQuoteElid)))
 			break
 		}
 	}
@@ -139,28 +136,28 @@ func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]b
 		v.text(f+".note", *n.Note, maxPlanQuote)
 	}
 	if len(n.Targets) > maxPlanLinks {
-		v.add(f+".targets", "want at most "+strconv.Itoa(maxPlanLinks)+" links, got "+strconv.Itoa(len(n.Targets)))
+		v.add(f+".targets", rule("links", itoa(maxPlanLinks), itoa(len(n.Targets))))
 	}
 	linked := map[string]bool{}
 	for i, l := range n.Targets {
 		lf := f + ".targets[" + strconv.Itoa(i) + "]"
 		switch {
 		case !validID(l.ID):
-			v.add(lf+".id", "want the id of a target, got "+strconv.Quote(l.ID))
+			v.add(lf+".id", rule("target", quoted(l.ID)))
 		case linked[l.ID]:
-			v.add(lf+".id", strconv.Quote(l.ID)+" is linked twice")
+			v.add(lf+".id", rule("linkedTwice", quoted(l.ID)))
 		}
 		linked[l.ID] = true
 		v.text(lf+".phrase", l.Phrase, maxPlanQuote)
 		for _, lang := range []string{"zh", "en"} {
 			ph := l.Phrase.In(lang)
 			if ph != "" && !strings.Contains(n.Name.In(lang)+"\n"+n.Quote.In(lang), ph) {
-				v.add(lf+".phrase."+lang, "want words of the node's name or quote, got "+strconv.Quote(ph))
+				v.add(lf+".phrase."+lang, rule("phrase", quoted(ph)))
 			}
 		}
 	}
 	if len(n.Children) > 0 && depth == MaxPlanDepth {
-		v.add(f+".children", "want at most "+strconv.Itoa(MaxPlanDepth)+" levels below the root")
+		v.add(f+".children", rule("depth", itoa(MaxPlanDepth)))
 		return
 	}
 	for i := range n.Children {
@@ -175,7 +172,7 @@ func (p *Plan) Check(t *Targets) error {
 	check = func(f string, n *PlanNode) {
 		for i, l := range n.Targets {
 			if t.Index(l.ID) < 0 {
-				v.add(f+".targets["+strconv.Itoa(i)+"].id", "want the id of a target, got "+strconv.Quote(l.ID))
+				v.add(f+".targets["+strconv.Itoa(i)+"].id", rule("target", quoted(l.ID)))
 			}
 		}
 		for i := range n.Children {

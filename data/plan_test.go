@@ -121,8 +121,8 @@ func TestParsePlanErrors(t *testing.T) {
 		in   func(t *testing.T) []byte
 		want string // one line of the error
 	}{
-		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON at byte 11: unexpected end of JSON input"},
-		{"trailing data", raw(string(planJSON) + "[]"), "data: not valid JSON at byte 32741: invalid character '[' after top-level value"},
+		{"malformed JSON", raw(`{"schema": `), "data: not valid JSON: the file ends after byte 11 (line 1, column 11), before the JSON does"},
+		{"trailing data", raw(string(planJSON) + "[]"), `data: not valid JSON at byte 32741 (line 457, column 1): unexpected "["`},
 		{"children not a list", editPlan(func(m map[string]any) { child(root(m), 1)["children"] = map[string]any{} }), "data: root.children[1].children: want an array, got object"},
 		{"link not an object", editPlan(func(m map[string]any) { child(child(root(m), 3), 0)["targets"] = []any{"gdp"} }), "data: root.children[3].children[0].targets[0]: want an object, got string"},
 		{"too large", raw(`{"x":"` + strings.Repeat("a", MaxSize) + `"}`), "data: file is 1048584 bytes; want at most 1048576"},

@@ -24,13 +24,12 @@ var reservedIDs = map[string]bool{"growth": true, "projection": true}
 func (t *Targets) Validate() error {
 	var v validator
 	if t.Schema != Schema {
-		v.add("schema", "want "+strconv.Quote(Schema)+", got "+strconv.Quote(t.Schema))
+		v.add("schema", rule("exactly", quoted(Schema), quoted(t.Schema)))
 	}
 	if t.Year < 1949 || t.Year > 2100 {
-		v.add("year", "want a year from 1949 to 2100, got "+strconv.Itoa(t.Year))
-	}
-	if t.BaseYear != t.Year-1 {
-		v.add("baseYear", "want year - 1 = "+strconv.Itoa(t.Year-1)+", got "+strconv.Itoa(t.BaseYear))
+		v.add("year", rule("year", itoa(t.Year)))
+	} else if t.BaseYear != t.Year-1 {
+		v.add("baseYear", rule("baseYear", itoa(t.Year-1), itoa(t.BaseYear)))
 	}
 	v.text("title", t.Title, maxSourceLen)
 	v.text("region", t.Region, maxNameLen)
@@ -39,16 +38,16 @@ func (t *Targets) Validate() error {
 
 	switch n := len(t.Indicators); {
 	case n == 0:
-		v.add("indicators", "want at least one indicator, got none")
+		v.add("indicators", rule("noIndicators"))
 	case n > MaxIndicators:
-		v.add("indicators", "want at most "+strconv.Itoa(MaxIndicators)+" indicators, got "+strconv.Itoa(n))
+		v.add("indicators", rule("indicators", itoa(MaxIndicators), itoa(n)))
 	}
 	seen := map[string]int{}
 	for i, in := range t.Indicators {
 		p := "indicators[" + strconv.Itoa(i) + "]"
 		v.indicator(p, in)
 		if j, dup := seen[in.ID]; dup && in.ID != "" {
-			v.add(p+".id", strconv.Quote(in.ID)+" is already the id of indicators["+strconv.Itoa(j)+"]")
+			v.add(p+".id", rule("idTaken", quoted(in.ID), Text{ZH: "第 " + strconv.Itoa(j+1) + " 项指标", EN: "indicators[" + strconv.Itoa(j) + "]"}))
 		} else {
 			seen[in.ID] = i
 		}
@@ -63,22 +62,22 @@ func (t *Targets) Validate() error {
 
 type validator struct{ errs Errors }
 
-func (v *validator) add(field, rule string) {
+func (v *validator) add(field string, rule Text) {
 	v.errs = append(v.errs, &FieldError{Field: field, Rule: rule})
 }
 
 func (v *validator) length(field, s string, max int) {
 	if n := utf8.RuneCountInString(s); n > max {
-		v.add(field, "want at most "+strconv.Itoa(max)+" characters, got "+strconv.Itoa(n))
+		v.add(field, rule("maxChars", itoa(max), itoa(n)))
 	}
 	if !utf8.ValidString(s) {
-		v.add(field, "want valid UTF-8")
+		v.add(field, rule("utf8"))
 	}
 }
 
 func (v *validator) required(field, s string, max int) {
 	if s == "" {
-		v.add(field, "want a non-empty string")
+		v.add(field, rule("nonEmpty"))
 		return
 	}
 	v.length(field, s, max)
@@ -91,7 +90,7 @@ func (v *validator) text(field string, t Text, max int) {
 
 func (v *validator) number(field string, x float64) bool {
 	if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > MaxMagnitude {
-		v.add(field, "want a finite number within ±"+strconv.Itoa(MaxMagnitude)+", got "+formatFloat(x))
+		v.add(field, rule("finite", itoa(MaxMagnitude), num(x)))
 		return false
 	}
 	return true
@@ -99,30 +98,30 @@ func (v *validator) number(field string, x float64) bool {
 
 func (v *validator) indicator(p string, in Indicator) {
 	if !validID(in.ID) {
-		v.add(p+".id", "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "+strconv.Quote(in.ID))
+		v.add(p+".id", rule("id", quoted(in.ID)))
 	} else if reservedIDs[in.ID] {
-		v.add(p+".id", strconv.Quote(in.ID)+" is reserved for a chart")
+		v.add(p+".id", rule("idReserved", quoted(in.ID)))
 	}
 	v.text(p+".name", in.Name, maxNameLen)
 	v.required(p+".quote", in.Quote, maxQuoteLen)
 	if in.Unit != "%" && in.Unit != "‰" {
-		v.add(p+".unit", `want "%" or "‰", got `+strconv.Quote(in.Unit))
+		v.add(p+".unit", rule("unit", quoted(in.Unit)))
 	}
 	switch in.Bound {
 	case Growth, AtLeast, About, Reduction, Cap:
 	default:
-		v.add(p+".bound", `want one of "growth", "atLeast", "about", "reduction", "cap", got `+strconv.Quote(string(in.Bound)))
+		v.add(p+".bound", rule("bound", quoted(string(in.Bound))))
 	}
 	valueOK := v.number(p+".value", in.Value)
 	if valueOK && in.Bound == Cap && in.Value < 0 {
-		v.add(p+".value", "want a cap of 0 or more, got "+formatFloat(in.Value))
+		v.add(p+".value", rule("capNegative", num(in.Value)))
 	}
 	if v.number(p+".tolerance", in.Tolerance) {
 		switch {
 		case in.Bound == About && in.Tolerance <= 0:
-			v.add(p+".tolerance", `want more than 0 for bound "about", got `+formatFloat(in.Tolerance))
+			v.add(p+".tolerance", rule("tolAbout", num(in.Tolerance)))
 		case in.Bound != About && in.Tolerance != 0:
-			v.add(p+".tolerance", `want none unless bound is "about", got `+formatFloat(in.Tolerance))
+			v.add(p+".tolerance", rule("tolOther", num(in.Tolerance)))
 		}
 	}
 	r := in.Scenario
@@ -134,13 +133,13 @@ func (v *validator) indicator(p string, in Indicator) {
 	}
 	switch {
 	case r.Min >= r.Max:
-		v.add(p+".scenario.max", "want more than scenario.min "+formatFloat(r.Min)+", got "+formatFloat(r.Max))
+		v.add(p+".scenario.max", rule("maxOverMin", num(r.Min), num(r.Max)))
 	case r.Step <= 0:
-		v.add(p+".scenario.step", "want more than 0, got "+formatFloat(r.Step))
+		v.add(p+".scenario.step", rule("positive", num(r.Step)))
 	case (r.Max-r.Min)/r.Step > MaxSteps:
-		v.add(p+".scenario.step", "want at most "+strconv.Itoa(MaxSteps)+" steps from min to max, got "+formatFloat(math.Ceil((r.Max-r.Min)/r.Step)))
+		v.add(p+".scenario.step", rule("steps", itoa(MaxSteps), num(math.Ceil((r.Max-r.Min)/r.Step))))
 	case valueOK && (in.Value < r.Min || in.Value > r.Max):
-		v.add(p+".value", "want within scenario range ["+formatFloat(r.Min)+", "+formatFloat(r.Max)+"], got "+formatFloat(in.Value))
+		v.add(p+".value", rule("inRange", num(r.Min), num(r.Max), num(in.Value)))
 	}
 }
 
@@ -150,7 +149,7 @@ func (v *validator) reference(t *Targets, field, id string, bounds ...Bound) {
 	}
 	i := t.Index(id)
 	if i < 0 {
-		v.add(field, "want the id of an indicator, got "+strconv.Quote(id))
+		v.add(field, rule("reference", quoted(id)))
 		return
 	}
 	for _, b := range bounds {
@@ -158,16 +157,19 @@ func (v *validator) reference(t *Targets, field, id string, bounds ...Bound) {
 			return
 		}
 	}
-	v.add(field, strconv.Quote(id)+" has bound "+strconv.Quote(string(t.Indicators[i].Bound))+"; want "+boundList(bounds))
+	v.add(field, rule("refBound", quoted(id), quoted(string(t.Indicators[i].Bound)), boundList(bounds)))
 }
 
-func boundList(bs []Bound) string {
-	s := ""
+// boundList is "“growth” or “atLeast”" in both languages.
+func boundList(bs []Bound) Text {
+	var s Text
 	for i, b := range bs {
 		if i > 0 {
-			s += " or "
+			s.ZH += "或"
+			s.EN += " or "
 		}
-		s += strconv.Quote(string(b))
+		s.ZH += strconv.Quote(string(b))
+		s.EN += strconv.Quote(string(b))
 	}
 	return s
 }

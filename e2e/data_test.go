@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +11,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"xigong/data"
 )
 
 // loadFile picks a file in the page's "own targets" panel and waits until
@@ -48,10 +51,10 @@ func TestOwnTargets(t *testing.T) {
   "scenario": {"min": 0, "max": 10, "step": 1}}]}`))
 		errs := eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
 		want := []string{
-			`data: indicators[0].id: want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "Bad Id"`,
-			`data: indicators[0].unit: want "%" or "‰", got "pct"`,
-			`data: indicators[0].value: want a cap of 0 or more, got -1`,
-			`data: indicators[0].value: want within scenario range [0, 10], got -1`,
+			`第 1 项指标 › 代号（“indicators[0].id”）：应由 1 至 32 个小写字母、数字或连字符组成，以字母开头，实为 "Bad Id"`,
+			`第 1 项指标 › 单位（“indicators[0].unit”）：应为“%”或“‰”，实为 "pct"`,
+			`第 1 项指标 › 目标值（“indicators[0].value”）：上限应不小于 0，实为 -1`,
+			`第 1 项指标 › 目标值（“indicators[0].value”）：应在滑块范围 [0, 10] 之内，实为 -1`,
 		}
 		if strings.Join(errs, "\n") != strings.Join(want, "\n") {
 			t.Errorf("errors listed:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
@@ -85,8 +88,8 @@ func TestOwnTargets(t *testing.T) {
 	t.Run("a 20 MB file is refused before it is read", func(t *testing.T) {
 		loadFile(t, p, write("huge.json", `{"x": "`+strings.Repeat("a", 20<<20)+`"}`))
 		errs := eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
-		if len(errs) != 1 || errs[0] != "文件超过 1 MB" {
-			t.Errorf("errors listed for a 20 MB file: %q; want 文件超过 1 MB", errs)
+		if len(errs) != 1 || errs[0] != "文件超过 1 兆字节" {
+			t.Errorf("errors listed for a 20 MB file: %q; want 文件超过 1 兆字节", errs)
 		}
 	})
 
@@ -112,7 +115,7 @@ func TestOwnTargets(t *testing.T) {
      document.getElementById("summary-count").textContent, location.search, location.hash,
      document.querySelector("#chart-growth").getAttribute("aria-label")]);
 }; wait(); })`)
-		want := []string{"en", "A", "4", "The scenario meets 0 of 1 targets", "?lang=en", "#v1:a=4", "Growth targets: target and scenario. D: growth target: at least 5%; Scenario 4%; ✗ missed, short by 1 percentage points. "}
+		want := []string{"en", "A", "4", "The scenario meets 0 of 1 targets", "?lang=en", "#v1:a=4", "Growth targets: target and scenario. D: growth target: at least 5%; Scenario 4%; ✗ missed, short by 1 percentage point. "}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("after switching language with own targets: %q; want %q", got, want)
 		}
@@ -135,8 +138,8 @@ func TestDataParameter(t *testing.T) {
 		wantCharts             int
 	}{
 		{"same site", "?data=/article.html", "", 1},
-		{"another site", "?data=http://example.org/targets.json", "?data=: only a file on this same site can be loaded", 4},
-		{"not found", "?data=/missing.json", "?data=: 404 Not Found", 4},
+		{"another site", "?data=http://example.org/targets.json", "地址参数“?data=”只能载入本网站上的文件", 4},
+		{"not found", "?data=/missing.json", "无法取得“?data=”指向的文件（服务器回应 404）", 4},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := newPage(t, 1000, 800)
@@ -158,5 +161,60 @@ func TestDataParameter(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// latinWord returns the first word of two or more Latin letters in s outside
+// quotes ("…", “…”: the file's keys and values, the link's keys), or "". GDP,
+// PNG, SVG, CSV and JSON are names of things, in Chinese text too.
+func latinWord(s string) string {
+	s = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|“[^”]*”`).ReplaceAllString(s, "")
+	for _, w := range regexp.MustCompile(`[A-Za-z]{2,}`).FindAllString(s, -1) {
+		switch w {
+		case "GDP", "PNG", "SVG", "CSV", "JSON":
+		default:
+			return w
+		}
+	}
+	return ""
+}
+
+// TestChineseMessages loads a bad link and a file with a dozen faults on the
+// Chinese page: every message is Chinese, and every field at fault is listed.
+func TestChineseMessages(t *testing.T) {
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"#v1:gdp=99,nope=1,retail,exports=x"))
+	p.waitReady(t)
+	notice := eval[string](t, p, `document.getElementById("notice").textContent`)
+	if !strings.Contains(notice, "地区生产总值（“gdp”）：99 超出滑块范围，已设为 20") || strings.Count(notice, "；") != 3 {
+		t.Errorf("notice = %q; want the four parts of the link named in Chinese", notice)
+	}
+	if w := latinWord(notice); w != "" {
+		t.Errorf("notice = %q; has the English word %q", notice, w)
+	}
+	file := `{"schema": "v0", "year": "2015", "title": 1, "region": {"zh": "乙"}, "source": {"zh": "丙", "en": "C"},
+  "indicators": [
+    {"id": "Bad Id", "name": {"zh": "丁", "en": "D"}, "quote": "", "bound": "range", "value": null, "unit": "pct", "scenario": {"min": 0, "max": 10}},
+    {"id": "b", "name": "乙", "quote": "乙", "bound": "growth", "value": [6.5, 7], "tolerance": 1, "unit": "%", "scenario": {"min": 5, "max": 1, "step": 1}}]}`
+	want := 0
+	if _, err := data.Parse([]byte(file)); err != nil {
+		want = len(err.(data.Errors))
+	}
+	if want < 12 {
+		t.Fatalf("the test file has %d faults; want a dozen or more", want)
+	}
+	path := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loadFile(t, p, path)
+	errs := eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
+	if len(errs) != want {
+		t.Errorf("%d errors listed:\n%s\nwant all %d", len(errs), strings.Join(errs, "\n"), want)
+	}
+	for _, e := range append(errs, eval[string](t, p, `document.querySelector("#data-errors p").textContent`)) {
+		if w := latinWord(e); w != "" {
+			t.Errorf("error %q has the English word %q", e, w)
+		}
 	}
 }

@@ -78,7 +78,7 @@ func TestScenarioLink(t *testing.T) {
 	q.do(t, chromedp.Reload())
 	q.waitReady(t)
 	notice := eval[string](t, q, `document.getElementById("notice").hidden ? "" : document.getElementById("notice").textContent`)
-	if s := readState(t, q, "gdp"); s.Value != "20" || !strings.Contains(notice, "gdp: 99 is out of range; set to 20") || !strings.Contains(notice, "%3Cb%3E: unknown indicator; ignored") {
+	if s := readState(t, q, "gdp"); s.Value != "20" || !strings.Contains(notice, "地区生产总值（“gdp”）：99 超出滑块范围，已设为 20") || !strings.Contains(notice, "“%3Cb%3E”：没有这项指标，已忽略") {
 		t.Errorf("bad link: gdp %s, notice %q; want 20 and the notice shown as text", s.Value, notice)
 	}
 	if probs := append(p.Problems(), q.Problems()...); len(probs) > 0 {

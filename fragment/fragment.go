@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"xigong/data"
+	"xigong/i18n"
+	"xigong/internal/tmpl"
 	"xigong/model"
 )
 
@@ -24,15 +26,37 @@ const MaxLen = 2048
 
 // Notice is one part of a fragment that was ignored or changed.
 type Notice struct {
-	Key  string // the key at fault, or "" for the whole fragment
-	Rule string // what was wrong and what was done
+	Key  string   // the key at fault, or "" for the whole fragment
+	What What     // what was wrong and what was done
+	Args []string // what the message of What is filled with
 }
 
-func (n Notice) String() string {
+// What names a kind of notice.
+type What int
+
+// The kinds of notice.
+const (
+	TooLong      What = iota // the fragment is longer than MaxLen: ignored
+	OtherVersion             // not a Version scenario: ignored
+	NoValue                  // a key with no value: ignored
+	Unknown                  // a key that is no indicator's id: ignored
+	NotNumber                // a value that is not a number: ignored
+	OutOfRange               // a value outside its slider: clamped (Args: the value, what it became)
+)
+
+// In says what n is in the language of m, naming the indicator of a known
+// key in t: "地区生产总值（“gdp”）：99 超出范围，已设为 20".
+func (n Notice) In(t *data.Targets, m *i18n.Messages) string {
+	tmpls := [...]string{TooLong: m.LinkTooLong, OtherVersion: m.LinkVersion, NoValue: m.LinkNoValue, Unknown: m.LinkUnknown, NotNumber: m.LinkNotNumber, OutOfRange: m.LinkRange}
+	text := tmpl.Fill(tmpls[n.What], n.Args...)
 	if n.Key == "" {
-		return n.Rule
+		return text
 	}
-	return n.Key + ": " + n.Rule
+	key := m.LeftQuote + n.Key + m.RightQuote
+	if i := t.Index(n.Key); i >= 0 {
+		key = t.Indicators[i].Name.In(m.Lang) + m.Open + key + m.Close
+	}
+	return key + m.Colon + text
 }
 
 // Encode returns the fragment of scenario s (without "#"), or "" when every
@@ -59,9 +83,9 @@ func Decode(t *data.Targets, frag string) (model.Scenario, []Notice) {
 	case frag == "":
 		return s, nil
 	case len(frag) > MaxLen:
-		return s, []Notice{{Rule: "longer than " + strconv.Itoa(MaxLen) + " characters; ignored"}}
+		return s, []Notice{{What: TooLong, Args: []string{strconv.Itoa(MaxLen)}}}
 	case !strings.HasPrefix(frag, Version):
-		return s, []Notice{{Rule: "not a " + strings.TrimSuffix(Version, ":") + " scenario; ignored"}}
+		return s, []Notice{{What: OtherVersion, Args: []string{strings.TrimSuffix(Version, ":")}}}
 	}
 	var notes []Notice
 	for _, pair := range strings.Split(strings.TrimPrefix(frag, Version), ",") {
@@ -76,16 +100,16 @@ func Decode(t *data.Targets, frag string) (model.Scenario, []Notice) {
 		x, err := strconv.ParseFloat(val, 64)
 		switch {
 		case !ok:
-			notes = append(notes, Notice{key, "no value; ignored"})
+			notes = append(notes, Notice{Key: key, What: NoValue})
 		case i < 0:
-			notes = append(notes, Notice{key, "unknown indicator; ignored"})
+			notes = append(notes, Notice{Key: key, What: Unknown})
 		case err != nil || math.IsNaN(x) || math.IsInf(x, 0):
-			notes = append(notes, Notice{key, "not a number; ignored"})
+			notes = append(notes, Notice{Key: key, What: NotNumber})
 		default:
 			in := t.Indicators[i]
 			s[i] = model.Snap(in, x)
 			if x < in.Scenario.Min || x > in.Scenario.Max {
-				notes = append(notes, Notice{key, strconv.FormatFloat(x, 'g', 6, 64) + " is out of range; set to " + strconv.FormatFloat(s[i], 'f', -1, 64)})
+				notes = append(notes, Notice{Key: key, What: OutOfRange, Args: []string{strconv.FormatFloat(x, 'g', 6, 64), strconv.FormatFloat(s[i], 'f', -1, 64)}})
 			}
 		}
 	}

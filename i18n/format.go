@@ -47,17 +47,22 @@ func Signed(x float64, d int) string {
 	return s
 }
 
-// Points names the unit of a difference: "个百分点" for "%".
-func (m *Messages) Points(unit string) string {
+// Points is a difference n (a number as written) in the points of unit:
+// "1.5 个百分点", "1 percentage point", "0.5 ‰ points".
+func (m *Messages) Points(n, unit string) string {
+	many, one := m.PointsPct, m.PointPct
 	if unit == "‰" {
-		return m.PointsPerMille
+		many, one = m.PointsPerMille, m.PointPerMille
 	}
-	return m.PointsPct
+	if strings.TrimLeft(n, "+-−") == "1" {
+		return n + " " + one
+	}
+	return n + " " + many
 }
 
 // FormatMargin formats a margin with its sign and unit: "+0.5 个百分点".
 func (m *Messages) FormatMargin(x float64, d int, unit string) string {
-	return Signed(x, d) + " " + m.Points(unit)
+	return m.Points(Signed(x, d), unit)
 }
 
 // FormatVerdict returns the mark and word for met or missed: "✓ 达标".
@@ -75,5 +80,5 @@ func (m *Messages) FormatRoom(margin float64, d int, unit string) string {
 	if margin < 0 {
 		t, margin = m.Short, -margin
 	}
-	return tmpl.Fill(t, Number(margin, d)+" "+m.Points(unit))
+	return tmpl.Fill(t, m.Points(Number(margin, d), unit))
 }

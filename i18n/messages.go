@@ -24,13 +24,17 @@ type Messages struct {
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
 	EmbedNote, Copy, Copied                                         string
 	CopyLink, LinkNotice                                            string
+	LinkTooLong, LinkVersion, LinkNoValue, LinkUnknown              string
+	LinkNotNumber, LinkRange, LeftQuote, RightQuote                 string
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                  string
+	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed      string
 	DownloadSVG, ViewData                                           string
 	PlanHeading, PlanIntro, PlanFilter, PlanAll                     string
 	PlanExpand, PlanCollapse, PlanTargets                           string
 
 	PointsPct, PointsPerMille string
+	PointPct, PointPerMille   string // one point
 	SourceLabel, CreditLabel  string
 }
 
@@ -95,11 +99,25 @@ var zh = Messages{
 	OwnData:         "使用自己的目标数据",
 	OwnDataHelp:     "选择或拖入一个 JSON 文件，格式与本页数据相同（见 data/SCHEMA.md），即可用它的目标画图。",
 	DataErrors:      "这个文件无法使用，当前数据保持不变：",
-	DataTooLarge:    "文件超过 1 MB",
+	DataTooLarge:    "文件超过 1 兆字节",
+	DataNotURL:      "地址参数“?data=”不是一个网址",
+	DataOtherSite:   "地址参数“?data=”只能载入本网站上的文件",
+	DataFetchFailed: "无法取得“?data=”指向的文件（服务器回应 %s）",
+	DataReadFailed:  "无法读取这个文件",
 	LinkNotice:      "链接中的情景有部分无法使用，已忽略或调整：",
+	LinkTooLong:     "长度超过 %s 个字符，已忽略",
+	LinkVersion:     "不是“%s”格式的情景，已忽略",
+	LinkNoValue:     "没有数值，已忽略",
+	LinkUnknown:     "没有这项指标，已忽略",
+	LinkNotNumber:   "不是数字，已忽略",
+	LinkRange:       "%s 超出滑块范围，已设为 %s",
+	LeftQuote:       "“",
+	RightQuote:      "”",
 
 	PointsPct:      "个百分点",
 	PointsPerMille: "个千分点",
+	PointPct:       "个百分点",
+	PointPerMille:  "个千分点",
 	SourceLabel:    "来源",
 	CreditLabel:    "原版",
 }
@@ -166,10 +184,24 @@ var en = Messages{
 	OwnDataHelp:     "Choose or drop a JSON file in the same format as this page's data (see data/SCHEMA.md) to chart its targets.",
 	DataErrors:      "This file cannot be used; the current data stays: ",
 	DataTooLarge:    "the file is larger than 1 MB",
+	DataNotURL:      "?data= is not a URL",
+	DataOtherSite:   "?data= can only load a file on this same site",
+	DataFetchFailed: "the file ?data= names could not be fetched (the server answered %s)",
+	DataReadFailed:  "this file could not be read",
 	LinkNotice:      "Parts of the link's scenario could not be used and were ignored or adjusted: ",
+	LinkTooLong:     "longer than %s characters; ignored",
+	LinkVersion:     "not a %s scenario; ignored",
+	LinkNoValue:     "no value; ignored",
+	LinkUnknown:     "unknown indicator; ignored",
+	LinkNotNumber:   "not a number; ignored",
+	LinkRange:       "%s is out of the slider's range; set to %s",
+	LeftQuote:       "“",
+	RightQuote:      "”",
 
 	PointsPct:      "percentage points",
 	PointsPerMille: "‰ points",
+	PointPct:       "percentage point",
+	PointPerMille:  "‰ point",
 	SourceLabel:    "Source",
 	CreditLabel:    "Original page",
 }

@@ -24,6 +24,9 @@ func NewApp(t *data.Targets, lang string) *App {
 	return &App{t: t, lang: lang, s: model.Targets(t)}
 }
 
+// Lang is the language the app writes in: "zh" or "en".
+func (a *App) Lang() string { return a.lang }
+
 // Init restores the scenario of a URL fragment (see package fragment; "" for
 // the targets) and returns its live state, with the chart patches that bring
 // the prerendered charts (drawn at the targets) to it: none at the targets.
@@ -39,11 +42,11 @@ func (a *App) Init(frag string) Live {
 		l = Update(a.t, r, a.lang)
 	}
 	if len(notes) > 0 {
+		m := i18n.For(a.lang)
 		texts := make([]string, len(notes))
 		for i, n := range notes {
-			texts[i] = n.String()
+			texts[i] = n.In(a.t, m)
 		}
-		m := i18n.For(a.lang)
 		l.Notice = m.LinkNotice + strings.Join(texts, m.Semi)
 	}
 	return l

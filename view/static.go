@@ -155,8 +155,8 @@ func liveCells(row Row, m *i18n.Messages) string {
 // dataPanel lets a reader chart targets of their own, from a JSON file.
 func dataPanel(m *i18n.Messages) string {
 	return tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
-		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" hidden></div></details>`,
-		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge))
+		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" data-not-url="%s" data-other-site="%s" data-fetch-failed="%s" data-read-failed="%s" hidden></div></details>`,
+		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge), esc(m.DataNotURL), esc(m.DataOtherSite), esc(m.DataFetchFailed), esc(m.DataReadFailed))
 }
 
 // embedPanel lets a reader pick a chart and a language and copy the snippets
@@ -206,7 +206,7 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	}
 	for _, in := range t.Indicators {
 		if in.Bound == data.About {
-			b.WriteString(tmpl.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(tmpl.Fill(m.AboutAssumption, i18n.Number(in.Tolerance, -1)+" "+m.Points(in.Unit)))))
+			b.WriteString(tmpl.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit)))))
 		}
 	}
 	b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))

@@ -133,7 +133,7 @@ func TestAppReset(t *testing.T) {
 func TestInitNotices(t *testing.T) {
 	ts := fixture.Seed(t)
 	for _, tt := range []struct{ lang, frag, want string }{
-		{"zh", "#v1:gdp=99,nope=1", "链接中的情景有部分无法使用，已忽略或调整：gdp: 99 is out of range; set to 20；nope: unknown indicator; ignored"},
+		{"zh", "#v1:gdp=99,nope=1", "链接中的情景有部分无法使用，已忽略或调整：地区生产总值（“gdp”）：99 超出滑块范围，已设为 20；“nope”：没有这项指标，已忽略"},
 		{"en", "v9:x", "Parts of the link's scenario could not be used and were ignored or adjusted: not a v1 scenario; ignored"},
 		{"en", "#v1:gdp=9.8", ""},
 	} {

@@ -141,8 +141,8 @@ func (e *exports) csv([]js.Value) (any, error) {
 }
 
 // load takes a targets file and the page's chart skeletons (both JSON text)
-// and returns view.Loaded, or {"errors": [...]} listing every field at fault,
-// in which case the current targets stay.
+// and returns view.Loaded, or {"errors": [...]} listing every field at fault
+// in the page's language, in which case the current targets stay.
 func (e *exports) load(args []js.Value) (any, error) {
 	if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
 		return nil, errors.New("wasm: load: want the file and the chart skeletons as text")
@@ -156,11 +156,7 @@ func (e *exports) load(args []js.Value) (any, error) {
 	loaded, err := e.app.Load([]byte(args[0].String()), skeletons)
 	var fieldErrs data.Errors
 	if errors.As(err, &fieldErrs) {
-		lines := make([]string, len(fieldErrs))
-		for i, fe := range fieldErrs {
-			lines[i] = fe.Error()
-		}
-		return map[string]any{"errors": lines}, nil
+		return map[string]any{"errors": fieldErrs.In(e.app.Lang())}, nil
 	}
 	if err != nil {
 		return nil, err

@@ -13,7 +13,7 @@ import { $, fail, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
-import { MAX_SIZE, dataParam, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
+import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
 import { currentLink, disposeCharts, drawCharts, ready, wire } from './page.js';
 import { wirePlan } from './plan.js';
 
@@ -165,7 +165,7 @@ async function main() {
   if (data.error) showDataErrors([data.error]);
   if (data.url) {
     const response = await fetch(data.url);
-    if (!response.ok) showDataErrors(['?data=: ' + response.status + ' ' + response.statusText]);
+    if (!response.ok) showDataErrors([message('fetchFailed', String(response.status))]);
     else await load(await response.text(), p);
   }
 }

@@ -25,10 +25,16 @@ export function showDataErrors(errors) {
   if (panel) panel.open = true;
 }
 
+// message is the page's text (in its language) of a data error: name is
+// its data-* attribute on #data-errors; %s in it is replaced by arg.
+export function message(name, arg = '') {
+  const box = $('data-errors');
+  return ((box && box.dataset[name]) || name).replace('%s', arg);
+}
+
 // refuseLarge lists a file over MAX_SIZE as an error.
 export function refuseLarge() {
-  const box = $('data-errors');
-  showDataErrors([(box && box.dataset.tooLarge) || 'the file is larger than 1 MB']);
+  showDataErrors([message('tooLarge')]);
 }
 
 // clearDataErrors hides the errors of a file read before.
@@ -47,7 +53,7 @@ function readFile(file, load) {
     refuseLarge();
     return;
   }
-  file.text().then(load, (err) => showDataErrors([String(err)]));
+  file.text().then(load, () => showDataErrors([message('readFailed')]));
 }
 
 // wireDataPanel connects the file picker of the page shown now.
@@ -78,10 +84,10 @@ export function dataParam() {
   try {
     url = new URL(raw, location.href);
   } catch {
-    return { url: '', error: '?data=: not a URL' };
+    return { url: '', error: message('notUrl') };
   }
   if (!/^https?:$/.test(location.protocol) || url.origin !== location.origin) {
-    return { url: '', error: '?data=: only a file on this same site can be loaded' };
+    return { url: '', error: message('otherSite') };
   }
   return { url: url.href };
 }

@@ -13,7 +13,8 @@
 //	//jsongen:decode   a method decodeT(path string, v any) T of the
 //	                   package's type reader, which reads a generic JSON
 //	                   value (package minijson) into T with the reader's
-//	                   methods object, str, num, whole and array, naming
+//	                   methods object, str, num (a required number: one
+//	                   without omitempty), optNum, whole and array, naming
 //	                   every field at fault by its path
 package jsongen
 
@@ -337,6 +338,9 @@ func (g *gen) decodeField(f field) error {
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		read := map[types.BasicKind]string{types.String: "str", types.Float64: "num", types.Int: "whole"}[u.Kind()]
+		if read == "num" && f.omitEmpty {
+			read = "optNum" // a number with omitempty is optional
+		}
 		if read == "" {
 			break
 		}
