@@ -1,5 +1,7 @@
 package data
 
+import "sort"
+
 // MaxSize is the largest targets file Parse reads, in bytes.
 const MaxSize = 1 << 20
 
@@ -7,9 +9,10 @@ const MaxSize = 1 << 20
 const MaxDepth = 16
 
 // Parse decodes and validates a targets file. The error, if any, is an
-// Errors value listing every field at fault: those of the wrong kind or
-// missing, then those that break a rule of the schema (a field whose value
-// could not be read is not checked again). Unknown fields are ignored.
+// Errors value listing every field at fault, in the order of the schema:
+// those of the wrong kind or missing, and those that break a rule of the
+// schema (a field whose value could not be read is not checked again).
+// Unknown fields are ignored.
 func Parse(b []byte) (*Targets, error) {
 	v, err := parseJSON(b)
 	if err != nil {
@@ -23,9 +26,9 @@ func Parse(b []byte) (*Targets, error) {
 	return &t, nil
 }
 
-// also returns the errors of the reader followed by those of a validation
-// of what it read (err, an Errors value or nil) that are not about a field
-// already at fault, or nil when there are none.
+// also returns the errors of the reader and those of a validation of what
+// it read (err, an Errors value or nil) that are not about a field already
+// at fault, in the order of the schema's fields, or nil when there are none.
 func (r *reader) also(err error) error {
 	es, _ := err.(Errors)
 	all := r.errs
@@ -44,5 +47,6 @@ func (r *reader) also(err error) error {
 	if len(all) == 0 {
 		return nil
 	}
+	sort.SliceStable(all, func(i, j int) bool { return before(all[i].Field, all[j].Field) })
 	return all
 }

@@ -99,15 +99,50 @@ var kinds = map[string]struct{ want, got Text }{
 	"null":   {Text{ZH: "空值", EN: "null"}, Text{ZH: "空值", EN: "null"}},
 }
 
-// fieldNames are the Chinese names of the members of the targets and plan
-// files, for the Chinese field paths of errors.
-var fieldNames = map[string]string{
-	"schema": "格式标识", "year": "年份", "baseYear": "基年", "title": "标题", "region": "地区",
-	"source": "来源", "credit": "署名", "projection": "推算", "gdp": "生产总值指标",
-	"energyIntensity": "能耗强度指标", "indicators": "指标", "id": "代号", "name": "名称",
-	"quote": "原文", "bound": "目标类型", "value": "目标值", "tolerance": "容差", "unit": "单位",
-	"scenario": "滑块范围", "min": "最小值", "max": "最大值", "step": "步长", "zh": "中文", "en": "英文",
-	"root": "根节点", "note": "说明", "targets": "目标链接", "children": "子节点", "phrase": "字句",
+// fields are the members of the targets and plan files in the order of
+// their schemas, with their Chinese names, for the Chinese field paths of
+// errors and for listing errors in that order.
+var fields = []struct{ key, zh string }{
+	{"(top level)", "整个文件"}, {"schema", "格式标识"}, {"year", "年份"}, {"baseYear", "基年"},
+	{"title", "标题"}, {"region", "地区"}, {"source", "来源"}, {"zh", "中文"}, {"en", "英文"},
+	{"credit", "署名"}, {"projection", "推算"}, {"gdp", "生产总值指标"}, {"energyIntensity", "能耗强度指标"},
+	{"indicators", "指标"}, {"id", "代号"}, {"name", "名称"}, {"quote", "原文"}, {"bound", "目标类型"},
+	{"value", "目标值"}, {"tolerance", "容差"}, {"unit", "单位"}, {"scenario", "滑块范围"},
+	{"min", "最小值"}, {"max", "最大值"}, {"step", "步长"},
+	{"root", "根节点"}, {"note", "说明"}, {"targets", "目标链接"}, {"phrase", "字句"}, {"children", "子节点"},
+}
+
+// segments splits a field path into its members' ranks in fields and
+// their indices (-1 for none): "indicators[3].unit" → (13, 3), (20, -1).
+func segments(path string) [][2]int {
+	var out [][2]int
+	for _, seg := range strings.Split(path, ".") {
+		name, index, _ := strings.Cut(strings.TrimSuffix(seg, "]"), "[")
+		rank := len(fields)
+		for k, f := range fields {
+			if f.key == name {
+				rank = k
+				break
+			}
+		}
+		n, err := strconv.Atoi(index)
+		if err != nil {
+			n = -1
+		}
+		out = append(out, [2]int{rank, n})
+	}
+	return out
+}
+
+// before reports whether field a comes before field b in the schema.
+func before(a, b string) bool {
+	sa, sb := segments(a), segments(b)
+	for i := 0; i < len(sa) && i < len(sb); i++ {
+		if sa[i] != sb[i] {
+			return sa[i][0] < sb[i][0] || sa[i][0] == sb[i][0] && sa[i][1] < sb[i][1]
+		}
+	}
+	return len(sa) < len(sb)
 }
 
 // fieldIn names a field path in lang: in English the path itself
@@ -119,17 +154,16 @@ func fieldIn(path, lang string) string {
 		return path
 	}
 	if path == topLevel {
-		return "整个文件"
+		return fields[0].zh
 	}
 	var parts []string
-	for _, seg := range strings.Split(path, ".") {
-		name, index, _ := strings.Cut(strings.TrimSuffix(seg, "]"), "[")
-		zh, ok := fieldNames[name]
-		if !ok {
-			zh = "“" + name + "”"
+	for i, seg := range segments(path) {
+		zh := "“" + strings.Split(path, ".")[i] + "”"
+		if seg[0] < len(fields) {
+			zh = fields[seg[0]].zh
 		}
-		if n, err := strconv.Atoi(index); err == nil {
-			zh = "第 " + strconv.Itoa(n+1) + " 项" + zh
+		if seg[1] >= 0 {
+			zh = "第 " + strconv.Itoa(seg[1]+1) + " 项" + zh
 		}
 		parts = append(parts, zh)
 	}

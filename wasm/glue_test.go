@@ -129,8 +129,8 @@ func TestLoad(t *testing.T) {
 		Errors []string `json:"errors"`
 	}
 	call(t, &bad, "load", `{"schema": "v0"}`, skeletonsJSON(t))
-	if len(bad.Errors) == 0 || bad.Errors[0] != `data: schema: want "xigong-targets/v1", got "v0"` {
-		t.Errorf("load(bad file) errors = %q; want the schema error first", bad.Errors)
+	if len(bad.Errors) != 10 || bad.Errors[0] != `格式标识（“schema”）：应为 "xigong-targets/v1"，实为 "v0"` {
+		t.Errorf("load(bad file) errors = %q; want the 10 faults, in Chinese, the schema's first", bad.Errors)
 	}
 	var noSkeletons live
 	call(t, &noSkeletons, "load", seedJSON(t), `{}`)
