@@ -82,6 +82,9 @@ func syntaxRule(b []byte, e *minijson.SyntaxError) Text {
 // members are ignored; unlike it, keys match exactly, case included.
 type reader struct{ errs Errors }
 
+// add is kept out of line, as validator.add is.
+//
+//go:noinline
 func (r *reader) add(path string, rule Text) {
 	if path == "" {
 		path = topLevel
@@ -89,25 +92,25 @@ func (r *reader) add(path string, rule Text) {
 	r.errs = append(r.errs, &FieldError{Field: path, Rule: rule})
 }
 
-// wrong reports v at path, which should be of kind want ("object", "number"…).
-func (r *reader) wrong(path, want string, v any) {
+// wrong reports v at path, which should be of kind want.
+func (r *reader) wrong(path string, want kind, v any) {
 	r.add(path, rule("type", kinds[want].want, kinds[kindOf(v)].got))
 }
 
-func kindOf(v any) string {
+func kindOf(v any) kind {
 	switch v.(type) {
 	case bool:
-		return "bool"
+		return kindBool
 	case float64:
-		return "number"
+		return kindNumber
 	case string:
-		return "string"
+		return kindString
 	case []any:
-		return "array"
+		return kindArray
 	case map[string]any:
-		return "object"
+		return kindObject
 	}
-	return "null"
+	return kindNull
 }
 
 func join(path, key string) string {
@@ -127,7 +130,7 @@ func (r *reader) object(path string, v any) map[string]any {
 	case nil:
 		return map[string]any{}
 	}
-	r.wrong(path, "object", v)
+	r.wrong(path, kindObject, v)
 	return nil
 }
 
@@ -135,7 +138,7 @@ func (r *reader) str(path string, m map[string]any, key string) string {
 	v := m[key]
 	s, ok := v.(string)
 	if !ok && v != nil {
-		r.wrong(join(path, key), "string", v)
+		r.wrong(join(path, key), kindString, v)
 	}
 	return s
 }
@@ -144,7 +147,7 @@ func (r *reader) str(path string, m map[string]any, key string) string {
 // object m itself was of the wrong kind.
 func (r *reader) num(path string, m map[string]any, key string) float64 {
 	if m != nil && m[key] == nil {
-		r.add(join(path, key), rule("missing", kinds["number"].want))
+		r.add(join(path, key), rule("missing", kinds[kindNumber].want))
 		return 0
 	}
 	return r.optNum(path, m, key)
@@ -155,7 +158,7 @@ func (r *reader) optNum(path string, m map[string]any, key string) float64 {
 	v := m[key]
 	f, ok := v.(float64)
 	if !ok && v != nil {
-		r.wrong(join(path, key), "number", v)
+		r.wrong(join(path, key), kindNumber, v)
 	}
 	return f
 }
@@ -176,7 +179,7 @@ func (r *reader) array(path string, m map[string]any, key string) []any {
 	v := m[key]
 	a, ok := v.([]any)
 	if !ok && v != nil {
-		r.wrong(join(path, key), "array", v)
+		r.wrong(join(path, key), kindArray, v)
 	}
 	return a
 }

@@ -1,7 +1,5 @@
 package data
 
-import "sort"
-
 // MaxSize is the largest targets file Parse reads, in bytes.
 const MaxSize = 1 << 20
 
@@ -47,6 +45,10 @@ func (r *reader) also(err error) error {
 	if len(all) == 0 {
 		return nil
 	}
-	sort.SliceStable(all, func(i, j int) bool { return before(all[i].Field, all[j].Field) })
+	for i := 1; i < len(all); i++ { // a stable insertion sort: the lists are short
+		for j := i; j > 0 && before(all[j].Field, all[j-1].Field); j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
 	return all
 }

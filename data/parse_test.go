@@ -281,12 +281,17 @@ func TestErrorsIn(t *testing.T) {
 // TestRules checks that both languages of every rule have as many verbs,
 // and that every rule the package states is one of them.
 func TestRules(t *testing.T) {
-	for key, r := range rules {
+	known := map[string]bool{}
+	for _, r := range rules {
+		if known[r.key] {
+			t.Errorf("rule %s is listed twice", r.key)
+		}
+		known[r.key] = true
 		if r.ZH == "" || r.EN == "" {
-			t.Errorf("rule %s = %q; want both languages", key, r)
+			t.Errorf("rule %s = %q; want both languages", r.key, r.Text)
 		}
 		if zh, en := strings.Count(r.ZH, "%s"), strings.Count(r.EN, "%s"); zh != en {
-			t.Errorf("rule %s has %d verbs in Chinese, %d in English; want as many", key, zh, en)
+			t.Errorf("rule %s has %d verbs in Chinese, %d in English; want as many", r.key, zh, en)
 		}
 	}
 	files, err := filepath.Glob("*.go")
@@ -302,7 +307,7 @@ func TestRules(t *testing.T) {
 		}
 		for _, m := range used.FindAllStringSubmatch(string(b), -1) {
 			n++
-			if _, ok := rules[m[1]]; !ok {
+			if !known[m[1]] {
 				t.Errorf("%s states rule %q, which rules lacks", f, m[1])
 			}
 		}

@@ -10,55 +10,62 @@ import (
 
 // rules are the templates of every rule a FieldError can state, in both
 // languages; tmpl.Fill fills their %s in order (a test checks that both
-// languages of each have the same number).
-var rules = map[string]Text{
-	"tooLarge":     {ZH: "文件有 %s 字节，最多只能有 %s 字节", EN: "file is %s bytes; want at most %s"},
-	"tooDeep":      {ZH: "嵌套了 %s 层，最多只能有 %s 层", EN: "nesting is %s deep; want at most %s"},
-	"syntax":       {ZH: "不是有效的 JSON：第 %s 字节（第 %s 行第 %s 列）处不应出现字符 %s", EN: "not valid JSON at byte %s (line %s, column %s): unexpected %s"},
-	"syntaxEnd":    {ZH: "不是有效的 JSON：文件在第 %s 字节（第 %s 行第 %s 列）之后就结束了", EN: "not valid JSON: the file ends after byte %s (line %s, column %s), before the JSON does"},
-	"notJSON":      {ZH: "不是有效的 JSON", EN: "not valid JSON"},
-	"type":         {ZH: "应为%s，实为%s", EN: "want %s, got %s"},
-	"missing":      {ZH: "缺少此项（或为空值），应为%s", EN: "want %s; it is missing or null"},
-	"whole":        {ZH: "应为整数，实为 %s", EN: "want a whole number, got %s"},
-	"exactly":      {ZH: "应为 %s，实为 %s", EN: "want %s, got %s"},
-	"year":         {ZH: "应为 1949 至 2100 年之间的年份，实为 %s", EN: "want a year from 1949 to 2100, got %s"},
-	"baseYear":     {ZH: "应为目标年份减一，即 %s，实为 %s", EN: "want year - 1 = %s, got %s"},
-	"nonEmpty":     {ZH: "不能为空", EN: "want a non-empty string"},
-	"maxChars":     {ZH: "最多 %s 个字符，实为 %s 个", EN: "want at most %s characters, got %s"},
-	"utf8":         {ZH: "含有无效的字符编码", EN: "want valid UTF-8"},
-	"noIndicators": {ZH: "至少要有一项指标", EN: "want at least one indicator, got none"},
-	"indicators":   {ZH: "最多 %s 项指标，实为 %s 项", EN: "want at most %s indicators, got %s"},
-	"id":           {ZH: "应由 1 至 32 个小写字母、数字或连字符组成，以字母开头，实为 %s", EN: "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got %s"},
-	"idTaken":      {ZH: "%s 已是%s的代号", EN: "%s is already the id of %s"},
-	"idReserved":   {ZH: "%s 是图表保留的代号", EN: "%s is reserved for a chart"},
-	"unit":         {ZH: "应为“%”或“‰”，实为 %s", EN: `want "%" or "‰", got %s`},
-	"bound":        {ZH: `应为 "growth"、"atLeast"、"about"、"reduction"、"cap" 之一，实为 %s`, EN: `want one of "growth", "atLeast", "about", "reduction", "cap", got %s`},
-	"finite":       {ZH: "应为 ±%s 以内的有限数，实为 %s", EN: "want a finite number within ±%s, got %s"},
-	"capNegative":  {ZH: "上限应不小于 0，实为 %s", EN: "want a cap of 0 or more, got %s"},
-	"tolAbout":     {ZH: `目标类型为 "about" 时应大于 0，实为 %s`, EN: `want more than 0 for bound "about", got %s`},
-	"tolOther":     {ZH: `只有目标类型为 "about" 时才有容差，实为 %s`, EN: `want none unless bound is "about", got %s`},
-	"maxOverMin":   {ZH: "应大于最小值 %s，实为 %s", EN: "want more than scenario.min %s, got %s"},
-	"positive":     {ZH: "应大于 0，实为 %s", EN: "want more than 0, got %s"},
-	"steps":        {ZH: "从最小值到最大值最多 %s 步，实为 %s 步", EN: "want at most %s steps from min to max, got %s"},
-	"inRange":      {ZH: "应在滑块范围 [%s, %s] 之内，实为 %s", EN: "want within scenario range [%s, %s], got %s"},
-	"reference":    {ZH: "应为某项指标的代号，实为 %s", EN: "want the id of an indicator, got %s"},
-	"refBound":     {ZH: "%s 的目标类型为 %s，应为 %s", EN: "%s has bound %s; want %s"},
-	"planNodes":    {ZH: "规划最多 %s 个节点", EN: "want at most %s nodes in the plan"},
-	"nodeTaken":    {ZH: "%s 已是另一个节点的代号", EN: "%s is already the id of another node"},
-	"elision":      {ZH: "%s 两侧都应有文字", EN: "want text on both sides of %s"},
-	"links":        {ZH: "最多 %s 个链接，实为 %s 个", EN: "want at most %s links, got %s"},
-	"target":       {ZH: "应为某个目标的代号，实为 %s", EN: "want the id of a target, got %s"},
-	"linkedTwice":  {ZH: "%s 链接了两次", EN: "%s is linked twice"},
-	"phrase":       {ZH: "应为该节点名称或原文中的字句，实为 %s", EN: "want words of the node's name or quote, got %s"},
-	"depth":        {ZH: "根节点以下最多 %s 层", EN: "want at most %s levels below the root"},
+// languages of each have the same number). A list, not a map: static data,
+// where a map would be built by code when the module starts.
+var rules = []struct {
+	key string
+	Text
+}{
+	{"tooLarge", Text{ZH: "文件有 %s 字节，最多只能有 %s 字节", EN: "file is %s bytes; want at most %s"}},
+	{"tooDeep", Text{ZH: "嵌套了 %s 层，最多只能有 %s 层", EN: "nesting is %s deep; want at most %s"}},
+	{"syntax", Text{ZH: "不是有效的 JSON：第 %s 字节（第 %s 行第 %s 列）处不应出现字符 %s", EN: "not valid JSON at byte %s (line %s, column %s): unexpected %s"}},
+	{"syntaxEnd", Text{ZH: "不是有效的 JSON：文件在第 %s 字节（第 %s 行第 %s 列）之后就结束了", EN: "not valid JSON: the file ends after byte %s (line %s, column %s), before the JSON does"}},
+	{"notJSON", Text{ZH: "不是有效的 JSON", EN: "not valid JSON"}},
+	{"type", Text{ZH: "应为%s，实为%s", EN: "want %s, got %s"}},
+	{"missing", Text{ZH: "缺少此项（或为空值），应为%s", EN: "want %s; it is missing or null"}},
+	{"whole", Text{ZH: "应为整数，实为 %s", EN: "want a whole number, got %s"}},
+	{"exactly", Text{ZH: "应为 %s，实为 %s", EN: "want %s, got %s"}},
+	{"year", Text{ZH: "应为 1949 至 2100 年之间的年份，实为 %s", EN: "want a year from 1949 to 2100, got %s"}},
+	{"baseYear", Text{ZH: "应为目标年份减一，即 %s，实为 %s", EN: "want year - 1 = %s, got %s"}},
+	{"nonEmpty", Text{ZH: "不能为空", EN: "want a non-empty string"}},
+	{"maxChars", Text{ZH: "最多 %s 个字符，实为 %s 个", EN: "want at most %s characters, got %s"}},
+	{"utf8", Text{ZH: "含有无效的字符编码", EN: "want valid UTF-8"}},
+	{"noIndicators", Text{ZH: "至少要有一项指标", EN: "want at least one indicator, got none"}},
+	{"indicators", Text{ZH: "最多 %s 项指标，实为 %s 项", EN: "want at most %s indicators, got %s"}},
+	{"id", Text{ZH: "应由 1 至 32 个小写字母、数字或连字符组成，以字母开头，实为 %s", EN: "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got %s"}},
+	{"idTaken", Text{ZH: "%s 已是%s的代号", EN: "%s is already the id of %s"}},
+	{"idReserved", Text{ZH: "%s 是图表保留的代号", EN: "%s is reserved for a chart"}},
+	{"unit", Text{ZH: "应为“%”或“‰”，实为 %s", EN: `want "%" or "‰", got %s`}},
+	{"bound", Text{ZH: `应为 "growth"、"atLeast"、"about"、"reduction"、"cap" 之一，实为 %s`, EN: `want one of "growth", "atLeast", "about", "reduction", "cap", got %s`}},
+	{"finite", Text{ZH: "应为 ±%s 以内的有限数，实为 %s", EN: "want a finite number within ±%s, got %s"}},
+	{"capNegative", Text{ZH: "上限应不小于 0，实为 %s", EN: "want a cap of 0 or more, got %s"}},
+	{"tolAbout", Text{ZH: `目标类型为 "about" 时应大于 0，实为 %s`, EN: `want more than 0 for bound "about", got %s`}},
+	{"tolOther", Text{ZH: `只有目标类型为 "about" 时才有容差，实为 %s`, EN: `want none unless bound is "about", got %s`}},
+	{"maxOverMin", Text{ZH: "应大于最小值 %s，实为 %s", EN: "want more than scenario.min %s, got %s"}},
+	{"positive", Text{ZH: "应大于 0，实为 %s", EN: "want more than 0, got %s"}},
+	{"steps", Text{ZH: "从最小值到最大值最多 %s 步，实为 %s 步", EN: "want at most %s steps from min to max, got %s"}},
+	{"inRange", Text{ZH: "应在滑块范围 [%s, %s] 之内，实为 %s", EN: "want within scenario range [%s, %s], got %s"}},
+	{"reference", Text{ZH: "应为某项指标的代号，实为 %s", EN: "want the id of an indicator, got %s"}},
+	{"refBound", Text{ZH: "%s 的目标类型为 %s，应为 %s", EN: "%s has bound %s; want %s"}},
+	{"planNodes", Text{ZH: "规划最多 %s 个节点", EN: "want at most %s nodes in the plan"}},
+	{"nodeTaken", Text{ZH: "%s 已是另一个节点的代号", EN: "%s is already the id of another node"}},
+	{"elision", Text{ZH: "%s 两侧都应有文字", EN: "want text on both sides of %s"}},
+	{"links", Text{ZH: "最多 %s 个链接，实为 %s 个", EN: "want at most %s links, got %s"}},
+	{"target", Text{ZH: "应为某个目标的代号，实为 %s", EN: "want the id of a target, got %s"}},
+	{"linkedTwice", Text{ZH: "%s 链接了两次", EN: "%s is linked twice"}},
+	{"phrase", Text{ZH: "应为该节点名称或原文中的字句，实为 %s", EN: "want words of the node's name or quote, got %s"}},
+	{"depth", Text{ZH: "根节点以下最多 %s 层", EN: "want at most %s levels below the root"}},
 }
 
 // rule states rule key with args, each in both languages (see lit for a
 // value the same in both).
 func rule(key string, args ...Text) Text {
-	t, ok := rules[key]
-	if !ok {
-		t = Text{ZH: key, EN: key} // a test checks that every key used is in rules
+	t := Text{ZH: key, EN: key} // a test checks that every key used is in rules
+	for _, r := range rules {
+		if r.key == key {
+			t = r.Text
+			break
+		}
 	}
 	zh, en := make([]string, len(args)), make([]string, len(args))
 	for i, a := range args {
@@ -88,15 +95,27 @@ func num(x float64) Text {
 
 func quoted(s string) Text { return lit(strconv.Quote(s)) }
 
+// A kind of JSON value.
+type kind int
+
+const (
+	kindString kind = iota
+	kindNumber
+	kindBool
+	kindArray
+	kindObject
+	kindNull
+)
+
 // kinds name the kinds of JSON value: as wanted ("an object") and as found
 // ("array").
-var kinds = map[string]struct{ want, got Text }{
-	"string": {Text{ZH: "字符串", EN: "a string"}, Text{ZH: "字符串", EN: "string"}},
-	"number": {Text{ZH: "数字", EN: "a number"}, Text{ZH: "数字", EN: "number"}},
-	"bool":   {Text{ZH: "布尔值", EN: "a bool"}, Text{ZH: "布尔值", EN: "bool"}},
-	"array":  {Text{ZH: "数组", EN: "an array"}, Text{ZH: "数组", EN: "array"}},
-	"object": {Text{ZH: "对象", EN: "an object"}, Text{ZH: "对象", EN: "object"}},
-	"null":   {Text{ZH: "空值", EN: "null"}, Text{ZH: "空值", EN: "null"}},
+var kinds = [...]struct{ want, got Text }{
+	kindString: {Text{ZH: "字符串", EN: "a string"}, Text{ZH: "字符串", EN: "string"}},
+	kindNumber: {Text{ZH: "数字", EN: "a number"}, Text{ZH: "数字", EN: "number"}},
+	kindBool:   {Text{ZH: "布尔值", EN: "a bool"}, Text{ZH: "布尔值", EN: "bool"}},
+	kindArray:  {Text{ZH: "数组", EN: "an array"}, Text{ZH: "数组", EN: "array"}},
+	kindObject: {Text{ZH: "对象", EN: "an object"}, Text{ZH: "对象", EN: "object"}},
+	kindNull:   {Text{ZH: "空值", EN: "null"}, Text{ZH: "空值", EN: "null"}},
 }
 
 // fields are the members of the targets and plan files in the order of
