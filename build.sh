@@ -7,6 +7,7 @@
 #   ./build.sh bench     build this page and the plain-JavaScript reference, then compare
 #                        them in headless Chromium; writes bench/results.md
 #   ./build.sh serve     build, then serve dist/site on http://127.0.0.1:8015/
+#   ./build.sh screenshot  build, then take the README's pictures (docs/*.png)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -49,8 +50,20 @@ fuzz() {
   go test -run '^$' -fuzz "^$1\$" -fuzztime "${FUZZTIME:-$2}" -fuzzminimizetime 5s "$3"
 }
 
+# reproducible builds dist/ a second time, from the same module, into a
+# temporary folder and fails unless every file is byte for byte the same.
+reproducible() {
+  step "build again and compare: dist/ must be byte-identical"
+  again=$(mktemp -d)
+  go run ./cmd/assemble -root . -out "$again" -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" >/dev/null
+  diff -r -q --exclude=xigong.wasm --exclude=test "$again" dist
+  rm -rf "$again"
+  echo "identical"
+}
+
 tests() {
   build
+  reproducible
   faults_build
   step "gofmt"
   unformatted=$(gofmt -l $(find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*'))
@@ -79,6 +92,12 @@ bench() {
   go run ./cmd/bench -dist dist -runs "$RUNS" -out bench/results.md
 }
 
+screenshot() {
+  build
+  step "screenshots for the README"
+  go run ./cmd/screenshot -dist dist -out docs
+}
+
 serve() {
   build
   step "serving dist/site on http://127.0.0.1:8015/ (Ctrl-C to stop)"
@@ -90,5 +109,6 @@ case "${1:-build}" in
   test) tests ;;
   bench) bench ;;
   serve) serve ;;
-  *) echo "usage: ./build.sh [build|test|bench|serve]" >&2; exit 2 ;;
+  screenshot) screenshot ;;
+  *) echo "usage: ./build.sh [build|test|bench|serve|screenshot]" >&2; exit 2 ;;
 esac

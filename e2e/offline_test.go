@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -195,23 +193,6 @@ func TestSingleFileOffline(t *testing.T) {
 		p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft), chromedp.Click("#reset"))
 		if s := readState(t, p, "unemployment"); s.Value != "4.5" || s.Summary != "情景达标 10 / 10 项" {
 			t.Errorf("after reset: %+v; want 4.5 and 10 / 10", s)
-		}
-	})
-
-	t.Run("screenshot for the README", func(t *testing.T) {
-		p.do(t, chromedp.Focus("#s-gdp"))
-		for range 15 {
-			p.do(t, chromedp.KeyEvent(kb.ArrowLeft))
-		}
-		p.do(t, chromedp.Focus("#s-unemployment"), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
-		// Blur, and wait for the update animations (200 ms) to end.
-		eval[bool](t, p, `document.activeElement.blur(), new Promise(r => setTimeout(() => r(true), 400))`)
-		shot, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join("..", "docs", "screenshot.png"), shot, 0o644); err != nil {
-			t.Fatal(err)
 		}
 	})
 
