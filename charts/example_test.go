@@ -40,5 +40,5 @@ func ExampleOptions() {
 	// unemployment Registered urban unemployment rate: cap 4.5%
 	// population Natural population growth rate: cap 6.7‰
 	// projection Projection (illustrative): 2014 = 100
-	// patch: unemployment Scenario 4.9% · ✗ missed, short by 0.4 percentage points
+	// patch: unemployment Scenario 4.9% · ✗ missed, over the cap by 0.4 percentage points
 }

@@ -175,7 +175,7 @@ func TestSingleFileOffline(t *testing.T) {
 		if after != want || after.Updated <= before.Updated {
 			t.Errorf("after ArrowRight: %+v; want %+v with a charts-updated mark after %.1f", after, want, before.Updated)
 		}
-		if label := readChartsBy(t, p)["unemployment"].Label; !strings.Contains(label, "✗ 未达标，差 0.1 个百分点") {
+		if label := readChartsBy(t, p)["unemployment"].Label; !strings.Contains(label, "✗ 未达标，超出上限 0.1 个百分点") {
 			t.Errorf("unemployment chart aria-label = %q; want the missed verdict", label)
 		}
 		for _, k := range []struct {

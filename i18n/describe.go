@@ -23,10 +23,11 @@ func (m *Messages) KindOf(in data.Indicator) string {
 	return tmpl.Fill(m.KindGrowth, v)
 }
 
-// VerdictLine says whether a target is met and by how much:
-// "✗ 未达标，差 1.5 个百分点".
+// VerdictLine says whether a target is met and by how much, and which way
+// a miss is: "✗ 未达标，差 1.5 个百分点", "✗ missed, over the cap by 1.1
+// percentage points".
 func (m *Messages) VerdictLine(v model.Verdict, in data.Indicator) string {
-	return m.FormatVerdict(v.Met) + m.Comma + m.FormatRoom(v.Margin, Decimals(in.Scenario.Step), in.Unit)
+	return m.FormatVerdict(v.Met) + m.Comma + m.FormatRoom(v, Decimals(in.Scenario.Step), in.Unit)
 }
 
 // ScenarioValue is a scenario value with the decimals of its slider: "9.0%".

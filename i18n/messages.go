@@ -8,6 +8,7 @@ type Messages struct {
 	Target, Scenario, Verdict, Margin, Indicator, Quote, Kind string
 	Met, Missed                                               string
 	Room, Short                                               string // "余量 %s", "差 %s"
+	OverCapBy, BelowBand, AboveBand                           string // the other ways of missing
 	Colon, Stop, Semi, Comma, Open, Close                     string // punctuation
 	Reset, SummaryAll                                         string
 
@@ -43,6 +44,7 @@ var zh = Messages{
 	Target: "目标", Scenario: "情景", Verdict: "判断", Margin: "余量", Indicator: "指标", Quote: "原文", Kind: "类型",
 	Met: "达标", Missed: "未达标",
 	Room: "余量 %s", Short: "差 %s",
+	OverCapBy: "超出上限 %s", BelowBand: "低于目标区间 %s", AboveBand: "高于目标区间 %s",
 	Colon: "：", Stop: "。", Semi: "；", Comma: "，", Open: "（", Close: "）",
 	Reset: "恢复为目标值", SummaryAll: "情景达标 %d / %d 项",
 
@@ -127,6 +129,7 @@ var en = Messages{
 	Target: "Target", Scenario: "Scenario", Verdict: "Verdict", Margin: "Margin", Indicator: "Indicator", Quote: "As printed", Kind: "Kind",
 	Met: "met", Missed: "missed",
 	Room: "with %s to spare", Short: "short by %s",
+	OverCapBy: "over the cap by %s", BelowBand: "%s below the band", AboveBand: "%s above the band",
 	Colon: ": ", Stop: ". ", Semi: "; ", Comma: ", ", Open: " (", Close: ")",
 	Reset: "Reset to targets", SummaryAll: "The scenario meets %d of %d targets",
 

@@ -12,10 +12,25 @@ type Verdict struct {
 	Value float64
 	// Met reports whether the target is met.
 	Met bool
-	// Margin is the room to spare (positive) or the shortfall (negative), in
-	// points of the indicator's unit: percentage points, or ‰ points.
+	// Miss says which way a missed target is missed; None when met.
+	Miss Miss
+	// Margin is the room to spare (positive) or by how much the target is
+	// missed (negative), in points of the indicator's unit: percentage
+	// points, or ‰ points.
 	Margin float64
 }
+
+// Miss says which way a target is missed.
+type Miss int
+
+// The ways of missing a target.
+const (
+	None      Miss = iota // met
+	Short                 // below a floor: a growth rate or a cut too small
+	OverCap               // above a cap
+	BelowBand             // below an "about" band
+	AboveBand             // above an "about" band
+)
 
 // Result is a scenario evaluated against all targets.
 type Result struct {
@@ -36,7 +51,19 @@ func Judge(in data.Indicator, x float64) Verdict {
 		margin = x - in.Value
 	}
 	margin = round(margin)
-	return Verdict{Value: x, Met: margin >= 0, Margin: margin}
+	v := Verdict{Value: x, Met: margin >= 0, Margin: margin}
+	switch {
+	case v.Met:
+	case in.Bound == data.Cap:
+		v.Miss = OverCap
+	case in.Bound == data.About && x > in.Value:
+		v.Miss = AboveBand
+	case in.Bound == data.About:
+		v.Miss = BelowBand
+	default:
+		v.Miss = Short
+	}
+	return v
 }
 
 // Evaluate snaps each scenario value and judges it. A scenario shorter than

@@ -25,32 +25,34 @@ func TestJudge(t *testing.T) {
 		x          float64
 		wantMet    bool
 		wantMargin float64
+		wantMiss   Miss
 	}{
-		{"growth at target", "gdp", 10.5, true, 0},
-		{"growth above", "gdp", 11.2, true, 0.7},
-		{"growth below", "gdp", 9, false, -1.5},
-		{"at least at target", "revenue", 11, true, 0},
-		{"at least below", "revenue", 10.9, false, -0.1},
-		{"about at target", "income", 10, true, 0.5},
-		{"about at upper edge", "income", 10.5, true, 0},
-		{"about at lower edge", "income", 9.5, true, 0},
-		{"about above tolerance", "income", 10.6, false, -0.1},
-		{"about below tolerance", "income", 9, false, -0.5},
-		{"reduction at target", "energy", 2, true, 0},
-		{"reduction larger", "energy", 3.5, true, 1.5},
-		{"reduction smaller", "energy", 1, false, -1},
-		{"energy use rises", "energy", -1, false, -3},
-		{"cap at limit", "unemployment", 4.5, true, 0},
-		{"cap under", "unemployment", 3.9, true, 0.6},
-		{"cap over", "unemployment", 4.6, false, -0.1},
-		{"per mille cap over", "population", 7, false, -0.3},
-		{"per mille cap negative growth", "population", -1, true, 7.7},
+		{"growth at target", "gdp", 10.5, true, 0, None},
+		{"growth above", "gdp", 11.2, true, 0.7, None},
+		{"growth below", "gdp", 9, false, -1.5, Short},
+		{"at least at target", "revenue", 11, true, 0, None},
+		{"at least below", "revenue", 10.9, false, -0.1, Short},
+		{"about at target", "income", 10, true, 0.5, None},
+		{"about at upper edge", "income", 10.5, true, 0, None},
+		{"about at lower edge", "income", 9.5, true, 0, None},
+		{"about above tolerance", "income", 10.6, false, -0.1, AboveBand},
+		{"about below tolerance", "income", 9, false, -0.5, BelowBand},
+		{"reduction at target", "energy", 2, true, 0, None},
+		{"reduction larger", "energy", 3.5, true, 1.5, None},
+		{"reduction smaller", "energy", 1, false, -1, Short},
+		{"energy use rises", "energy", -1, false, -3, Short},
+		{"cap at limit", "unemployment", 4.5, true, 0, None},
+		{"cap under", "unemployment", 3.9, true, 0.6, None},
+		{"cap over", "unemployment", 4.6, false, -0.1, OverCap},
+		{"per mille cap over", "population", 7, false, -0.3, OverCap},
+		{"per mille cap negative growth", "population", -1, true, 7.7, None},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Judge(byID(tt.id), tt.x)
-			if got.Met != tt.wantMet || got.Margin != tt.wantMargin || got.Value != tt.x {
-				t.Errorf("Judge(%s, %g) = %+v; want {Value:%g Met:%t Margin:%g}", tt.id, tt.x, got, tt.x, tt.wantMet, tt.wantMargin)
+			want := Verdict{Value: tt.x, Met: tt.wantMet, Miss: tt.wantMiss, Margin: tt.wantMargin}
+			if got != want {
+				t.Errorf("Judge(%s, %g) = %+v; want %+v", tt.id, tt.x, got, want)
 			}
 		})
 	}

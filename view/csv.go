@@ -25,7 +25,7 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 			in.ID, in.Name.In(lang), in.Quote, m.KindOf(in), in.Unit,
 			strconv.FormatFloat(in.Value, 'f', -1, 64),
 			strconv.FormatFloat(v.Value, 'f', dec, 64),
-			m.FormatVerdict(v.Met),
+			m.VerdictLine(v, in),
 			strconv.FormatFloat(v.Margin, 'f', dec, 64),
 		})
 	}

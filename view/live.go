@@ -94,7 +94,7 @@ func update(t *data.Targets, r model.Result, lang string, rows []int, cs []chart
 	for i, in := range t.Indicators {
 		l.Values[i] = r.Verdicts[i].Value
 		if !r.Verdicts[i].Met {
-			missed = append(missed, in.Name.In(lang)+m.Open+m.FormatRoom(r.Verdicts[i].Margin, i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
+			missed = append(missed, in.Name.In(lang)+m.Open+m.FormatRoom(r.Verdicts[i], i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
 		}
 	}
 	if len(missed) > 0 {
