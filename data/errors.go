@@ -10,6 +10,9 @@ type FieldError struct {
 	Field string
 	// Rule says what the field must be, and what it was.
 	Rule Text
+	// ID is the id of the indicator the field belongs to, when the file
+	// gives it one: "indicators[3] (unemployment).unit".
+	ID string
 }
 
 // Error states the problem in English, prefixed by the package.
@@ -17,11 +20,11 @@ func (e *FieldError) Error() string {
 	if e.Field == "" {
 		return "data: " + e.Rule.EN
 	}
-	return "data: " + e.Field + ": " + e.Rule.EN
+	return "data: " + e.field("en") + ": " + e.Rule.EN
 }
 
 // In states the problem for a reader in lang ("en", or Chinese): the field
-// (see fieldIn) and the rule.
+// and the rule.
 func (e *FieldError) In(lang string) string {
 	if e.Field == "" {
 		return e.Rule.In(lang)
@@ -30,7 +33,19 @@ func (e *FieldError) In(lang string) string {
 	if lang == "en" {
 		sep = ": "
 	}
-	return fieldIn(e.Field, lang) + sep + e.Rule.In(lang)
+	return e.field(lang) + sep + e.Rule.In(lang)
+}
+
+// field names the field in lang: in English its path, with the indicator's
+// id after its index; in Chinese see fieldIn.
+func (e *FieldError) field(lang string) string {
+	if lang != "en" {
+		return fieldIn(e.Field, e.ID)
+	}
+	if i := strings.IndexByte(e.Field, ']'); e.ID != "" && i > 0 {
+		return e.Field[:i+1] + " (" + e.ID + ")" + e.Field[i+1:]
+	}
+	return e.Field
 }
 
 // Errors is every problem found in one targets file, in file order.

@@ -1,5 +1,10 @@
 package data
 
+import (
+	"strconv"
+	"strings"
+)
+
 // MaxSize is the largest targets file Parse reads, in bytes.
 const MaxSize = 1 << 20
 
@@ -19,9 +24,24 @@ func Parse(b []byte) (*Targets, error) {
 	var r reader
 	t := r.decodeTargets("", v)
 	if err := r.also(t.Validate()); err != nil {
+		for _, e := range err.(Errors) {
+			if n, ok := indicatorIndex(e.Field); ok && n < len(t.Indicators) {
+				e.ID = t.Indicators[n].ID
+			}
+		}
 		return nil, err
 	}
 	return &t, nil
+}
+
+// indicatorIndex returns N of a field "indicators[N]…".
+func indicatorIndex(field string) (int, bool) {
+	rest, ok := strings.CutPrefix(field, "indicators[")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest[:max(strings.IndexByte(rest, ']'), 0)])
+	return n, err == nil
 }
 
 // also returns the errors of the reader and those of a validation of what

@@ -119,41 +119,41 @@ func TestParseErrors(t *testing.T) {
 			m["indicators"] = list
 			m["projection"] = map[string]any{}
 		}), "data: indicators: want at most 50 indicators, got 51"},
-		{"bad id", edit(func(m map[string]any) { ind(m, 2)["id"] = "Retail Sales" }), `data: indicators[2].id: want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "Retail Sales"`},
-		{"reserved id", edit(func(m map[string]any) { ind(m, 2)["id"] = "growth" }), `data: indicators[2].id: "growth" is reserved for a chart`},
-		{"duplicate id", edit(func(m map[string]any) { ind(m, 5)["id"] = "gdp" }), `data: indicators[5].id: "gdp" is already the id of indicators[0]`},
-		{"missing name", edit(func(m map[string]any) { delete(ind(m, 1), "name") }), "data: indicators[1].name.zh: want a non-empty string"},
-		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1].name: want an object, got string"},
-		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0].quote: want a non-empty string"},
-		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3].unit: want "%" or "‰", got "pct"`},
-		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3].bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "around"`},
-		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0].value: want a number, got string"},
-		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0].value: want a finite number within ±1000, got +Inf"},
+		{"bad id", edit(func(m map[string]any) { ind(m, 2)["id"] = "Retail Sales" }), `data: indicators[2] (Retail Sales).id: want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "Retail Sales"`},
+		{"reserved id", edit(func(m map[string]any) { ind(m, 2)["id"] = "growth" }), `data: indicators[2] (growth).id: "growth" is reserved for a chart`},
+		{"duplicate id", edit(func(m map[string]any) { ind(m, 5)["id"] = "gdp" }), `data: indicators[5] (gdp).id: "gdp" is already the id of indicators[0]`},
+		{"missing name", edit(func(m map[string]any) { delete(ind(m, 1), "name") }), "data: indicators[1] (revenue).name.zh: want a non-empty string"},
+		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1] (revenue).name: want an object, got string"},
+		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0] (gdp).quote: want a non-empty string"},
+		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3] (income).unit: want "%" or "‰", got "pct"`},
+		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "around"`},
+		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0] (gdp).value: want a number, got string"},
+		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0] (gdp).value: want a finite number within ±1000, got +Inf"},
 		{"year not whole", edit(func(m map[string]any) { m["year"] = 2015.5 }), "data: year: want a whole number, got 2015.5"},
 		{"every type error listed", edit(func(m map[string]any) { m["title"] = 1; ind(m, 3)["unit"] = true; ind(m, 4)["scenario"] = []any{} }),
-			"data: title: want an object, got number\ndata: indicators[3].unit: want a string, got bool\ndata: indicators[4].scenario: want an object, got array"},
+			"data: title: want an object, got number\ndata: indicators[3] (income).unit: want a string, got bool\ndata: indicators[4] (investment).scenario: want an object, got array"},
 		{"an indicator not an object", edit(func(m map[string]any) { m["indicators"].([]any)[2] = "retail" }), "data: indicators[2]: want an object, got string"},
 		{"null as missing", edit(func(m map[string]any) { m["region"] = nil }), "data: region.zh: want a non-empty string"},
-		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0].value: want a finite number within ±1000, got 1e+06"},
-		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8].value: want a cap of 0 or more, got -1"},
-		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3].tolerance: want more than 0 for bound "about", got 0`},
-		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0].tolerance: want none unless bound is "about", got 1`},
-		{"empty range", edit(func(m map[string]any) { ind(m, 0)["scenario"] = map[string]any{"min": 5, "max": 5, "step": 0.1} }), "data: indicators[0].scenario.max: want more than scenario.min 5, got 5"},
-		{"zero step", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0 }), "data: indicators[0].scenario.step: want more than 0, got 0"},
-		{"too many steps", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0.001 }), "data: indicators[0].scenario.step: want at most 10000 steps from min to max, got 20000"},
-		{"value outside range", edit(func(m map[string]any) { ind(m, 0)["value"] = 30 }), "data: indicators[0].value: want within scenario range [0, 20], got 30"},
+		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0] (gdp).value: want a finite number within ±1000, got 1e+06"},
+		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8] (unemployment).value: want a cap of 0 or more, got -1"},
+		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about", got 0`},
+		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about", got 1`},
+		{"empty range", edit(func(m map[string]any) { ind(m, 0)["scenario"] = map[string]any{"min": 5, "max": 5, "step": 0.1} }), "data: indicators[0] (gdp).scenario.max: want more than scenario.min 5, got 5"},
+		{"zero step", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0 }), "data: indicators[0] (gdp).scenario.step: want more than 0, got 0"},
+		{"too many steps", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0.001 }), "data: indicators[0] (gdp).scenario.step: want at most 10000 steps from min to max, got 20000"},
+		{"value outside range", edit(func(m map[string]any) { ind(m, 0)["value"] = 30 }), "data: indicators[0] (gdp).value: want within scenario range [0, 20], got 30"},
 		{"projection unknown", edit(func(m map[string]any) { m["projection"].(map[string]any)["gdp"] = "gnp" }), `data: projection.gdp: want the id of an indicator, got "gnp"`},
 		{"projection wrong bound", edit(func(m map[string]any) { m["projection"].(map[string]any)["energyIntensity"] = "gdp" }), `data: projection.energyIntensity: "gdp" has bound "growth"; want "reduction"`},
-		{"null value", edit(func(m map[string]any) { ind(m, 0)["value"] = nil }), "data: indicators[0].value: want a number; it is missing or null"},
-		{"missing step", edit(func(m map[string]any) { delete(ind(m, 2)["scenario"].(map[string]any), "step") }), "data: indicators[2].scenario.step: want a number; it is missing or null"},
-		{"missing scenario", edit(func(m map[string]any) { delete(ind(m, 2), "scenario") }), "data: indicators[2].scenario.min: want a number; it is missing or null\ndata: indicators[2].scenario.max: want a number; it is missing or null\ndata: indicators[2].scenario.step: want a number; it is missing or null"},
+		{"null value", edit(func(m map[string]any) { ind(m, 0)["value"] = nil }), "data: indicators[0] (gdp).value: want a number; it is missing or null"},
+		{"missing step", edit(func(m map[string]any) { delete(ind(m, 2)["scenario"].(map[string]any), "step") }), "data: indicators[2] (retail).scenario.step: want a number; it is missing or null"},
+		{"missing scenario", edit(func(m map[string]any) { delete(ind(m, 2), "scenario") }), "data: indicators[2] (retail).scenario.min: want a number; it is missing or null\ndata: indicators[2] (retail).scenario.max: want a number; it is missing or null\ndata: indicators[2] (retail).scenario.step: want a number; it is missing or null"},
 		{"missing year", edit(func(m map[string]any) { delete(m, "year") }), "data: year: want a number; it is missing or null"},
 		{"a type error does not hide the others", edit(func(m map[string]any) {
 			ind(m, 0)["value"] = []any{6.5, 7}
 			ind(m, 1)["value"] = nil
 			ind(m, 2)["bound"] = "range"
-		}), "data: indicators[0].value: want a number, got array\ndata: indicators[1].value: want a number; it is missing or null\n" +
-			`data: indicators[2].bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "range"`},
+		}), "data: indicators[0] (gdp).value: want a number, got array\ndata: indicators[1] (revenue).value: want a number; it is missing or null\n" +
+			`data: indicators[2] (retail).bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "range"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -262,13 +262,13 @@ func TestErrorsIn(t *testing.T) {
 	want := map[string][]string{
 		"zh": {
 			"年份（“year”）：应为数字，实为字符串",
-			"第 2 项指标 › 代号（“indicators[1].id”）：\"gdp\" 已是第 1 项指标的代号",
-			"第 4 项指标 › 滑块范围 › 步长（“indicators[3].scenario.step”）：应大于 0，实为 0",
+			"第 2 项指标“gdp” › 代号（“indicators[1].id”）：\"gdp\" 已是第 1 项指标的代号",
+			"第 4 项指标“income” › 滑块范围 › 步长（“indicators[3].scenario.step”）：应大于 0，实为 0",
 		},
 		"en": {
 			"year: want a number, got string",
-			`indicators[1].id: "gdp" is already the id of indicators[0]`,
-			"indicators[3].scenario.step: want more than 0, got 0",
+			`indicators[1] (gdp).id: "gdp" is already the id of indicators[0]`,
+			"indicators[3] (income).scenario.step: want more than 0, got 0",
 		},
 	}
 	for lang, lines := range want {

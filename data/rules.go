@@ -164,14 +164,10 @@ func before(a, b string) bool {
 	return len(sa) < len(sb)
 }
 
-// fieldIn names a field path in lang: in English the path itself
-// ("indicators[3].unit"), in Chinese its meaning followed by the path
-// quoted ("第 4 项指标 › 单位（“indicators[3].unit”）"), as the file's keys
-// are English.
-func fieldIn(path, lang string) string {
-	if lang == "en" || path == "" {
-		return path
-	}
+// fieldIn names a field path in Chinese: its meaning, with the indicator's
+// id (if any) after its index, followed by the path quoted, as the file's
+// keys are English: "第 4 项指标“income” › 单位（“indicators[3].unit”）".
+func fieldIn(path, id string) string {
 	if path == topLevel {
 		return fields[0].zh
 	}
@@ -183,6 +179,9 @@ func fieldIn(path, lang string) string {
 		}
 		if seg[1] >= 0 {
 			zh = "第 " + strconv.Itoa(seg[1]+1) + " 项" + zh
+			if id != "" && i == 0 {
+				zh += "“" + id + "”"
+			}
 		}
 		parts = append(parts, zh)
 	}

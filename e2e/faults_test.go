@@ -109,7 +109,7 @@ func TestDownloads(t *testing.T) {
 	}
 	csv := string(read("xigong-2015.csv"))
 	lines := strings.Split(strings.TrimSpace(csv), "\n")
-	if !strings.HasPrefix(csv, "\uFEFFid,指标") || len(lines) != 11 || !strings.HasPrefix(lines[1], "gdp,地区生产总值,地区生产总值增长10.5%,") || !strings.Contains(lines[1], ",10.4,✗ 未达标,-0.1") {
+	if !strings.HasPrefix(csv, "\uFEFFid,指标") || len(lines) != 11 || !strings.HasPrefix(lines[1], "gdp,地区生产总值,地区生产总值增长10.5%,") || !strings.Contains(lines[1], ",10.4,✗ 未达标，差 0.1 个百分点,-0.1") {
 		t.Errorf("CSV = %.300q; want a BOM, a header and ten rows, GDP at 10.4 and missed", csv)
 	}
 	if png := read("xigong-2015-growth.png"); !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
