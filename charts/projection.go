@@ -2,6 +2,7 @@ package charts
 
 import (
 	"strconv"
+	"xigong/data"
 
 	"xigong/i18n"
 	"xigong/internal/tmpl"
@@ -46,11 +47,21 @@ type Projected struct {
 // targets name an energy intensity indicator.
 func (s Scene) Projections() []Projected {
 	p := s.R.Projection
-	all := []Projected{{"gdp", s.M.GDPIndex, p.GDP, ColorMet}}
+	all := []Projected{{"gdp", IndexName(s.T, s.M), p.GDP, ColorMet}}
 	if p.HasEnergy {
 		all = append(all, Projected{"energy", s.M.EnergyIndex, p.Energy, ColorEnergy})
 	}
 	return all
+}
+
+// IndexName names the computed index of the indicator the projection's
+// GDP is: "地区生产总值指数", "Gross regional product index".
+func IndexName(t *data.Targets, m *i18n.Messages) string {
+	name := ""
+	if i := t.Index(t.Projection.GDP); i >= 0 {
+		name = t.Indicators[i].Name.In(m.Lang)
+	}
+	return tmpl.Fill(m.GDPIndex, name)
 }
 
 // Years are the base year and the target year.

@@ -38,7 +38,7 @@ func TestEnglishEverywhere(t *testing.T) {
 	if cjk.MatchString(text) {
 		t.Errorf("the English page shows Chinese outside quotes: %q", cjk.FindAllString(text, 30))
 	}
-	for _, want := range []string{"The plan behind the targets", "Nine key tasks", "View data", "Download SVG", "✗ missed", "GDP index"} {
+	for _, want := range []string{"The plan behind the targets", "Nine key tasks", "View data", "Download SVG", "✗ missed", "Gross regional product index"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the English page lacks %q", want)
 		}

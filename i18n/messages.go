@@ -20,6 +20,7 @@ type Messages struct {
 	AboutAssumption                                            string
 
 	Intro, ControlsHeading, ChartsHeading, TableHeading, MissedList string
+	ExampleGrowth, ExampleLevel                                     string
 	FollowsGDP, FollowsEnergy, ComputedNote                         string
 	Loading, ErrorPrefix                                            string
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
@@ -52,7 +53,7 @@ var zh = Messages{
 	CapTitle:        "%s：上限 %s",
 	ProjectionTitle: "推算（示意）：%d年 = 100",
 	ProjectionSub:   "仅由增速计算，非公布数据",
-	GDPIndex:        "地区生产总值指数",
+	GDPIndex:        "%s指数",
 	EnergyIndex:     "能源消费总量指数",
 	Computed:        "计算值",
 	CapLine:         "上限 %s",
@@ -66,12 +67,14 @@ var zh = Messages{
 	KindCap:         "上限：不高于 %s",
 	AboutAssumption: "“左右”按 ±%s 计，为本工具的假设",
 
-	Intro:           "拖动滑块设定一个情景（例如“地区生产总值增长9%”），即时查看哪些目标能够达成、差多少。",
+	Intro:           "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
+	ExampleGrowth:   "%s增长%s",
+	ExampleLevel:    "%s为%s",
 	ControlsHeading: "情景设定",
 	ChartsHeading:   "图表",
-	TableHeading:    "十项预期目标",
+	TableHeading:    "预期目标（%s 项）",
 	MissedList:      "未达标：",
-	FollowsGDP:      "按情景推算，地区生产总值指数为 %s（%d年 = 100）",
+	FollowsGDP:      "按情景推算，%s为 %s（%s年 = 100）",
 	FollowsEnergy:   "能源消费总量增长 %s（由增速与能耗降幅推算）",
 	ComputedNote:    "推算值均为计算值，仅供示意，并非公布数据。",
 	Loading:         "正在加载图表……",
@@ -121,7 +124,7 @@ var zh = Messages{
 	PointPct:       "个百分点",
 	PointPerMille:  "个千分点",
 	SourceLabel:    "来源",
-	CreditLabel:    "原版",
+	CreditLabel:    "署名",
 }
 
 var en = Messages{
@@ -137,7 +140,7 @@ var en = Messages{
 	CapTitle:        "%s: cap %s",
 	ProjectionTitle: "Projection (illustrative): %d = 100",
 	ProjectionSub:   "Computed from the rates alone; not published data",
-	GDPIndex:        "GDP index",
+	GDPIndex:        "%s index",
 	EnergyIndex:     "Total energy use index",
 	Computed:        "computed",
 	CapLine:         "cap %s",
@@ -151,12 +154,14 @@ var en = Messages{
 	KindCap:         "cap: at most %s",
 	AboutAssumption: "“about” is read as ±%s, an assumption of this tool",
 
-	Intro:           "Move the sliders to set a scenario (say, GDP grows 9%) and see at once which targets it meets, and by how much.",
+	Intro:           "Move the sliders to set a scenario (say, %s) and see at once which targets it meets, and by how much.",
+	ExampleGrowth:   "%s grows %s",
+	ExampleLevel:    "%s at %s",
 	ControlsHeading: "Scenario",
 	ChartsHeading:   "Charts",
-	TableHeading:    "The targets",
+	TableHeading:    "The targets (%s)",
 	MissedList:      "Missed: ",
-	FollowsGDP:      "Computed from the scenario: a GDP index of %s (%d = 100)",
+	FollowsGDP:      "Computed from the scenario: %s at %s (%s = 100)",
 	FollowsEnergy:   "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
 	ComputedNote:    "Projected figures are computed, illustrative, and not published data.",
 	Loading:         "Loading the charts…",
@@ -206,7 +211,7 @@ var en = Messages{
 	PointPct:       "percentage point",
 	PointPerMille:  "‰ point",
 	SourceLabel:    "Source",
-	CreditLabel:    "Original page",
+	CreditLabel:    "Credit",
 }
 
 // For returns the messages of lang: English for "en", Chinese otherwise.

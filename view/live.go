@@ -116,7 +116,7 @@ func follows(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	if !p.HasGDP {
 		return ""
 	}
-	s := tmpl.Fill(m.FollowsGDP, i18n.Number(p.GDP.Scenario, 1), strconv.Itoa(t.BaseYear))
+	s := tmpl.Fill(m.FollowsGDP, charts.IndexName(t, m), i18n.Number(p.GDP.Scenario, 1), strconv.Itoa(t.BaseYear))
 	if p.HasEnergy {
 		s += m.Semi + tmpl.Fill(m.FollowsEnergy, i18n.Signed(p.Energy.Scenario-100, 1)+"%")
 	}

@@ -36,7 +36,7 @@ func Render(t *data.Targets, r model.Result, lang string, sections ...string) St
 		Lang:     m.Lang,
 		HTMLLang: htmlLang,
 		Title:    t.Title.In(m.Lang),
-		Intro:    m.Intro,
+		Intro:    intro(t, m),
 		Body:     body(t, r, m, sections),
 	}
 }
@@ -49,7 +49,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		other, otherName, otherHTML = "zh", "中文", "zh-CN"
 	}
 	b.WriteString(tmpl.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
-		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(m.Intro)))
+		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(intro(t, m))))
 	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows)))
 	b.WriteString(tmpl.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
@@ -57,7 +57,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
 		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
-		esc(m.TableHeading), table(t, r, m)))
+		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	for _, s := range sections {
 		b.WriteString(s)
 	}
@@ -209,8 +209,24 @@ func source(t *data.Targets, m *i18n.Messages) string {
 			b.WriteString(tmpl.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit)))))
 		}
 	}
-	b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
+	if t.Projection.GDP != "" {
+		b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
+	}
 	return b.String()
+}
+
+// intro invites the reader to set a scenario, with an example from the
+// targets: their first indicator at 15 steps of its slider below its
+// target ("地区生产总值增长9%"), or halfway down to the slider's minimum if
+// that is nearer.
+func intro(t *data.Targets, m *i18n.Messages) string {
+	in := t.Indicators[0]
+	x := model.Snap(in, max(in.Value-15*in.Scenario.Step, (in.Value+in.Scenario.Min)/2))
+	example := m.ExampleGrowth
+	if in.IsCap() {
+		example = m.ExampleLevel
+	}
+	return tmpl.Fill(m.Intro, tmpl.Fill(example, in.Name.In(m.Lang), i18n.Value(x, -1, in.Unit)))
 }
 
 func verdictClass(met bool) string {

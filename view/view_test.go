@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"xigong/charts/skeleton"
+	"xigong/i18n"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
 	"xigong/model"
@@ -166,5 +167,32 @@ func TestAppLoad(t *testing.T) {
 	}
 	if len(l.Options) != 1 || l.Options[0].ID != "growth" || !strings.Contains(l.Static.Body, "丁增长5%") || l.Live.Summary != "情景达标 1 / 1 项" {
 		t.Errorf("Load(minimal) = %d options, summary %q; want the growth chart of one target", len(l.Options), l.Live.Summary)
+	}
+}
+
+// TestRenderOtherTargets checks that a page of other targets says nothing
+// of Xigong's: every text comes from the targets or is neutral.
+func TestRenderOtherTargets(t *testing.T) {
+	ts := fixture.File(t, "../data/testdata/minimal.json")
+	r := model.Evaluate(ts, model.Targets(ts))
+	for _, tt := range []struct {
+		lang string
+		want []string
+	}{
+		{"zh", []string{"例如“丁增长3%”", "预期目标（1 项）"}},
+		{"en", []string{"say, D grows 3%", "The targets (1)"}},
+	} {
+		s := Render(ts, r, tt.lang)
+		page := s.Body + s.Intro
+		for _, w := range tt.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("Render(minimal, %s) lacks %q", tt.lang, w)
+			}
+		}
+		for _, bad := range []string{"西工", "Xigong", "地区生产总值", "Gross regional product", "GDP", "十项", "原版", i18n.For(tt.lang).ComputedNote} {
+			if strings.Contains(page, bad) {
+				t.Errorf("Render(minimal, %s) has %q, which is Xigong's", tt.lang, bad)
+			}
+		}
 	}
 }
