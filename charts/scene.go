@@ -117,7 +117,7 @@ func (s Scene) AxisName(i int) string {
 	in := s.T.Indicators[i]
 	name := in.Name.In(s.M.Lang)
 	if in.Bound == data.Reduction {
-		name += s.M.CutSuffix
+		name += "\n" + s.M.CutSuffix // on a line of its own, not broken inside a word
 	}
 	return name
 }

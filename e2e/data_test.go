@@ -103,6 +103,13 @@ func TestOwnTargets(t *testing.T) {
 		if c, ok := cs["growth"]; len(cs) != 1 || !ok || c.Shapes < 5 || !strings.Contains(c.Label, "丁：增长目标：不低于 5%") {
 			t.Errorf("charts = %+v; want one growth chart of target 丁", cs)
 		}
+		// One target's two bars stay thin (they filled the chart's height).
+		thick := eval[[]float64](t, p, `[...document.querySelectorAll("#chart-growth path")]
+  .filter(e => ["#7f7f7f", "#0072b2"].includes((e.getAttribute("fill") || "").toLowerCase()))
+  .map(e => e.getBoundingClientRect()).filter(r => r.width > 30).map(r => r.height)`) // not the legend's 25 px icons
+		if len(thick) != 2 || thick[0] > 24.5 || thick[1] > 24.5 {
+			t.Errorf("the bars of one growth target are %v px thick; want 2 bars of at most 24", thick)
+		}
 	})
 
 	t.Run("the language switch keeps your targets and scenario", func(t *testing.T) {

@@ -44,6 +44,11 @@ func TestMissesSayWhichWay(t *testing.T) {
 			if label := charts["growth"].Label; !strings.Contains(label, tt.above) || !strings.Contains(label, tt.short) {
 				t.Errorf("growth chart's description = %q; want %q and %q", label, tt.above, tt.short)
 			}
+			// A reduction's axis name says it is a cut on a line of its own,
+			// not broken inside a word.
+			if cut := map[string]string{"zh": "|（降幅）|", "en": "|(cut)|"}[tt.lang]; !strings.Contains("|"+charts["growth"].Text+"|", cut) {
+				t.Errorf("growth chart's texts = %q; want the line %q", charts["growth"].Text, cut)
+			}
 			if csv := eval[string](t, p, `globalThis.xigong.csv()`); !strings.Contains(csv, tt.csvOver) {
 				t.Errorf("CSV = %.300q; want %q", csv, tt.csvOver)
 			}

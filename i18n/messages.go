@@ -145,7 +145,7 @@ var en = Messages{
 	Computed:        "computed",
 	CapLine:         "cap %s",
 	OverCap:         "over the cap",
-	CutSuffix:       " (cut)",
+	CutSuffix:       "(cut)",
 
 	KindGrowth:      "growth target: at least %s",
 	KindAtLeast:     "growth target: %s or more",

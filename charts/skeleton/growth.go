@@ -17,7 +17,9 @@ func growth() *charts.Bar {
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
 			AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "break"}}),
 	)
-	bar.AddSeries("", nil, charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorTarget}))
-	bar.AddSeries("", nil, charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorMet}))
+	// Bars no thicker than 24 px, however few the targets.
+	thin := charts.WithSeriesOpts(func(ss *charts.SingleSeries) { ss.BarMaxWidth = "24" })
+	bar.AddSeries("", nil, charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorTarget}), thin)
+	bar.AddSeries("", nil, charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorMet}), thin)
 	return bar
 }
