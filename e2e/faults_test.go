@@ -107,16 +107,32 @@ func TestDownloads(t *testing.T) {
 		t.Fatalf("%s was not downloaded", name)
 		return nil
 	}
-	csv := string(read("xigong-2015.csv"))
+	csv := string(read("xigong-district-luoyang-2015.csv"))
 	lines := strings.Split(strings.TrimSpace(csv), "\n")
-	if !strings.HasPrefix(csv, "\uFEFFid,指标") || len(lines) != 11 || !strings.HasPrefix(lines[1], "gdp,地区生产总值,地区生产总值增长10.5%,") || !strings.Contains(lines[1], ",10.4,✗ 未达标，差 0.1 个百分点,-0.1") {
-		t.Errorf("CSV = %.300q; want a BOM, a header and ten rows, GDP at 10.4 and missed", csv)
+	if !strings.HasPrefix(csv, "\uFEFF标题,2015年西工区经济社会发展预期目标") || len(lines) != 20 || !strings.HasPrefix(lines[9], "id,指标") ||
+		!strings.HasPrefix(lines[10], "gdp,地区生产总值,地区生产总值增长10.5%,") || !strings.Contains(lines[10], ",10.4,✗ 未达标，差 0.1 个百分点,-0.1") {
+		t.Errorf("CSV = %.300q; want a BOM, title, source, credit and assumption in both languages, a header and ten rows, GDP at 10.4 and missed", csv)
 	}
-	if png := read("xigong-2015-growth.png"); !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
+	if png := read("xigong-district-luoyang-2015-growth.png"); !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
 		t.Errorf("chart image: %d bytes; want a PNG", len(png))
 	}
-	svg := string(read("xigong-2015-growth.svg"))
-	if !strings.HasPrefix(svg, "<?xml") || !strings.Contains(svg, `<rect width="100%" height="100%" fill="#fff"/>`) || !strings.Contains(svg, ">✗ 10.4%<") || !strings.Contains(svg, ">地区生产总值<") {
-		t.Errorf("chart SVG = %.300q; want a standalone SVG on white with the scenario's label and the names", svg)
+	svg := string(read("xigong-district-luoyang-2015-growth.svg"))
+	if !strings.HasPrefix(svg, "<?xml") || !strings.Contains(svg, `<rect width="100%" height="100%" fill="#fff"/>`) || !strings.Contains(svg, ">✗ 10.4%<") ||
+		!strings.Contains(svg, ">地区生产总值<") || !strings.Contains(svg, ">洛阳市西工区 · 2015年预期目标</text>") {
+		t.Errorf("chart SVG = %.300q; want a standalone SVG on white with the region and year, the scenario's label and the names", svg)
+	}
+
+	// Other targets' files are named and captioned from their region and year.
+	abs, err := filepath.Abs("../data/testdata/minimal.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	loadFile(t, p, abs)
+	p.do(t, chromedp.Click("#download-csv"), chromedp.Click(`#fig-growth .svg`))
+	if csv := string(read("b-2016.csv")); !strings.HasPrefix(csv, "\uFEFF标题,甲\r\nTitle,A\r\n来源,丙\r\nSource,C\r\n\r\nid,") {
+		t.Errorf("CSV of other targets = %.200q; want their title and source first", csv)
+	}
+	if svg := string(read("b-2016-growth.svg")); !strings.Contains(svg, ">乙 · 2016年预期目标</text>") {
+		t.Errorf("chart SVG of other targets = %.300q; want their region and year", svg)
 	}
 }

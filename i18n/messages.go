@@ -35,9 +35,11 @@ type Messages struct {
 	PlanHeading, PlanIntro, PlanFilter, PlanAll                     string
 	PlanExpand, PlanCollapse, PlanTargets                           string
 
-	PointsPct, PointsPerMille string
-	PointPct, PointPerMille   string // one point
-	SourceLabel, CreditLabel  string
+	PointsPct, PointsPerMille   string
+	PointPct, PointPerMille     string // one point
+	SourceLabel, CreditLabel    string
+	TitleLabel, AssumptionLabel string
+	ImageCaption                string // region, year
 }
 
 var zh = Messages{
@@ -65,7 +67,7 @@ var zh = Messages{
 	KindAbout:       "增长目标：%s 左右（±%s，本工具的假设）",
 	KindReduction:   "降低目标：降幅不低于 %s",
 	KindCap:         "上限：不高于 %s",
-	AboutAssumption: "“左右”按 ±%s 计，为本工具的假设",
+	AboutAssumption: "“左右”按 ±%s计，为本工具的假设",
 
 	Intro:           "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
 	ExampleGrowth:   "%s增长%s",
@@ -119,12 +121,15 @@ var zh = Messages{
 	LeftQuote:       "“",
 	RightQuote:      "”",
 
-	PointsPct:      "个百分点",
-	PointsPerMille: "个千分点",
-	PointPct:       "个百分点",
-	PointPerMille:  "个千分点",
-	SourceLabel:    "来源",
-	CreditLabel:    "署名",
+	PointsPct:       "个百分点",
+	PointsPerMille:  "个千分点",
+	PointPct:        "个百分点",
+	PointPerMille:   "个千分点",
+	SourceLabel:     "来源",
+	CreditLabel:     "署名",
+	TitleLabel:      "标题",
+	AssumptionLabel: "假设",
+	ImageCaption:    "%s · %s年预期目标",
 }
 
 var en = Messages{
@@ -206,12 +211,15 @@ var en = Messages{
 	LeftQuote:       "“",
 	RightQuote:      "”",
 
-	PointsPct:      "percentage points",
-	PointsPerMille: "‰ points",
-	PointPct:       "percentage point",
-	PointPerMille:  "‰ point",
-	SourceLabel:    "Source",
-	CreditLabel:    "Credit",
+	PointsPct:       "percentage points",
+	PointsPerMille:  "‰ points",
+	PointPct:        "percentage point",
+	PointPerMille:   "‰ point",
+	SourceLabel:     "Source",
+	CreditLabel:     "Credit",
+	TitleLabel:      "Title",
+	AssumptionLabel: "Assumption",
+	ImageCaption:    "%s · %s targets",
 }
 
 // For returns the messages of lang: English for "en", Chinese otherwise.

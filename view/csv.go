@@ -11,13 +11,15 @@ import (
 )
 
 // CSV is the targets, the scenario and the verdicts as a CSV file in UTF-8
-// with a byte order mark (so that spreadsheet programs show Chinese). Text
-// cells that a spreadsheet would read as a formula are prefixed with "'".
+// with a byte order mark (so that spreadsheet programs show Chinese): the
+// title, source, credit and this tool's assumptions in both languages, a
+// blank line, then a table in lang. Text cells that a spreadsheet would read
+// as a formula are prefixed with "'".
 func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 	m := i18n.For(lang)
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
-	rows := [][]string{{"id", m.Indicator, m.Quote, m.Kind, m.Unit, m.Target, m.Scenario, m.Verdict, m.MarginPoints}}
+	rows := append(preamble(t), []string{"id", m.Indicator, m.Quote, m.Kind, m.Unit, m.Target, m.Scenario, m.Verdict, m.MarginPoints})
 	for i, in := range t.Indicators {
 		v := r.Verdicts[i]
 		dec := i18n.Decimals(in.Scenario.Step)
@@ -39,6 +41,29 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 		b.WriteString("\r\n")
 	}
 	return b.Bytes(), nil
+}
+
+// preamble are the rows that say what the file is, in both languages:
+// "标题,…", "Title,…", the source, the credit and each assumption, then a
+// blank row.
+func preamble(t *data.Targets) [][]string {
+	var rows [][]string
+	add := func(label func(*i18n.Messages) string, text func(m *i18n.Messages) string) {
+		for _, lang := range []string{"zh", "en"} {
+			if m := i18n.For(lang); text(m) != "" {
+				rows = append(rows, []string{label(m), text(m)})
+			}
+		}
+	}
+	add(func(m *i18n.Messages) string { return m.TitleLabel }, func(m *i18n.Messages) string { return t.Title.In(m.Lang) })
+	add(func(m *i18n.Messages) string { return m.SourceLabel }, func(m *i18n.Messages) string { return t.Source.In(m.Lang) })
+	add(func(m *i18n.Messages) string { return m.CreditLabel }, func(*i18n.Messages) string { return t.Source.Credit })
+	for _, in := range t.Indicators {
+		if in.Bound == data.About {
+			add(func(m *i18n.Messages) string { return m.AssumptionLabel }, func(m *i18n.Messages) string { return aboutNote(in, m) })
+		}
+	}
+	return append(rows, []string{})
 }
 
 // csvField quotes a field as RFC 4180 asks: when it holds a comma, a quote

@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"testing"
 
 	"xigong/internal/fixture"
@@ -22,9 +23,16 @@ func TestCSVGolden(t *testing.T) {
 		if !bytes.HasPrefix(got, []byte("\uFEFF")) {
 			t.Errorf("CSV(%s) lacks the UTF-8 byte order mark", lang)
 		}
-		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(got, []byte("\uFEFF")))).ReadAll()
-		if err != nil || len(rows) != 11 {
-			t.Fatalf("CSV(%s) = %d rows, %v; want a header and ten rows", lang, len(rows), err)
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(got, []byte("\uFEFF"))))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil || len(rows) != 8+11 {
+			t.Fatalf("CSV(%s) = %d rows, %v; want 8 rows of title, source, credit and assumption, a header and ten rows", lang, len(rows), err)
+		}
+		for k, want := range []string{"标题", "Title", "来源", "Source", "署名", "Credit", "假设", "Assumption", "id"} {
+			if rows[k][0] != want {
+				t.Errorf("CSV(%s) row %d starts %q; want %q", lang, k, rows[k][0], want)
+			}
 		}
 		golden.Check(t, "scenario."+lang+".csv", got)
 	}
@@ -36,11 +44,17 @@ func TestCSVDefusesFormulas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(got, []byte("\uFEFF")))).ReadAll()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(got, []byte("\uFEFF"))))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if name := rows[1][1]; name != "'=1+1" {
+	h := slices.IndexFunc(rows, func(row []string) bool { return row[0] == "id" })
+	if h < 0 || h+1 >= len(rows) {
+		t.Fatalf("CSV rows = %q; want a header row and the targets", rows)
+	}
+	if name := rows[h+1][1]; name != "'=1+1" {
 		t.Errorf("name cell = %q; want the formula defused as '=1+1", name)
 	}
 	for _, tt := range []struct{ in, want string }{

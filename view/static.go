@@ -54,8 +54,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		esc(l.Summary), esc(l.Missed), esc(l.Follows)))
 	b.WriteString(tmpl.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m)))
-	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures">%s</div></section></div>`,
-		esc(m.ChartsHeading), esc(m.Loading), figures(t, r, m)))
+	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures" data-file="%s" data-caption="%s">%s</div></section></div>`,
+		esc(m.ChartsHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), figures(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
 		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	for _, s := range sections {
@@ -206,13 +206,45 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	}
 	for _, in := range t.Indicators {
 		if in.Bound == data.About {
-			b.WriteString(tmpl.Fill(`<p>%s%s%s</p>`, esc(in.Name.In(m.Lang)), esc(m.Colon), esc(tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit)))))
+			b.WriteString(`<p>` + esc(aboutNote(in, m)) + `</p>`)
 		}
 	}
 	if t.Projection.GDP != "" {
 		b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
 	}
 	return b.String()
+}
+
+// FileName is the base name of the files a reader downloads, from the
+// targets' region (in English) and year: "xigong-district-luoyang-2015";
+// "targets-2024" when the region has no Latin letters or digits.
+func FileName(t *data.Targets) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(t.Region.EN) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+		} else {
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		b.WriteString("targets")
+	}
+	return b.String() + "-" + strconv.Itoa(t.Year)
+}
+
+// aboutNote says how an "about" target is read: "城乡居民收入：“左右”按
+// ±0.5 个百分点计，为本工具的假设".
+func aboutNote(in data.Indicator, m *i18n.Messages) string {
+	return in.Name.In(m.Lang) + m.Colon + tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit))
 }
 
 // intro invites the reader to set a scenario, with an example from the

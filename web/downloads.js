@@ -15,13 +15,28 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+// CAPTION is the height (px) of the line over an exported chart that says
+// whose targets and which year it shows.
+const CAPTION = 28;
+
+function escapeXML(s) {
+  return s.replace(/[<>&"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+}
+
 // svgOf returns the chart as a standalone SVG document on a white ground
-// (the page's charts stand on white cards, in the dark theme too).
+// (the page's charts stand on white cards, in the dark theme too), under a
+// caption line (region and year, from #figures' data-caption).
 function svgOf(chart) {
+  const w = chart.getWidth();
+  const h = chart.getHeight() + CAPTION;
+  const caption = ($('figures') && $('figures').dataset.caption) || '';
   const svg = chart.renderToSVGString();
-  const open = svg.indexOf('>') + 1;
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg.slice(0, open) +
-    '<rect width="100%" height="100%" fill="#fff"/>' + svg.slice(open);
+  const open = svg.indexOf('>');
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+    '<rect width="100%" height="100%" fill="#fff"/>' +
+    `<text x="12" y="19" font-size="13" fill="#333" font-family="system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">${escapeXML(caption)}</text>` +
+    svg.slice(0, open) + ` y="${CAPTION}"` + svg.slice(open) + '</svg>';
 }
 
 // pngOf draws the chart's SVG at scale on a canvas and resolves with a PNG.
@@ -33,7 +48,7 @@ async function pngOf(chart, scale) {
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(chart.getWidth() * scale);
-    canvas.height = Math.round(chart.getHeight() * scale);
+    canvas.height = Math.round((chart.getHeight() + CAPTION) * scale);
     canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
   } finally {
@@ -41,18 +56,24 @@ async function pngOf(chart, scale) {
   }
 }
 
+// fileName is the base name of the files of the targets shown, which Go
+// puts on #figures: "xigong-district-luoyang-2015".
+function fileName() {
+  return ($('figures') && $('figures').dataset.file) || 'targets';
+}
+
 // wireDownloads connects the CSV button to csv(), which returns the file's
 // text, and each chart's image buttons to its chart. fail shows an error.
 export function wireDownloads(charts, csv, fail) {
   const button = $('download-csv');
   if (button) {
-    button.addEventListener('click', () => save(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), 'xigong-2015.csv'));
+    button.addEventListener('click', () => save(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), fileName() + '.csv'));
   }
   for (const b of document.querySelectorAll('#figures .svg, #figures .png')) {
     b.addEventListener('click', () => {
       const chart = charts.get(b.dataset.chart);
       if (!chart) return;
-      const name = 'xigong-2015-' + b.dataset.chart;
+      const name = fileName() + '-' + b.dataset.chart;
       if (b.classList.contains('svg')) {
         save(new Blob([svgOf(chart)], { type: 'image/svg+xml' }), name + '.svg');
         return;
