@@ -28,6 +28,7 @@ type Messages struct {
 	CopyLink, LinkNotice                                            string
 	LinkTooLong, LinkVersion, LinkNoValue, LinkUnknown              string
 	LinkNotNumber, LinkRange, LeftQuote, RightQuote                 string
+	LinkTooLongData, LinkDataBroken, EmbedOwnTooLong                string
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                  string
 	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed      string
@@ -113,6 +114,9 @@ var zh = Messages{
 	DataReadFailed:  "无法读取这个文件",
 	LinkNotice:      "链接中的情景有部分无法使用，已忽略或调整：",
 	LinkTooLong:     "长度超过 %s 个字符，已忽略",
+	LinkTooLongData: "这些目标数据太大，放不进链接。请把文件发布在本网站上，用“?data=”链接它。",
+	LinkDataBroken:  "链接中的目标数据无法读取，下面显示的是本页自带的目标，未套用链接中的情景。",
+	EmbedOwnTooLong: "这些目标数据太大，嵌入代码无法携带。请用这个文件生成并发布一个自己的页面（见 README 的“嵌入图表”），再嵌入它的图表。",
 	LinkVersion:     "不是“%s”格式的情景，已忽略",
 	LinkNoValue:     "没有数值，已忽略",
 	LinkUnknown:     "没有这项指标，已忽略",
@@ -203,6 +207,9 @@ var en = Messages{
 	DataReadFailed:  "this file could not be read",
 	LinkNotice:      "Parts of the link's scenario could not be used and were ignored or adjusted: ",
 	LinkTooLong:     "longer than %s characters; ignored",
+	LinkTooLongData: "These targets are too large for a link. Publish the file on this site and link it with ?data=.",
+	LinkDataBroken:  "The targets in this link could not be read: the page shows its own targets, without the link's scenario.",
+	EmbedOwnTooLong: "These targets are too large for an embed snippet to carry. Build and publish a page of your own for this file (see the README, Embed a chart) and embed its charts.",
 	LinkVersion:     "not a %s scenario; ignored",
 	LinkNoValue:     "no value; ignored",
 	LinkUnknown:     "unknown indicator; ignored",

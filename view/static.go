@@ -50,8 +50,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 	}
 	b.WriteString(tmpl.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
 		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(intro(t, m))))
-	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" hidden></p></section>`,
-		esc(l.Summary), esc(l.Missed), esc(l.Follows)))
+	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p></section>`,
+		esc(l.Summary), esc(l.Missed), esc(l.Follows), esc(m.LinkDataBroken)))
 	b.WriteString(tmpl.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
 		esc(m.ControlsHeading), controls(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures" data-file="%s" data-caption="%s">%s</div></section></div>`,
@@ -88,8 +88,8 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		b.WriteString(tmpl.Fill(`<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict)))
 		b.WriteString(`</div>`)
 	}
-	b.WriteString(tmpl.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
-		esc(m.Reset), esc(m.Copied), esc(m.CopyLink), esc(m.DownloadCSV)))
+	b.WriteString(tmpl.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" data-too-long="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
+		esc(m.Reset), esc(m.Copied), esc(m.LinkTooLongData), esc(m.CopyLink), esc(m.DownloadCSV)))
 	return b.String()
 }
 
@@ -170,11 +170,12 @@ func embedPanel(t *data.Targets, m *i18n.Messages) string {
 	}
 	b.WriteString(tmpl.Fill(`</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
 		esc(m.EmbedLang), map[bool]string{true: " selected"}[m.Lang == "en"]))
+	b.WriteString(`<div id="embed-snippets">`)
 	for _, s := range []struct{ id, label string }{{"embed-script", m.EmbedScript}, {"embed-iframe", m.EmbedIframe}} {
 		b.WriteString(tmpl.Fill(`<p><label for="%s">%s</label> <button type="button" class="copy" data-for="%s" data-done="%s">%s</button><textarea id="%s" rows="3" readonly></textarea></p>`,
 			s.id, esc(s.label), s.id, esc(m.Copied), esc(m.Copy), s.id))
 	}
-	b.WriteString(tmpl.Fill(`<p class="embed-note">%s</p></details>`, esc(m.EmbedNote)))
+	b.WriteString(tmpl.Fill(`</div><p id="embed-own-too-long" hidden>%s</p><p class="embed-note">%s</p></details>`, esc(m.EmbedOwnTooLong), esc(m.EmbedNote)))
 	return b.String()
 }
 

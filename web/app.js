@@ -14,7 +14,8 @@ import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
-import { currentLink, disposeCharts, drawCharts, ready, wire } from './page.js';
+import { currentLink, disposeCharts, drawCharts, ready, setLinkData, wire } from './page.js';
+import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 
 window.xigongStarted = true; // see boot.js
@@ -129,26 +130,48 @@ async function relanguage(lang, p) {
   p.lang = lang;
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url.href);
-  connect(await show(out.options, p), call('init', lang, url.hash.slice(0, 4096), own), p);
+  connect(await show(out.options, p), call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
 }
 
-// load shows the targets of a reader's file, or lists why it cannot.
-async function load(text, p) {
+// load shows the targets of a reader's file, at the scenario of a link made
+// for them (none: at the targets), or lists why it cannot; it resolves with
+// whether they are shown. data is what the address carries of them (see
+// setLinkData): made from the text unless given.
+async function load(text, p, { scenario = '', data } = {}) {
   if (text.length > MAX_SIZE) {
     refuseLarge();
-    return;
+    return false;
   }
   const out = JSON.parse(globalThis.xigong.load(text, skeletons()));
   if (out.error) throw new Error(out.error);
   if (out.errors) {
     showDataErrors(out.errors);
-    return;
+    return false;
   }
   own = text;
+  setLinkData(data !== undefined ? data : await pack(text));
   disposeCharts(shown);
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
-  connect(await show(out.options, p), out.live, p);
+  const charts = await show(out.options, p);
+  connect(charts, scenario ? call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
+  return true;
+}
+
+// otherTargets reads the targets a link names instead of the bundled ones:
+// carried in its fragment, or at ?data=<url>. It resolves with their text,
+// or null and why not.
+async function otherTargets(link, data) {
+  if (link.data) {
+    try {
+      return { text: await unpack(link.data) };
+    } catch {
+      return { text: null, why: $('notice').dataset.linkBroken };
+    }
+  }
+  const response = await fetch(data.url);
+  if (!response.ok) return { text: null, why: message('fetchFailed', String(response.status)) };
+  return { text: await response.text() };
 }
 
 async function main() {
@@ -157,17 +180,34 @@ async function main() {
   reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
-  const charts = await show(await showLanguage(p.lang), p);
-  await going;
-  connect(charts, call('init', p.lang, location.hash.slice(0, 4096), $('xigong-targets').textContent), p);
-  wireDrop((text) => load(text, p).catch(fail));
+  const link = splitHash(location.hash.slice(0, MAX_DATA + 4096));
   const data = dataParam();
-  if (data.error) showDataErrors([data.error]);
-  if (data.url) {
-    const response = await fetch(data.url);
-    if (!response.ok) showDataErrors([message('fetchFailed', String(response.status))]);
-    else await load(await response.text(), p);
+  const bundled = $('xigong-targets').textContent;
+  if (!link.data && !data.url) {
+    const charts = await show(await showLanguage(p.lang), p);
+    await going;
+    connect(charts, call('init', p.lang, link.scenario.slice(0, 4096), bundled), p);
+  } else {
+    // A link to other targets: nothing of the bundled ones is drawn, and its
+    // scenario is theirs.
+    $('page').hidden = true;
+    await showLanguage(p.lang);
+    await going;
+    call('init', p.lang, '', bundled);
+    const other = await otherTargets(link, data);
+    const shown = other.text !== null && await load(other.text, p, { scenario: link.scenario, data: link.data });
+    $('page').hidden = false;
+    if (!shown) {
+      connect(await show(await showLanguage(p.lang), p), call('init', p.lang, '', bundled), p);
+      if (link.data && other.why) {
+        $('notice').textContent = other.why;
+        $('notice').hidden = false;
+      }
+      if (other.why && !link.data) showDataErrors([other.why]);
+    }
   }
+  wireDrop((text) => load(text, p).catch(fail));
+  if (data.error) showDataErrors([data.error]);
 }
 
 main().catch(fail);

@@ -1,6 +1,8 @@
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
 import { $, copy } from './dom.js';
+import { linkable } from './page.js';
+import { splitHash } from './link-data.js';
 
 // Heights of a plain iframe, which cannot resize itself.
 const HEIGHTS = { growth: 980 };
@@ -15,6 +17,13 @@ export function wireEmbedPanel() {
   const base = new URL('.', location.href);
   base.search = '';
   base.hash = '';
+  // A reader's own targets go with the snippets: in their data part, or in
+  // ?data=; when they are too large for that, no snippet is offered (it
+  // would show other targets).
+  $('embed-snippets').hidden = !linkable();
+  $('embed-own-too-long').hidden = linkable();
+  const data = splitHash(location.hash).data;
+  const dataURL = new URLSearchParams(location.search.slice(0, 2048)).get('data');
   const fill = () => {
     const id = chart.value;
     const picked = chart.selectedOptions[0];
@@ -23,8 +32,11 @@ export function wireEmbedPanel() {
     const page = new URL('index.html', base);
     page.searchParams.set('chart', id);
     page.searchParams.set('lang', lang.value);
+    if (dataURL) page.searchParams.set('data', dataURL);
+    page.hash = data;
+    const targets = (data ? ' data-targets="' + attr(data) + '"' : '') + (dataURL ? ' data-data="' + attr(dataURL) + '"' : '');
     $('embed-script').value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
-      '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"></div>';
+      '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '></div>';
     $('embed-iframe').value = '<iframe src="' + attr(page.href) + '" title="' + attr(title) + '" width="100%" height="' +
       (HEIGHTS[id] || DEFAULT_HEIGHT) + '" style="border:0" loading="lazy"></iframe>';
   };

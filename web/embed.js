@@ -7,7 +7,9 @@
 // Each placeholder becomes a lazy-loaded iframe of the hosted page showing
 // that chart, which resizes to its content's height as the page inside
 // reports it. Options: data-lang (zh|en), data-theme (light|dark|auto),
-// data-controls="0" (no sliders), data-title (the iframe's title). Its only
+// data-controls="0" (no sliders), data-title (the iframe's title), and for a
+// reader's own targets data-targets (a link's data part, "d1.…") or
+// data-data (a targets file on the page's site, as ?data=). Its only
 // global is window.XigongEmbed ({scan}: look for new placeholders).
 (function () {
   'use strict';
@@ -31,6 +33,10 @@
       var v = el.getAttribute('data-' + k);
       if (v && /^[a-z0-9]{1,8}$/.test(v)) url.searchParams.set(k, v);
     });
+    var data = el.getAttribute('data-data'); // a targets file on the same site as the page
+    if (data && data.length <= 2048) url.searchParams.set('data', data);
+    var targets = el.getAttribute('data-targets'); // a targets file carried in the link
+    if (targets && /^d1\.[A-Za-z0-9_-]{1,8000}$/.test(targets)) url.hash = targets;
     var f = document.createElement('iframe');
     f.src = url.href;
     f.title = el.getAttribute('data-title') || 'Xigong 2015 targets: ' + chart;

@@ -102,15 +102,19 @@ export function wire(charts, first, model) {
   performance.mark('interactive');
 }
 
-// keepInLink puts the scenario in the URL fragment, so that the address is a
-// link to it, once the changes pause (browsers throttle history updates, and
-// they cost a few milliseconds), and shows what a link's scenario had that
-// could not be used.
+// keepInLink puts the scenario in the URL fragment, after the targets' data
+// part when they are a reader's own (see link-data.js), so that the address
+// is a link to it, once the changes pause (browsers throttle history
+// updates, and they cost a few milliseconds), and shows what a link's
+// scenario had that could not be used. Own targets too long for a link
+// leave the address without a scenario, which would apply to others.
 let linkTimer = 0;
 let linkHash = null; // the fragment of the latest scenario, when known
+let linkData = ''; // the targets' data part, '' for targets the address names, null for none possible
 function keepInLink(live) {
   if (typeof live.fragment === 'string') {
-    linkHash = live.fragment ? '#' + live.fragment : '';
+    linkHash = linkData === null ? '' : '#' + [linkData, live.fragment].filter(Boolean).join(';');
+    if (linkHash === '#') linkHash = '';
     clearTimeout(linkTimer);
     linkTimer = setTimeout(() => {
       if (location.hash !== linkHash) history.replaceState(null, '', linkHash || location.pathname + location.search);
@@ -130,7 +134,24 @@ export function currentLink() {
   return url;
 }
 
+// setLinkData says what the address must carry of the targets shown: a
+// data part ("d1.…"), '' (the bundled targets, or ?data=), or null when
+// they cannot travel in a link.
+export function setLinkData(data) {
+  linkData = data;
+}
+
+// linkable reports whether a link can show the targets shown.
+export function linkable() {
+  return linkData !== null;
+}
+
 function copyLink(button) {
+  if (!linkable()) {
+    $('notice').textContent = button.dataset.tooLong;
+    $('notice').hidden = false;
+    return;
+  }
   const link = currentLink().href;
   return copy(button, link, () => prompt('', link));
 }
