@@ -89,7 +89,7 @@ func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
 		b.WriteString(`</div>`)
 	}
 	b.WriteString(tmpl.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" data-too-long="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
-		esc(m.Reset), esc(m.Copied), esc(m.LinkTooLongData), esc(m.CopyLink), esc(m.DownloadCSV)))
+		esc(m.Reset), esc(m.Copied), esc(tmpl.Fill(m.LinkTooLongData, i18n.Number(MaxLinkData, 0))), esc(m.CopyLink), esc(m.DownloadCSV)))
 	return b.String()
 }
 
@@ -215,6 +215,10 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	}
 	return b.String()
 }
+
+// MaxLinkData is the longest data part of a link that carries a reader's
+// targets (web/link-data.js's MAX_DATA, which a test checks), in characters.
+const MaxLinkData = 8000
 
 // FileName is the base name of the files a reader downloads, from the
 // targets' region (in English) and year: "xigong-district-luoyang-2015";

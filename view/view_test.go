@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -194,5 +195,18 @@ func TestRenderOtherTargets(t *testing.T) {
 				t.Errorf("Render(minimal, %s) has %q, which is Xigong's", tt.lang, bad)
 			}
 		}
+	}
+}
+
+// TestMaxLinkData checks that the limit the page states is the one the
+// page's script applies.
+func TestMaxLinkData(t *testing.T) {
+	b, err := os.ReadFile("../web/link-data.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "export const MAX_DATA = " + strconv.Itoa(MaxLinkData) + ";"
+	if !strings.Contains(string(b), want) {
+		t.Errorf("web/link-data.js lacks %q; want the limit the page states", want)
 	}
 }
