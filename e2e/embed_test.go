@@ -14,7 +14,7 @@ import (
 )
 
 // article is a news page with two charts put in by embed.js.
-const article = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const article = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title><link rel="icon" href="data:,">
 <script src="/embed.js" async></script></head>
 <body style="margin:0"><h1>Xigong sets its 2015 targets</h1>
@@ -214,8 +214,9 @@ func TestEmbedPanel(t *testing.T) {
   lang.value = "en"; lang.dispatchEvent(new Event("change"));
   return [document.getElementById("embed-script").value, document.getElementById("embed-iframe").value];
 })()`)
-	wantScript := `<script src="` + srv.URL + `/embed.js" async></script>` + "\n" + `<div data-xigong-chart="population" data-lang="en"></div>`
-	wantIframe := `<iframe src="` + srv.URL + `/index.html?chart=population&amp;lang=en" title="Natural population growth rate" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
+	wantScript := `<script src="` + srv.URL + `/embed.js" async></script>` + "\n" +
+		`<div data-xigong-chart="population" data-lang="en"><a href="` + srv.URL + `/?chart=population&amp;lang=en">Natural population growth rate</a></div>`
+	wantIframe := `<iframe src="` + srv.URL + `/?chart=population&amp;lang=en&amp;controls=0" title="Natural population growth rate" width="100%" height="690" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>`
 	if got[0] != wantScript || got[1] != wantIframe {
 		t.Errorf("snippets:\n%s\n%s\nwant:\n%s\n%s", got[0], got[1], wantScript, wantIframe)
 	}

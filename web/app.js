@@ -19,7 +19,12 @@ import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 
 window.xigongStarted = true; // see boot.js
-window.addEventListener('error', (e) => fail(e.error || e.message));
+window.addEventListener('error', (e) => {
+  // Browsers report a ResizeObserver whose callbacks changed the layout again
+  // as an error event; it is a notice, not a failure.
+  if (!e.error && /ResizeObserver loop/.test(e.message)) return;
+  fail(e.error || e.message);
+});
 window.addEventListener('unhandledrejection', (e) => fail(e.reason));
 
 // call invokes a function of the Go program and decodes its JSON answer.
@@ -80,6 +85,7 @@ const skeletons = () => $('xigong-skeletons').textContent;
 // its charts once each has drawn a frame.
 async function show(options, p) {
   const alone = showOnly(p.chart, p.controls);
+  reportHeight(p.embed); // the height of what is shown, once it is shown
   wireEmbedPanel();
   wirePlan();
   shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
@@ -177,7 +183,6 @@ async function otherTargets(link, data) {
 async function main() {
   const p = params();
   applyTheme(p.theme);
-  reportHeight(p.embed);
   const going = startGo();
   going.catch(() => {}); // awaited below; keeps the browser from logging it early
   const link = splitHash(location.hash.slice(0, MAX_DATA + 4096));

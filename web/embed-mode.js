@@ -47,17 +47,21 @@ export function showOnly(id, controls) {
   return true;
 }
 
-// reportHeight tells the host page the document's height whenever it
-// changes. Only the height and the embed id are sent.
+// reportHeight tells the host page the document's height now and whenever
+// it changes; call it once what is shown is in place (the first call starts
+// watching). Only the height and the embed id are sent.
+let post = null;
 export function reportHeight(embedID) {
   if (!embedID || window.parent === window) return;
-  let last = 0;
-  const post = () => {
-    const h = Math.ceil(root.getBoundingClientRect().height);
-    if (h === last) return;
-    last = h;
-    window.parent.postMessage({ type: 'xigong:height', id: embedID, height: h }, '*');
-  };
-  new ResizeObserver(post).observe(root);
+  if (!post) {
+    let last = 0;
+    post = () => {
+      const h = Math.ceil(root.getBoundingClientRect().height);
+      if (h === last) return;
+      last = h;
+      window.parent.postMessage({ type: 'xigong:height', id: embedID, height: h }, '*');
+    };
+    new ResizeObserver(post).observe(root);
+  }
   post();
 }

@@ -4,9 +4,11 @@ import { $, copy } from './dom.js';
 import { linkable } from './page.js';
 import { splitHash } from './link-data.js';
 
-// Heights of a plain iframe, which cannot resize itself.
-const HEIGHTS = { growth: 980 };
-const DEFAULT_HEIGHT = 560;
+// Heights of a plain iframe, which cannot resize itself: enough for its
+// chart without sliders (controls=0) from 300 to 1280 px wide, in either
+// language (a test checks them). Sliders need embed.js, which follows them.
+const HEIGHTS = { growth: 800, projection: 680 };
+const CAP_HEIGHT = 690;
 
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -29,16 +31,19 @@ export function wireEmbedPanel() {
     const picked = chart.selectedOptions[0];
     // The iframe's title is in the language of the embedded chart.
     const title = (picked && (picked.dataset['title' + (lang.value === 'en' ? 'En' : 'Zh')] || picked.textContent)) || id;
-    const page = new URL('index.html', base);
+    const page = new URL(base);
     page.searchParams.set('chart', id);
     page.searchParams.set('lang', lang.value);
     if (dataURL) page.searchParams.set('data', dataURL);
     page.hash = data;
     const targets = (data ? ' data-targets="' + attr(data) + '"' : '') + (dataURL ? ' data-data="' + attr(dataURL) + '"' : '');
+    // The link inside the placeholder is what readers get without scripts.
     $('embed-script').value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
-      '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '></div>';
-    $('embed-iframe').value = '<iframe src="' + attr(page.href) + '" title="' + attr(title) + '" width="100%" height="' +
-      (HEIGHTS[id] || DEFAULT_HEIGHT) + '" style="border:0" loading="lazy"></iframe>';
+      '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '><a href="' + attr(page.href) + '">' + attr(title) + '</a></div>';
+    const plain = new URL(page);
+    plain.searchParams.set('controls', '0');
+    $('embed-iframe').value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
+      (HEIGHTS[id] || CAP_HEIGHT) + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';
   };
   chart.addEventListener('change', fill);
   lang.addEventListener('change', fill);

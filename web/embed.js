@@ -1,35 +1,68 @@
-// embed.js puts charts of the Xigong 2015 targets into a host page. Include
-// it once, from the hosted build, and mark where the charts go:
+// embed.js puts charts of the targets page into a host page. Include it once,
+// from the hosted build, and mark where the charts go; the link inside is
+// what readers see when the host's policy or their browser runs no script:
 //
 //   <script src="https://example.org/xigong/embed.js" async></script>
-//   <div data-xigong-chart="unemployment" data-lang="en"></div>
+//   <div data-xigong-chart="unemployment" data-lang="zh">
+//     <a href="https://example.org/xigong/?chart=unemployment&amp;lang=zh">城镇登记失业率：上限 4.5%</a>
+//   </div>
 //
 // Each placeholder becomes a lazy-loaded iframe of the hosted page showing
-// that chart, which resizes to its content's height as the page inside
-// reports it. Options: data-lang (zh|en), data-theme (light|dark|auto),
-// data-controls="0" (no sliders), data-title (the iframe's title), and for a
-// reader's own targets data-targets (a link's data part, "d1.…") or
-// data-data (a targets file on the page's site, as ?data=). Its only
-// global is window.XigongEmbed ({scan}: look for new placeholders).
+// that chart, as tall as the chart is expected to be before it loads, then
+// following its content's height as the page inside reports it. Options:
+// data-lang (zh|en; else the host page's language), data-theme
+// (light|dark|auto), data-controls="0" (no sliders), data-title (the
+// iframe's title; else the link's text), and for a reader's own targets
+// data-targets (a link's data part, "d1.…") or data-data (a targets file on
+// the page's site, as ?data=). Styles are set through the CSSOM, which a
+// host's style-src policy allows. Its only global is window.XigongEmbed
+// ({scan}: look for new placeholders).
 (function () {
   'use strict';
   if (window.XigongEmbed) return;
   var script = document.currentScript;
   if (!script || !script.src) return;
-  var page = new URL('index.html', script.src);
+  var page = new URL('./', script.src);
   var frames = {};
   var count = 0;
   var ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+  // HEIGHTS are the heights (px) the page inside is measured to take, by
+  // kind of chart, sliders shown or not, and language, at a frame's width
+  // [below 480 px, up to 800 px, wider]; a cap's chart follows the width.
+  // A test checks them (within 15% or 60 px).
+  var HEIGHTS = {
+    growth: { on: { zh: [1690, 1570, 1101], en: [1970, 1690, 1319] }, off: { zh: [700, 665, 655], en: [760, 700, 674] } },
+    projection: { on: { zh: [940, 860, 535], en: [1130, 920, 607] }, off: { zh: [580, 545, 535], en: [640, 610, 614] } },
+    cap: { on: { zh: [780, 840, 0], en: [930, 890, 0] } }
+  };
+
+  // expected is the height a chart's frame will take at width.
+  function expected(chart, controls, lang, width) {
+    var en = lang === 'en' ? 1 : 0;
+    var kind = chart === 'growth' || chart === 'projection' ? chart : 'cap';
+    if (kind === 'cap' && !controls) return Math.max(500, Math.min(655, Math.round(0.58 * width + 240))) + 25 * en;
+    if (kind === 'cap' && width > 800) return Math.round(0.39 * width + 163) + 20 * en;
+    return HEIGHTS[kind][controls ? 'on' : 'off'][lang][width < 480 ? 0 : width <= 800 ? 1 : 2];
+  }
+
+  function language(el) {
+    var v = el.getAttribute('data-lang') || document.documentElement.lang || '';
+    return /^en\b/i.test(v) ? 'en' : 'zh';
+  }
 
   function place(el) {
     var chart = el.getAttribute('data-xigong-chart') || '';
     el.setAttribute('data-xigong-done', '');
     if (!ID.test(chart)) return;
     var id = 'xigong-' + (++count);
+    var lang = language(el);
+    var controls = el.getAttribute('data-controls') !== '0';
     var url = new URL(page.href);
     url.searchParams.set('chart', chart);
     url.searchParams.set('embed', id);
-    ['lang', 'theme', 'controls'].forEach(function (k) {
+    url.searchParams.set('lang', lang);
+    ['theme', 'controls'].forEach(function (k) {
       var v = el.getAttribute('data-' + k);
       if (v && /^[a-z0-9]{1,8}$/.test(v)) url.searchParams.set(k, v);
     });
@@ -37,11 +70,16 @@
     if (data && data.length <= 2048) url.searchParams.set('data', data);
     var targets = el.getAttribute('data-targets'); // a targets file carried in the link
     if (targets && /^d1\.[A-Za-z0-9_-]{1,8000}$/.test(targets)) url.hash = targets;
+    var link = el.querySelector('a');
     var f = document.createElement('iframe');
     f.src = url.href;
-    f.title = el.getAttribute('data-title') || 'Xigong 2015 targets: ' + chart;
+    f.title = el.getAttribute('data-title') || (link && link.textContent.trim()) || (lang === 'en' ? 'Chart: ' : '图表：') + chart;
     f.loading = 'lazy';
-    f.setAttribute('style', 'display:block;width:100%;border:0;height:' + (chart === 'growth' ? 980 : 560) + 'px');
+    f.setAttribute('allow', 'clipboard-write');
+    f.style.display = 'block';
+    f.style.width = '100%';
+    f.style.border = '0';
+    f.style.height = expected(chart, controls, lang, el.clientWidth || el.parentNode.clientWidth || 600) + 'px';
     frames[id] = f;
     el.textContent = '';
     el.appendChild(f);

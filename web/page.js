@@ -44,7 +44,13 @@ export function drawCharts(options) {
     chart.setOption(option);
     charts.set(id, chart);
     printing.add(chart);
-    const observer = new ResizeObserver(() => chart.resize());
+    // Resize in the next frame, not inside the observer's callback: a
+    // resize there changes the layout other observers watch (the embed's
+    // height reporter), which browsers report as a loop error.
+    let pending = 0;
+    const observer = new ResizeObserver(() => {
+      if (!pending) pending = requestAnimationFrame(() => { pending = 0; chart.resize(); });
+    });
     observer.observe(el);
     observers.set(chart, observer);
   }));
