@@ -71,7 +71,7 @@ func TestOwnTargetsTravel(t *testing.T) {
 		t.Errorf("embed snippets = %q, %q; want the targets' data part in both", script, snippet)
 	}
 	e := newPage(t, 800, 900)
-	e.do(t, chromedp.Navigate(strings.Replace(src, "/index.html?", "/xigong-2015.html?", 1)))
+	e.do(t, chromedp.Navigate(strings.Replace(src, "/?", "/xigong-2015.html?", 1))) // from a file, the snippets name the folder
 	e.waitReady(t)
 	if title := eval[string](t, e, `document.querySelector("#fig-gdp, #fig-growth .chart-box") ? document.querySelector("#chart-growth").getAttribute("aria-label") : ""`); !strings.Contains(title, "国内生产总值") || strings.Contains(title, "地区生产总值") {
 		t.Errorf("the embedded chart = %q; want the reader's targets", title)
