@@ -69,7 +69,7 @@ func TestCorruptedSingleFile(t *testing.T) {
 	}
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate("file://"+path))
-	wantDegraded(t, readDegraded(t, p), "damaged")
+	wantDegraded(t, readDegraded(t, p), "本文件中的程序已损坏")
 	if n := len(readChartsBy(t, p)); n != 4 {
 		t.Errorf("%d charts drawn; want the 4 prerendered ones still shown", n)
 	}
@@ -80,14 +80,14 @@ func TestPolicyWithoutWasm(t *testing.T) {
 	srv := serve(t, policy, nil, "")
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
-	wantDegraded(t, readDegraded(t, p), "WebAssembly")
+	wantDegraded(t, readDegraded(t, p), "安全策略不允许运行 WebAssembly")
 }
 
 func TestChartScriptMissing(t *testing.T) {
 	srv := serve(t, site.HostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`), "")
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
-	wantDegraded(t, readDegraded(t, p), "the page script did not run")
+	wantDegraded(t, readDegraded(t, p), "页面脚本没有运行")
 }
 
 // TestBurstIsCoalesced sends 10,000 slider changes in one task: the page

@@ -23,18 +23,24 @@ type Messages struct {
 	ExampleGrowth, ExampleLevel                                     string
 	FollowsGDP, FollowsEnergy, ComputedNote                         string
 	Loading, ErrorPrefix                                            string
-	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe   string
-	EmbedNote, Copy, Copied                                         string
-	CopyLink, LinkNotice                                            string
-	LinkTooLong, LinkVersion, LinkNoValue, LinkUnknown              string
-	LinkNotNumber, LinkRange, LeftQuote, RightQuote                 string
-	LinkTooLongData, LinkDataBroken, EmbedOwnTooLong                string
-	Unit, MarginPoints, DownloadCSV, DownloadPNG                    string
-	OwnData, OwnDataHelp, DataErrors, DataTooLarge                  string
-	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed      string
-	DownloadSVG, ViewData                                           string
-	PlanHeading, PlanIntro, PlanFilter, PlanAll                     string
-	PlanExpand, PlanCollapse, PlanTargets                           string
+	// Failures the page's scripts report, by the data-* attribute of #error
+	// that carries them (see Failures).
+	FailNoBoot, FailGoStopped, FailGoNotStarted, FailNoOptions               string
+	FailNoLang, FailLangFetch, FailNoDecompress, FailModuleDamaged           string
+	FailPageDamaged, FailNoWasm, FailNoModule, FailWasmRefused, FailNoScript string
+	FailPNG                                                                  string
+	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe            string
+	EmbedNote, Copy, Copied                                                  string
+	CopyLink, LinkNotice                                                     string
+	LinkTooLong, LinkVersion, LinkNoValue, LinkUnknown                       string
+	LinkNotNumber, LinkRange, LeftQuote, RightQuote                          string
+	LinkTooLongData, LinkDataBroken, EmbedOwnTooLong                         string
+	Unit, MarginPoints, DownloadCSV, DownloadPNG                             string
+	OwnData, OwnDataHelp, DataErrors, DataTooLarge                           string
+	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed               string
+	DownloadSVG, ViewData                                                    string
+	PlanHeading, PlanIntro, PlanFilter, PlanAll                              string
+	PlanExpand, PlanCollapse, PlanTargets                                    string
 
 	PointsPct, PointsPerMille   string
 	PointPct, PointPerMille     string // one point
@@ -70,18 +76,33 @@ var zh = Messages{
 	KindCap:         "上限：不高于 %s",
 	AboutAssumption: "“左右”按 ±%s计，为本工具的假设",
 
-	Intro:           "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
-	ExampleGrowth:   "%s增长%s",
-	ExampleLevel:    "%s为%s",
-	ControlsHeading: "情景设定",
-	ChartsHeading:   "图表",
-	TableHeading:    "预期目标（%s 项）",
-	MissedList:      "未达标：",
-	FollowsGDP:      "按情景推算，%s为 %s（%s年 = 100）",
-	FollowsEnergy:   "能源消费总量增长 %s（由增速与能耗降幅推算）",
-	ComputedNote:    "推算值均为计算值，仅供示意，并非公布数据。",
-	Loading:         "正在加载图表……",
-	ErrorPrefix:     "图表出错：",
+	Intro:             "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
+	ExampleGrowth:     "%s增长%s",
+	ExampleLevel:      "%s为%s",
+	ControlsHeading:   "情景设定",
+	ChartsHeading:     "图表",
+	TableHeading:      "预期目标（%s 项）",
+	MissedList:        "未达标：",
+	FollowsGDP:        "按情景推算，%s为 %s（%s年 = 100）",
+	FollowsEnergy:     "能源消费总量增长 %s（由增速与能耗降幅推算）",
+	ComputedNote:      "推算值均为计算值，仅供示意，并非公布数据。",
+	Loading:           "正在加载图表……",
+	ErrorPrefix:       "图表出错：",
+	FailNoBoot:        "启动脚本没有运行",
+	FailGoStopped:     "Go 程序停止了运行",
+	FailGoNotStarted:  "Go 程序没有启动",
+	FailNoOptions:     "页面缺少图表设置",
+	FailNoLang:        "页面缺少另一种语言的版本",
+	FailLangFetch:     "无法取得另一种语言的页面（服务器回应 %s）",
+	FailNoDecompress:  "这个浏览器无法解压页面（不支持 DecompressionStream）",
+	FailModuleDamaged: "本文件中的程序已损坏，无法解压",
+	FailPageDamaged:   "本文件中的另一种语言的页面已损坏，无法解压",
+	FailNoWasm:        "这个浏览器不支持 WebAssembly",
+	FailNoModule:      "页面上没有 WebAssembly 程序",
+	FailWasmRefused:   "本页的安全策略不允许运行 WebAssembly 程序",
+	FailNoScript:      "页面脚本没有运行（被阻止，或未能载入）",
+	FailPNG:           "无法生成 PNG 图片",
+
 	EmbedHeading:    "把图表嵌入网页",
 	EmbedChart:      "图表",
 	EmbedLang:       "语言",
@@ -163,18 +184,33 @@ var en = Messages{
 	KindCap:         "cap: at most %s",
 	AboutAssumption: "“about” is read as ±%s, an assumption of this tool",
 
-	Intro:           "Move the sliders to set a scenario (say, %s) and see at once which targets it meets, and by how much.",
-	ExampleGrowth:   "%s grows %s",
-	ExampleLevel:    "%s at %s",
-	ControlsHeading: "Scenario",
-	ChartsHeading:   "Charts",
-	TableHeading:    "The targets (%s)",
-	MissedList:      "Missed: ",
-	FollowsGDP:      "Computed from the scenario: %s at %s (%s = 100)",
-	FollowsEnergy:   "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
-	ComputedNote:    "Projected figures are computed, illustrative, and not published data.",
-	Loading:         "Loading the charts…",
-	ErrorPrefix:     "The charts failed: ",
+	Intro:             "Move the sliders to set a scenario (say, %s) and see at once which targets it meets, and by how much.",
+	ExampleGrowth:     "%s grows %s",
+	ExampleLevel:      "%s at %s",
+	ControlsHeading:   "Scenario",
+	ChartsHeading:     "Charts",
+	TableHeading:      "The targets (%s)",
+	MissedList:        "Missed: ",
+	FollowsGDP:        "Computed from the scenario: %s at %s (%s = 100)",
+	FollowsEnergy:     "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
+	ComputedNote:      "Projected figures are computed, illustrative, and not published data.",
+	Loading:           "Loading the charts…",
+	ErrorPrefix:       "The charts failed: ",
+	FailNoBoot:        "the start-up script did not run",
+	FailGoStopped:     "the Go program stopped",
+	FailGoNotStarted:  "the Go program did not start",
+	FailNoOptions:     "the page has no chart options",
+	FailNoLang:        "the page has no version in the other language",
+	FailLangFetch:     "the page in the other language could not be fetched (the server answered %s)",
+	FailNoDecompress:  "this browser cannot decompress the page (no DecompressionStream)",
+	FailModuleDamaged: "the program inside this file is damaged (it does not decompress)",
+	FailPageDamaged:   "the other language's page inside this file is damaged (it does not decompress)",
+	FailNoWasm:        "this browser has no WebAssembly",
+	FailNoModule:      "no WebAssembly module on the page",
+	FailWasmRefused:   "this page's security policy does not allow WebAssembly",
+	FailNoScript:      "the page script did not run (blocked, or failed to load)",
+	FailPNG:           "the PNG could not be made",
+
 	EmbedHeading:    "Embed a chart in your page",
 	EmbedChart:      "Chart",
 	EmbedLang:       "Language",

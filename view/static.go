@@ -62,8 +62,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		b.WriteString(s)
 	}
 	b.WriteString(`</main>`)
-	b.WriteString(tmpl.Fill(`<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s" hidden></div>`,
-		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix)))
+	b.WriteString(tmpl.Fill(`<footer id="source">%s%s</footer><div id="error" role="alert" data-prefix="%s"%s hidden></div>`,
+		source(t, m), dataPanel(m)+embedPanel(t, m), esc(m.ErrorPrefix), failures(m)))
 	return b.String()
 }
 
@@ -212,6 +212,22 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	}
 	if t.Projection.GDP != "" {
 		b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
+	}
+	return b.String()
+}
+
+// failures are the data-* attributes of #error with the page's scripts'
+// failure messages in its language (dom.js's failure reads them).
+func failures(m *i18n.Messages) string {
+	var b strings.Builder
+	for _, f := range []struct{ attr, text string }{
+		{"no-boot", m.FailNoBoot}, {"go-stopped", m.FailGoStopped}, {"go-not-started", m.FailGoNotStarted},
+		{"no-options", m.FailNoOptions}, {"no-lang", m.FailNoLang}, {"lang-fetch", m.FailLangFetch},
+		{"no-decompress", m.FailNoDecompress}, {"module-damaged", m.FailModuleDamaged}, {"page-damaged", m.FailPageDamaged},
+		{"no-wasm", m.FailNoWasm}, {"no-module", m.FailNoModule}, {"wasm-refused", m.FailWasmRefused},
+		{"no-script", m.FailNoScript}, {"png", m.FailPNG},
+	} {
+		b.WriteString(` data-` + f.attr + `="` + esc(f.text) + `"`)
 	}
 	return b.String()
 }

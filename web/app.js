@@ -9,7 +9,7 @@
 // <html>; when the sliders work it calls performance.mark('interactive');
 // after each scenario change has been applied to every chart it calls
 // performance.mark('charts-updated').
-import { $, fail, root } from './dom.js';
+import { $, fail, failure, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
@@ -35,15 +35,15 @@ function call(name, ...args) {
 }
 
 async function startGo() {
-  if (!window.xigongBoot) throw new Error('boot.js did not run');
+  if (!window.xigongBoot) throw failure('noBoot');
   const module = await window.xigongBoot;
   const go = new Go();
   go.env = { GOGC: '25' }; // see wasm/main.go
   const instance = await WebAssembly.instantiate(module, go.importObject);
   performance.mark('xigong:instantiated');
-  go.run(instance).then(() => fail(new Error('the Go program stopped')));
+  go.run(instance).then(() => fail(failure('goStopped')));
   performance.mark('xigong:started');
-  if (!globalThis.xigong) throw new Error('the Go program did not start');
+  if (!globalThis.xigong) throw failure('goNotStarted');
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
@@ -56,21 +56,21 @@ async function showLanguage(lang) {
   const htmlLang = lang === 'en' ? 'en' : 'zh-CN';
   if (root.lang !== htmlLang) {
     const alt = $('page-' + lang);
-    if (!alt) throw new Error('the page has no ' + lang + ' version');
+    if (!alt) throw failure('noLang');
     let page;
     if (alt.dataset.src) {
       const response = await fetch(alt.dataset.src);
-      if (!response.ok) throw new Error('the ' + lang + ' page: ' + response.status + ' ' + response.statusText);
+      if (!response.ok) throw failure('langFetch', String(response.status));
       page = await response.json();
     } else {
-      page = JSON.parse(new TextDecoder().decode(await window.xigongInflate(alt.textContent, 'the ' + lang + ' page')));
+      page = JSON.parse(new TextDecoder().decode(await window.xigongInflate(alt.textContent, 'pageDamaged')));
     }
     $('page').innerHTML = page.body; // escaped by the Go build
     options = page.options;
     root.lang = htmlLang;
     document.title = alt.dataset.title;
   }
-  if (!options) throw new Error('the page has no chart options');
+  if (!options) throw failure('noOptions');
   return options;
 }
 

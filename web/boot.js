@@ -9,6 +9,12 @@
 // data-wasm="<url of the .wasm>".
 (function () {
   'use strict';
+  // failure is an Error with the page's text of a failure, in its language
+  // (the data-* attributes of #error; see dom.js).
+  function failure(name) {
+    var box = document.getElementById('error');
+    return new Error((box && box.dataset[name]) || name);
+  }
   function fromBase64(text) {
     text = text.replace(/\s+/g, '');
     if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
@@ -18,26 +24,27 @@
   }
   function inflate(bytes, what) {
     if (typeof DecompressionStream !== 'function') {
-      return Promise.reject(new Error('this browser cannot decompress the page (no DecompressionStream)'));
+      return Promise.reject(failure('noDecompress'));
     }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Response(stream).arrayBuffer().catch(function () {
-      throw new Error(what + ' inside this file is damaged (it does not decompress)');
+      throw failure(what);
     });
   }
-  // The page script inflates the other language of the single file with it.
+  // The page script inflates the other language of the single file with it;
+  // what names the failure to report when it does not inflate.
   window.xigongInflate = function (text, what) { return inflate(fromBase64(text), what); };
   function load() {
-    if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
+    if (typeof WebAssembly !== 'object') return Promise.reject(failure('noWasm'));
     var block = document.getElementById('xigong-wasm');
     if (block) {
-      return inflate(fromBase64(block.textContent), 'the module').then(function (b) {
+      return inflate(fromBase64(block.textContent), 'moduleDamaged').then(function (b) {
         performance.mark('xigong:inflated');
         return WebAssembly.compile(b);
       });
     }
     var url = document.currentScript && document.currentScript.dataset.wasm;
-    if (!url) return Promise.reject(new Error('no WebAssembly module on the page'));
+    if (!url) return Promise.reject(failure('noModule'));
     var response = fetch(url);
     if (typeof WebAssembly.compileStreaming === 'function') {
       return WebAssembly.compileStreaming(response).catch(function () {
@@ -55,13 +62,17 @@
     var loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
     if (!box) return;
-    box.textContent = (box.dataset.prefix || '') + 'the page script did not run (blocked, or failed to load)';
+    box.textContent = (box.dataset.prefix || '') + failure('noScript').message;
     box.hidden = false;
     document.documentElement.dataset.error = 'true';
   });
   window.xigongBoot = load().then(function (m) {
     performance.mark('xigong:compiled');
     return m;
+  }, function (err) {
+    // A page policy without 'wasm-unsafe-eval' refuses to compile; browsers
+    // say so only in the error's (English) text.
+    throw /Content.Security/i.test(String(err && err.message)) ? failure('wasmRefused') : err;
   });
   // The page reports the failure; keep the browser from logging it twice.
   window.xigongBoot.catch(function () {});

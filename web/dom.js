@@ -4,6 +4,14 @@
 export const root = document.documentElement;
 export const $ = (id) => document.getElementById(id);
 
+// failure is an Error whose message is the page's text of a failure, in
+// its language: name is its data-* attribute on #error (see view's
+// failures); %s in it is replaced by arg.
+export function failure(name, arg = '') {
+  const box = $('error');
+  return new Error(((box && box.dataset[name]) || name).replace('%s', arg));
+}
+
 // fail shows a readable message instead of a blank or half-drawn page.
 export function fail(err) {
   const box = $('error');

@@ -2,7 +2,7 @@
 // by the Go program) and each chart as an SVG or PNG image. The charts are
 // drawn by ECharts' SVG renderer: the SVG file is what the page shows, and
 // the PNG is that SVG drawn at twice its size on a white canvas.
-import { $ } from './dom.js';
+import { $, failure } from './dom.js';
 
 function save(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -50,7 +50,7 @@ async function pngOf(chart, scale) {
     canvas.width = Math.round(chart.getWidth() * scale);
     canvas.height = Math.round((chart.getHeight() + CAPTION) * scale);
     canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(failure('png'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }
