@@ -47,20 +47,17 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 // "标题,…", "Title,…", the source, the credit and each assumption, then a
 // blank row.
 func preamble(t *data.Targets) [][]string {
-	var rows [][]string
-	add := func(label func(*i18n.Messages) string, text func(m *i18n.Messages) string) {
-		for _, lang := range []string{"zh", "en"} {
-			if m := i18n.For(lang); text(m) != "" {
-				rows = append(rows, []string{label(m), text(m)})
-			}
-		}
+	zh, en := i18n.For("zh"), i18n.For("en")
+	rows := [][]string{
+		{zh.TitleLabel, t.Title.ZH}, {en.TitleLabel, t.Title.EN},
+		{zh.SourceLabel, t.Source.ZH}, {en.SourceLabel, t.Source.EN},
 	}
-	add(func(m *i18n.Messages) string { return m.TitleLabel }, func(m *i18n.Messages) string { return t.Title.In(m.Lang) })
-	add(func(m *i18n.Messages) string { return m.SourceLabel }, func(m *i18n.Messages) string { return t.Source.In(m.Lang) })
-	add(func(m *i18n.Messages) string { return m.CreditLabel }, func(*i18n.Messages) string { return t.Source.Credit })
+	if t.Source.Credit != "" {
+		rows = append(rows, []string{zh.CreditLabel, t.Source.Credit}, []string{en.CreditLabel, t.Source.Credit})
+	}
 	for _, in := range t.Indicators {
 		if in.Bound == data.About {
-			add(func(m *i18n.Messages) string { return m.AssumptionLabel }, func(m *i18n.Messages) string { return aboutNote(in, m) })
+			rows = append(rows, []string{zh.AssumptionLabel, aboutNote(in, zh)}, []string{en.AssumptionLabel, aboutNote(in, en)})
 		}
 	}
 	return append(rows, []string{})

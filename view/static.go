@@ -242,12 +242,15 @@ const MaxLinkData = 8000
 func FileName(t *data.Targets) string {
 	var b strings.Builder
 	dash := false
-	for _, c := range strings.ToLower(t.Region.EN) {
+	for _, c := range []byte(t.Region.EN) {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A' // ASCII only: strings.ToLower brings Unicode's case tables, 25 kB of the module
+		}
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
-			b.WriteRune(c)
+			b.WriteByte(c)
 			dash = false
 		} else {
 			dash = true
