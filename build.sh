@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 
 GOROOT_WASM="$(go env GOROOT)/lib/wasm"
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 need() {
   command -v "$1" >/dev/null 2>&1 || { echo "build.sh: $1 is missing: $2" >&2; exit 1; }
@@ -87,6 +87,7 @@ tests() {
   fuzz FuzzDecode 700000x ./fragment
   fuzz FuzzParse 400000x ./internal/minijson
   fuzz FuzzMarshalString 150000x ./internal/minijson
+  step "all checks passed"
 }
 
 bench() {
