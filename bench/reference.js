@@ -8,6 +8,7 @@ import { fail } from '../web/dom.js';
 import { drawCharts, ready, wire } from '../web/page.js';
 
 const MET = '#0072B2', MISSED = '#D55E00', TARGET = '#7f7f7f', LINE = '#333333', ENERGY = '#009E73';
+const TEXT_MISSED = '#B34700', TEXT_ENERGY = '#00785A'; // label colours that read on white
 const HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -0.785398, color: 'rgba(255,255,255,0.55)', symbolKeepAspect: true };
 const inds = targets.indicators;
 const round = (x) => Math.round(x * 1e9) / 1e9;
@@ -29,7 +30,9 @@ function judge(ind, x) {
   else if (ind.bound === 'about') m = ind.tolerance - Math.abs(x - ind.value);
   else m = x - ind.value;
   m = round(m);
-  return { value: x, met: m >= 0, margin: m };
+  let miss = '';
+  if (m < 0) miss = ind.bound === 'cap' ? '超出上限 ' : ind.bound !== 'about' ? '差 ' : x > ind.value ? '高于目标区间 ' : '低于目标区间 ';
+  return { value: x, met: m >= 0, margin: m, miss };
 }
 
 function kind(ind) {
@@ -59,7 +62,7 @@ function evaluate(values) {
 const scenarioText = (r, i) => num(r.vs[i].value, decimals(inds[i].scenario.step)) + inds[i].unit;
 function verdictLine(r, i) {
   const v = r.vs[i], d = decimals(inds[i].scenario.step), u = inds[i].unit;
-  return (v.met ? '✓ 达标' : '✗ 未达标') + '，' + (v.margin < 0 ? '差 ' + num(-v.margin, d) : '余量 ' + num(v.margin, d)) + ' ' + points(u);
+  return (v.met ? '✓ 达标' : '✗ 未达标') + '，' + (v.margin < 0 ? v.miss + num(-v.margin, d) : '余量 ' + num(v.margin, d)) + ' ' + points(u);
 }
 function tipOf(r, i) {
   const ind = inds[i];
@@ -73,7 +76,7 @@ function scenarioItem(r, i) {
   const v = r.vs[i], color = v.met ? MET : MISSED;
   return {
     value: v.value,
-    label: { show: true, position: 'right', formatter: (v.met ? '✓ ' : '✗ ') + scenarioText(r, i), color },
+    label: { show: true, position: 'right', formatter: (v.met ? '✓ ' : '✗ ') + scenarioText(r, i), color: v.met ? MET : TEXT_MISSED },
     itemStyle: v.met ? { color } : { color, decal: HATCH, borderColor: color, borderWidth: 1 },
     tooltip: tipOf(r, i),
   };
@@ -94,7 +97,7 @@ function capTexts(r, i) {
   const sub = '情景 ' + scenarioText(r, i) + ' · ' + verdictLine(r, i);
   return [sub, inds[i].name.zh + '。' + kind(inds[i]) + '。' + sub + '。'];
 }
-const projections = (r) => [['gdp', '地区生产总值指数', r.gdp, MET], ['energy', '能源消费总量指数', r.energy, ENERGY]];
+const projections = (r) => [['gdp', '地区生产总值指数', r.gdp, MET, MET], ['energy', '能源消费总量指数', r.energy, ENERGY, TEXT_ENERGY]];
 function projectionTexts(r) {
   let desc = '推算（示意）：2014年 = 100。仅由增速计算，非公布数据。';
   for (const [, name, p] of projections(r)) desc += `${name}：目标 ${num(p.target, 2)}；情景 ${num(p.scenario, 2)}。`;
@@ -102,9 +105,9 @@ function projectionTexts(r) {
 }
 // projectionLine is a computed index's line to v; its end label moves up by
 // shift px (down when negative), apart from the other index's.
-function projectionLine(name, color, which, v, side, shift) {
-  const point = (x, text, label = {}) => ({
-    value: x, label: { show: text !== '', position: side, formatter: text, color, ...label }, itemStyle: { color },
+function projectionLine(name, color, text, which, v, side, shift) {
+  const point = (x, words, label = {}) => ({
+    value: x, label: { show: words !== '', position: side, formatter: words, color: text, ...label }, itemStyle: { color },
     tooltip: { formatter: [name + ' · ' + which, '计算值：' + num(x, 2), '仅由增速计算，非公布数据'].map(esc).join('<br>') },
   });
   return [point(100, ''), point(v, which + ' ' + num(v, 1), { offset: [0, -shift] })];
@@ -131,7 +134,7 @@ function patches(r, changed) {
   return [
     { id: 'growth', option: () => patch(growthTexts(r), [{ id: 'scenario', data: growthIdx.map((i) => scenarioItem(r, i)) }]) },
     ...capIdx.map((i) => ({ id: inds[i].id, option: () => patch(capTexts(r, i), [{ id: 'scenario', data: [scenarioItem(r, i)] }]) })),
-    { id: 'projection', option: () => patch(projectionTexts(r), projections(r).map(([key, name, p, color], k) => ({ id: key + '-scenario', data: projectionLine(name, color, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) }))) },
+    { id: 'projection', option: () => patch(projectionTexts(r), projections(r).map(([key, name, p, color, text], k) => ({ id: key + '-scenario', data: projectionLine(name, color, text, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) }))) },
   ].filter((c) => want.has(c.id)).map((c) => ({ id: c.id, option: c.option() }));
 }
 
@@ -175,7 +178,7 @@ function options(r) {
       series: [{ name: '情景', type: 'bar', id: 'scenario', barMaxWidth: '56', itemStyle: { color: MET }, data: [scenarioItem(r, i)],
         markLine: { symbol: ['none', 'none'], lineStyle: { color: LINE, width: 2, type: 'dashed' },
           data: [{ name: cap, xAxis: ind.value, label: { show: true, position: 'end', formatter: cap, color: LINE } }] },
-        markArea: { label: { show: true, color: MISSED, position: 'insideTop' }, itemStyle: { color: 'rgba(213,94,0,0.08)' },
+        markArea: { label: { show: true, color: TEXT_MISSED, position: 'insideTop' }, itemStyle: { color: 'rgba(213,94,0,0.08)' },
           data: [[{ name: '超出上限', xAxis: ind.value }, { xAxis: ind.scenario.max }]] } }],
     }) };
   });
@@ -184,9 +187,9 @@ function options(r) {
     grid: [{ left: '16', right: '24', top: '64', bottom: '56', containLabel: true }],
     xAxis: [{ data: ['2014', '2015'] }],
     yAxis: [{ name: '计算值', type: 'value', scale: true }],
-    series: projections(r).flatMap(([key, name, p, color], k) => [
-      { name: name + ' · 目标', type: 'line', id: key + '-target', itemStyle: { color }, lineStyle: { color, width: 2, type: 'dashed' }, data: projectionLine(name, color, '目标', p.target, 'left', shifts(r.gdp.target, r.energy.target)[k]) },
-      { name: name + ' · 情景', type: 'line', id: key + '-scenario', itemStyle: { color }, lineStyle: { color, width: 3 }, data: projectionLine(name, color, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) },
+    series: projections(r).flatMap(([key, name, p, color, text], k) => [
+      { name: name + ' · 目标', type: 'line', id: key + '-target', itemStyle: { color }, lineStyle: { color, width: 2, type: 'dashed' }, data: projectionLine(name, color, text, '目标', p.target, 'left', shifts(r.gdp.target, r.energy.target)[k]) },
+      { name: name + ' · 情景', type: 'line', id: key + '-scenario', itemStyle: { color }, lineStyle: { color, width: 3 }, data: projectionLine(name, color, text, '情景', p.scenario, 'right', shifts(r.gdp.scenario, r.energy.scenario)[k]) },
     ]),
   });
   const media = [{ query: { maxWidth: 520 }, option: { title: { textStyle: { fontSize: 12 }, subtextStyle: { fontSize: 10 } }, xAxis: [{ splitNumber: 3 }] } }];

@@ -12,6 +12,14 @@ const (
 	ColorEnergy = "#009E73"
 )
 
+// Text in the colours of missed targets and energy use, darker, so that it
+// reads on white at 4.5:1 or more (#D55E00 is 3.9:1 and #009E73 3.4:1,
+// enough for bars and lines, which need 3:1).
+const (
+	TextMissed = "#B34700" // 5.5:1 on white
+	TextEnergy = "#00785A" // 5.5:1 on white
+)
+
 // Palette replaces the ECharts 5 palette go-echarts injects.
 var Palette = []string{ColorMet, ColorMissed, ColorEnergy, "#E69F00", "#56B4E9", "#CC79A7", "#F0E442", ColorTarget}
 

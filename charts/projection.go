@@ -40,16 +40,17 @@ type Projected struct {
 	Key   string // its series ids are Key+"-target" and Key+"-scenario"
 	Name  string
 	Index model.Pair
-	Color string
+	Color string // of its lines
+	Text  string // of its labels, readable on white
 }
 
 // Projections are the computed indices: GDP, and total energy use when the
 // targets name an energy intensity indicator.
 func (s Scene) Projections() []Projected {
 	p := s.R.Projection
-	all := []Projected{{"gdp", IndexName(s.T, s.M), p.GDP, ColorMet}}
+	all := []Projected{{"gdp", IndexName(s.T, s.M), p.GDP, ColorMet, ColorMet}}
 	if p.HasEnergy {
-		all = append(all, Projected{"energy", s.M.EnergyIndex, p.Energy, ColorEnergy})
+		all = append(all, Projected{"energy", s.M.EnergyIndex, p.Energy, ColorEnergy, TextEnergy})
 	}
 	return all
 }
@@ -78,7 +79,7 @@ func (s Scene) ProjectionLine(p Projected, scenario bool) Items {
 		which, v, side = s.M.Scenario, p.Index.Scenario, "right"
 	}
 	point := func(x float64, text string, shift float64) Item {
-		l := Label{Show: text != "", Position: side, Formatter: text, Color: p.Color}
+		l := Label{Show: text != "", Position: side, Formatter: text, Color: p.Text}
 		if shift != 0 {
 			l.Offset = []float64{0, shift}
 		}

@@ -133,7 +133,7 @@ func scenarioItem(s Scene, i int, text, verdict string) Item {
 	in, v := s.T.Indicators[i], s.R.Verdicts[i]
 	mark, color := "✓ ", ColorMet
 	if !v.Met {
-		mark, color = "✗ ", ColorMissed
+		mark, color = "✗ ", TextMissed
 	}
 	return Item{
 		Value:     v.Value,

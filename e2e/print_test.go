@@ -33,9 +33,9 @@ func TestPrintsOnePage(t *testing.T) {
 		t.Fatal(err)
 	}
 	shown := eval[string](t, p, `["#summary-count", "#summary-missed", "#summary-follows", "#chart-growth", "#chart-unemployment", "#chart-population", "#targets-table", "#source",
-  ".controls-panel", "#plan", "#embed", "#own-data", ".chart figcaption", "#chart-projection"].map(s => s + "=" + (document.querySelector(s).getClientRects().length > 0)).join(" ")`)
+  ".sliders", "#plan", "#embed", "#own-data", ".chart figcaption", "#chart-projection"].map(s => s + "=" + (document.querySelector(s).getClientRects().length > 0)).join(" ")`)
 	want := "#summary-count=true #summary-missed=true #summary-follows=true #chart-growth=true #chart-unemployment=true #chart-population=true #targets-table=true #source=true " +
-		".controls-panel=false #plan=false #embed=false #own-data=false .chart figcaption=false #chart-projection=false"
+		".sliders=false #plan=false #embed=false #own-data=false .chart figcaption=false #chart-projection=false"
 	if shown != want {
 		t.Errorf("printed:\n%s\nwant\n%s", strings.ReplaceAll(shown, " ", "\n"), strings.ReplaceAll(want, " ", "\n"))
 	}

@@ -19,10 +19,10 @@ type Messages struct {
 	KindGrowth, KindAtLeast, KindAbout, KindReduction, KindCap string
 	AboutAssumption                                            string
 
-	Intro, ControlsHeading, ChartsHeading, TableHeading, MissedList string
-	ExampleGrowth, ExampleLevel                                     string
-	FollowsGDP, FollowsEnergy, ComputedNote                         string
-	Loading, ErrorPrefix                                            string
+	Intro, WorkspaceHeading, TableHeading, MissedList string
+	ExampleGrowth, ExampleLevel                       string
+	FollowsGDP, FollowsEnergy, ComputedNote           string
+	Loading, ErrorPrefix                              string
 	// Failures the page's scripts report, by the data-* attribute of #error
 	// that carries them (see Failures).
 	FailNoBoot, FailGoStopped, FailGoNotStarted, FailNoOptions               string
@@ -79,8 +79,7 @@ var zh = Messages{
 	Intro:             "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
 	ExampleGrowth:     "%s增长%s",
 	ExampleLevel:      "%s为%s",
-	ControlsHeading:   "情景设定",
-	ChartsHeading:     "图表",
+	WorkspaceHeading:  "情景与图表",
 	TableHeading:      "预期目标（%s 项）",
 	MissedList:        "未达标：",
 	FollowsGDP:        "按情景推算，%s为 %s（%s年 = 100）",
@@ -187,8 +186,7 @@ var en = Messages{
 	Intro:             "Move the sliders to set a scenario (say, %s) and see at once which targets it meets, and by how much.",
 	ExampleGrowth:     "%s grows %s",
 	ExampleLevel:      "%s at %s",
-	ControlsHeading:   "Scenario",
-	ChartsHeading:     "Charts",
+	WorkspaceHeading:  "Scenario and charts",
 	TableHeading:      "The targets (%s)",
 	MissedList:        "Missed: ",
 	FollowsGDP:        "Computed from the scenario: %s at %s (%s = 100)",

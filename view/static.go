@@ -52,10 +52,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(intro(t, m))))
 	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows), esc(m.LinkDataBroken)))
-	b.WriteString(tmpl.Fill(`<div class="workspace"><section class="controls-panel" aria-labelledby="controls-h"><h2 id="controls-h">%s</h2><div id="controls">%s</div></section>`,
-		esc(m.ControlsHeading), controls(t, r, m)))
-	b.WriteString(tmpl.Fill(`<section class="charts-panel" aria-labelledby="charts-h"><h2 id="charts-h">%s</h2><p id="loading">%s</p><div id="figures" data-file="%s" data-caption="%s">%s</div></section></div>`,
-		esc(m.ChartsHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), figures(t, r, m)))
+	b.WriteString(tmpl.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><div id="controls"><div id="figures" data-file="%s" data-caption="%s">%s</div></div></section>`,
+		esc(m.WorkspaceHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), pairs(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
 		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	for _, s := range sections {
@@ -71,44 +69,58 @@ var esc = charts.EscapeHTML
 
 func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
-// controls is one labelled slider per indicator, with its readout and
-// verdict, and the reset button. Sliders start disabled: the page enables
-// them when the charts are up.
-func controls(t *data.Targets, r model.Result, m *i18n.Messages) string {
+// pairs are the charts, each with the sliders of the indicators it is the
+// first to show (a phone shows the chart, then its sliders; a wide screen
+// the sliders beside the chart), then the buttons. Sliders start disabled:
+// the page enables them when the charts are up.
+func pairs(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
-	for i, in := range t.Indicators {
-		row := live(t, r, m, i)
-		id := esc(in.ID)
-		b.WriteString(tmpl.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " "))))
-		b.WriteString(tmpl.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
-			id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in))))
-		b.WriteString(tmpl.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
-			id, strconv.Itoa(i), num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), esc(row.Value), id))
-		b.WriteString(tmpl.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value)))
-		b.WriteString(tmpl.Fill(`<span id="v-%s" class="%s">%s</span>`, id, verdictClass(row.Met), esc(row.Verdict)))
-		b.WriteString(`</div>`)
+	for _, id := range charts.IDs(t) {
+		var sliders strings.Builder
+		for i := range t.Indicators {
+			if charts.Shows(t, i)[0] == id {
+				sliders.WriteString(slider(t, r, m, i))
+			}
+		}
+		if sliders.Len() == 0 {
+			b.WriteString(`<div class="pair alone">` + figure(t, r, m, id) + `</div>`)
+			continue
+		}
+		b.WriteString(`<div class="pair"><div class="sliders">` + sliders.String() + `</div>` + figure(t, r, m, id) + `</div>`)
 	}
 	b.WriteString(tmpl.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" data-too-long="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
 		esc(m.Reset), esc(m.Copied), esc(tmpl.Fill(m.LinkTooLongData, i18n.Number(MaxLinkData, 0))), esc(m.CopyLink), esc(m.DownloadCSV)))
 	return b.String()
 }
 
-// figures are the empty boxes the charts are drawn in, one per chart id,
-// each with its downloads and its data as a table. The buttons and the
-// disclosure name their chart for screen readers, which list them out of
-// context.
-func figures(t *data.Targets, r model.Result, m *i18n.Messages) string {
+// slider is indicator i's labelled slider, with its readout and verdict.
+func slider(t *data.Targets, r model.Result, m *i18n.Messages, i int) string {
+	in, row := t.Indicators[i], live(t, r, m, i)
+	id := esc(in.ID)
 	var b strings.Builder
-	for _, id := range charts.IDs(t) {
-		title := charts.Title(t, id, m.Lang)
-		named := func(what string) string { return esc(what + m.Colon + title) }
-		eid := esc(id)
-		b.WriteString(tmpl.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
-		b.WriteString(tmpl.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
-			eid, named(m.DownloadPNG), esc(m.DownloadPNG), eid, named(m.DownloadSVG), esc(m.DownloadSVG)))
-		b.WriteString(tmpl.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
-			named(m.ViewData), esc(m.ViewData), chartTable(t, r, m, id)))
-	}
+	b.WriteString(tmpl.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, esc(strings.Join(charts.Shows(t, i), " "))))
+	b.WriteString(tmpl.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
+		id, esc(in.Name.In(m.Lang)), esc(m.KindOf(in))))
+	b.WriteString(tmpl.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
+		id, strconv.Itoa(i), num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), esc(row.Value), id))
+	b.WriteString(tmpl.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, esc(row.Value)))
+	b.WriteString(tmpl.Fill(`<span id="v-%s" class="%s">%s</span></div>`, id, verdictClass(row.Met), esc(row.Verdict)))
+	return b.String()
+}
+
+// figure is the empty box a chart is drawn in, with its downloads and its
+// data as a table. The buttons and the disclosure name their chart for
+// screen readers, which list them out of context.
+func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) string {
+	var b strings.Builder
+	title := charts.Title(t, id, m.Lang)
+	named := func(what string) string { return esc(what + m.Colon + title) }
+	eid := esc(id)
+	b.WriteString(tmpl.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
+	b.WriteString(tmpl.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
+		eid, named(m.DownloadPNG), esc(m.DownloadPNG), eid, named(m.DownloadSVG), esc(m.DownloadSVG)))
+	b.WriteString(tmpl.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
+		named(m.ViewData), esc(m.ViewData), chartTable(t, r, m, id)))
 	return b.String()
 }
 

@@ -44,6 +44,10 @@ export function showOnly(id, controls) {
   for (const row of document.querySelectorAll('#controls .slider')) {
     row.hidden = !row.dataset.charts.split(' ').includes(id);
   }
+  // A chart's pair goes when nothing of it is shown.
+  for (const pair of document.querySelectorAll('#figures .pair')) {
+    pair.hidden = !pair.querySelector('.chart:not([hidden])') && !(controls && pair.querySelector('.slider:not([hidden])'));
+  }
   return true;
 }
 

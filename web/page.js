@@ -83,9 +83,10 @@ export function wire(charts, first, model) {
     }
   };
   const controls = $('controls');
+  const touch = touchIntent(controls);
   controls.addEventListener('input', (e) => {
     const i = Number(e.target.dataset.index);
-    if (!Number.isInteger(i)) return;
+    if (!Number.isInteger(i) || touch.undecided(e.target)) return;
     values[i] = Number(e.target.value);
     if (!scheduled) {
       scheduled = true;
@@ -106,6 +107,40 @@ export function wire(charts, first, model) {
   apply(first);
   for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
   performance.mark('interactive');
+}
+
+// touchIntent keeps a finger from changing a slider unless it moves
+// sideways: a vertical swipe over the sliders scrolls the page (CSS
+// touch-action: pan-y) and a tap on a track does not jump the value. While a
+// touch on a slider is undecided its input events are ignored; it is decided
+// by a sideways move of 8 px more than the vertical one, and a touch that
+// ends (or becomes a scroll) undecided puts the slider back. Mouse, pen and
+// keyboard are left as they are.
+function touchIntent(controls) {
+  let el = null;
+  let x = 0;
+  let y = 0;
+  let before = '';
+  let decided = false;
+  controls.addEventListener('pointerdown', (e) => {
+    if (e.pointerType !== 'touch' || e.target.type !== 'range') return;
+    [el, x, y, before, decided] = [e.target, e.clientX, e.clientY, e.target.value, false];
+  });
+  controls.addEventListener('pointermove', (e) => {
+    if (!el || decided || e.target !== el) return;
+    const dx = Math.abs(e.clientX - x);
+    if (dx > 8 && dx > Math.abs(e.clientY - y)) {
+      decided = true;
+      el.dispatchEvent(new Event('input', { bubbles: true })); // the value the finger has reached
+    }
+  });
+  const end = () => {
+    if (el && !decided && el.value !== before) el.value = before;
+    el = null;
+  };
+  controls.addEventListener('pointerup', end);
+  controls.addEventListener('pointercancel', end);
+  return { undecided: (target) => target === el && !decided };
 }
 
 // keepInLink puts the scenario in the URL fragment, after the targets' data

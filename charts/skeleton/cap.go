@@ -25,7 +25,7 @@ func capChart() *charts.Bar {
 			ss.MarkAreas = &opts.MarkAreas{}
 			ss.MarkAreas.MarkAreaStyle = opts.MarkAreaStyle{
 				ItemStyle: &opts.ItemStyle{Color: "rgba(213,94,0,0.08)"},
-				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: xc.ColorMissed},
+				Label:     &opts.Label{Show: opts.Bool(true), Position: "insideTop", Color: xc.TextMissed},
 			}
 		}),
 	)

@@ -13,12 +13,16 @@ import (
 // Build returns the skeleton of every kind of chart.
 func Build() (xc.Skeletons, error) {
 	sk := xc.Skeletons{}
-	for kind, c := range map[string]rectChart{xc.GrowthKind: growth(), xc.CapKind: capChart(), xc.ProjectionKind: projection()} {
-		o, err := finish(c)
+	for _, k := range []struct {
+		kind   string
+		chart  rectChart
+		narrow map[string]any // the kind's own layout under 520 px, over the common one
+	}{{xc.GrowthKind, growth(), growthNarrow}, {xc.CapKind, capChart(), nil}, {xc.ProjectionKind, projection(), nil}} {
+		o, err := finish(k.chart, xc.Merge(narrow, k.narrow).(map[string]any))
 		if err != nil {
-			return nil, errors.New("skeleton: " + kind + ": " + err.Error())
+			return nil, errors.New("skeleton: " + k.kind + ": " + err.Error())
 		}
-		sk[kind] = o
+		sk[k.kind] = o
 	}
 	return sk, nil
 }
@@ -33,8 +37,9 @@ type rectChart interface {
 // (without the members go-echarts writes as null or empty: a skeleton holds
 // layout only) and sets what every chart shares and go-echarts has no
 // option for: our palette, a tooltip kept inside the chart (phones), no
-// animation holding back the first frame, the font, and a layout for phones.
-func finish(c rectChart) (map[string]any, error) {
+// animation holding back the first frame, the font, and narrow, its layout
+// for frames under 520 px wide (phones).
+func finish(c rectChart, narrow map[string]any) (map[string]any, error) {
 	c.Validate()
 	b, err := json.Marshal(c.JSON())
 	if err != nil {
@@ -51,7 +56,8 @@ func finish(c rectChart) (map[string]any, error) {
 	o["animationDuration"] = 0
 	o["animationDurationUpdate"] = 200
 	o["textStyle"] = map[string]any{"fontFamily": "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"}
-	return map[string]any{"baseOption": o, "media": narrow}, nil
+	media := []any{map[string]any{"query": map[string]any{"maxWidth": 520}, "option": narrow}}
+	return map[string]any{"baseOption": o, "media": media}, nil
 }
 
 // prune removes the members of o (and of the objects within it) that are
@@ -78,18 +84,15 @@ func prune(v any) {
 // type), whose names are texts a fill gives.
 func isSeriesOrAxis(o map[string]any) bool { _, ok := o["type"]; return ok }
 
-// narrow is ECharts' media query for phones: smaller titles, so that they fit
-// in 300 px, and fewer ticks on the value axis.
-var narrow = []any{map[string]any{
-	"query": map[string]any{"maxWidth": 520},
-	"option": map[string]any{
-		"title": map[string]any{
-			"textStyle":    map[string]any{"fontSize": 12},
-			"subtextStyle": map[string]any{"fontSize": 10},
-		},
-		"xAxis": []any{map[string]any{"splitNumber": 3}},
+// narrow is the layout of every chart under 520 px wide: titles that fit in
+// 300 px, at 13 and 12 px, and fewer ticks on the value axis.
+var narrow = map[string]any{
+	"title": map[string]any{
+		"textStyle":    map[string]any{"fontSize": 13},
+		"subtextStyle": map[string]any{"fontSize": 12},
 	},
-}}
+	"xAxis": []any{map[string]any{"splitNumber": 3}},
+}
 
 // title places the title and subtitle, which a fill writes.
 var title = charts.WithTitleOpts(opts.Title{
