@@ -54,7 +54,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		esc(l.Summary), esc(l.Missed), esc(l.Follows), esc(m.LinkDataBroken)))
 	b.WriteString(tmpl.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><div id="controls"><div id="figures" data-file="%s" data-caption="%s">%s</div></div></section>`,
 		esc(m.WorkspaceHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), pairs(t, r, m)))
-	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap">%s</div></section>`,
+	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
 		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	for _, s := range sections {
 		b.WriteString(s)
@@ -160,8 +160,8 @@ func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) st
 
 // liveCells are the cells of a table row that follow the scenario.
 func liveCells(row Row, m *i18n.Messages) string {
-	return tmpl.Fill(`<td class="num t-value">%s</td><td class="t-verdict %s">%s</td><td class="num t-margin">%s</td>`,
-		esc(row.Value), verdictClass(row.Met), esc(m.FormatVerdict(row.Met)), esc(row.Margin))
+	return tmpl.Fill(`<td class="num t-value" data-label="%s">%s</td><td class="t-verdict %s" data-label="%s">%s</td><td class="num t-margin" data-label="%s">%s</td>`,
+		esc(m.Scenario), esc(row.Value), verdictClass(row.Met), esc(m.Verdict), esc(m.FormatVerdict(row.Met)), esc(m.Margin), esc(row.Margin))
 }
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
@@ -194,15 +194,15 @@ func embedPanel(t *data.Targets, m *i18n.Messages) string {
 // table is the targets with the scenario, verdict and margin of each.
 func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	var b strings.Builder
-	b.WriteString(tmpl.Fill(`<table id="targets-table"><caption>%s</caption><thead><tr>`, esc(t.Title.In(m.Lang))))
+	b.WriteString(tmpl.Fill(`<table id="targets-table"><caption id="targets-caption">%s</caption><thead><tr>`, esc(t.Title.In(m.Lang))))
 	for _, h := range []string{m.Indicator, m.Quote, m.Target, m.Kind, m.Scenario, m.Verdict, m.Margin} {
 		b.WriteString(tmpl.Fill(`<th scope="col">%s</th>`, esc(h)))
 	}
 	b.WriteString(`</tr></thead><tbody>`)
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
-		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN">%s</td><td class="num">%s</td><td>%s</td>`,
-			esc(in.ID), esc(in.Name.In(m.Lang)), esc(in.Quote), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.KindOf(in))))
+		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(m.Quote), esc(in.Quote), esc(m.Target), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.Kind), esc(m.KindOf(in))))
 		b.WriteString(liveCells(row, m) + `</tr>`)
 	}
 	b.WriteString(`</tbody></table>`)
