@@ -1,6 +1,10 @@
 package e2e
 
 import (
+	imgpng "image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,15 +21,18 @@ func TestPrintsOnePage(t *testing.T) {
 	url := "file://" + dist(t, "xigong-2015.html")
 	p := newPage(t, 1200, 900)
 	for _, lang := range []string{"en", "zh"} {
-		p.do(t, chromedp.Navigate(url+"?lang="+lang+"#v1:gdp=9,unemployment=4.8"))
-		p.waitReady(t)
-		cssSize := true
-		pdf, err := chromedp.Call(p.ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PreferCSSPageSize: &cssSize})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf.Data, -1)); n != 1 {
-			t.Errorf("the printout in %s has %d pages; want 1", lang, n)
+		for _, theme := range []string{"light", "dark"} {
+			p.do(t, chromedp.Navigate(url+"?lang="+lang+"&theme="+theme+"#v1:gdp=9,unemployment=4.8"))
+			p.waitReady(t)
+			cssSize := true
+			pdf, err := chromedp.Call(p.ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PreferCSSPageSize: &cssSize})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf.Data, -1)); n != 1 {
+				t.Errorf("the printout in %s, %s, has %d pages; want 1", lang, theme, n)
+			}
+			printed(t, pdf.Data, lang, theme)
 		}
 	}
 
@@ -51,5 +58,69 @@ func TestPrintsOnePage(t *testing.T) {
 	eval[bool](t, p, `(dispatchEvent(new Event("afterprint")), true)`)
 	if got := eval[string](t, p, size); strings.Contains(got, "x151") {
 		t.Errorf("charts after printing at %s; want their boxes' sizes back", got)
+	}
+}
+
+// printed reads the text of a printout (pdftotext, poppler-utils: only what
+// is drawn inside the page, so a chart clipped by a late redraw loses its
+// texts) and checks that every growth target's name and target label, both
+// caps' whole titles, lines and labels, and the table are there; and that
+// the text is dark on the white paper whatever the page's theme.
+func printed(t *testing.T, pdf []byte, lang, theme string) {
+	t.Helper()
+	_, err := exec.LookPath("pdftotext")
+	need(t, err == nil, "pdftotext is missing (apt-get install -y poppler-utils)")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "print.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	want := map[string][]string{
+		"zh": {"地区生产总值", "公共财政预算收入", "社会消费品零售总额", "城乡居民收入", "固定资产投资", "规模以上工业增加值", "外贸出口", "万元GDP能耗",
+			"目标 10.5%", "目标 11%", "目标 13%", "目标 19%", "目标 10%", "（降幅）", "✓ 2.0%", "✗ 9.0%",
+			"城镇登记失业率：上限 4.5%", "人口自然增长率：上限 6.7‰", "上限 4.5%", "上限 6.7‰", "超出上限", "✗ 4.8%", "✓ 6.7‰", "情景达标 7 / 8 项"},
+		"en": {"Gross regional product", "Fixed-asset investment", "Exports",
+			"Target 10.5%", "Target 19%", "Target 2%", "✗ 9.0%",
+			"Registered urban unemployment rate: cap 4.5%", "Natural population growth rate: cap 6.7‰", "cap 4.5%", "over the cap", "✗ 4.8%", "✓ 6.7‰"},
+	}[lang]
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the printout in %s, %s, lacks %q (the text printed: %.600s…)", lang, theme, w, text)
+		}
+	}
+	// The text's colour: pdftoppm draws the page; the darkest pixels of its
+	// top (the title) must be dark.
+	if _, err := exec.LookPath("pdftoppm"); err == nil {
+		png := filepath.Join(dir, "page")
+		if err := exec.Command("pdftoppm", "-r", "40", "-png", "-singlefile", "-y", "0", "-H", "60", "-W", "330", path, png).Run(); err != nil {
+			t.Fatalf("pdftoppm: %v", err)
+		}
+		f, err := os.Open(png + ".png")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		img, err := imgpng.Decode(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		darkest := 255
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				r, g, bl, _ := img.At(x, y).RGBA()
+				if l := int((r>>8)*299+(g>>8)*587+(bl>>8)*114) / 1000; l < darkest {
+					darkest = l
+				}
+			}
+		}
+		if darkest > 90 {
+			t.Errorf("the printout's title in %s, %s, is no darker than %d of 255; want dark text on white", lang, theme, darkest)
+		}
 	}
 }

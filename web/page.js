@@ -22,12 +22,16 @@ export function disposeCharts(charts) {
 // and at their boxes' size after.
 const printSize = (chart) => (chart.getDom().id === 'chart-growth' ? { width: 703, height: 333 } : { width: 348, height: 151 });
 const printing = new Set();
-window.addEventListener('beforeprint', () => {
-  for (const chart of printing) chart.resize({ ...printSize(chart), animation: { duration: 0 } });
-});
-window.addEventListener('afterprint', () => {
-  for (const chart of printing) chart.resize({ width: 'auto', height: 'auto', animation: { duration: 0 } });
-});
+// ECharts paints a resize on the next animation frame, after a print has
+// been captured: each chart is painted at once (refreshImmediately).
+function redraw(size) {
+  for (const chart of printing) {
+    chart.resize({ ...size(chart), animation: { duration: 0 } });
+    chart.getZr().refreshImmediately();
+  }
+}
+window.addEventListener('beforeprint', () => redraw(printSize));
+window.addEventListener('afterprint', () => redraw(() => ({ width: 'auto', height: 'auto' })));
 
 // drawCharts creates every chart and resolves once each has drawn a frame.
 export function drawCharts(options) {
