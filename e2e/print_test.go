@@ -75,7 +75,7 @@ func printed(t *testing.T, pdf []byte, lang, theme string) {
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	out, err := exec.Command("pdftotext", path, "-").Output() // in reading order: the two caps side by side stay apart
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}

@@ -31,3 +31,7 @@ func capChart() *charts.Bar {
 	)
 	return bar
 }
+
+// capNarrow leaves room above the bar for a title and a subtitle of two
+// lines each, under 520 px.
+var capNarrow = map[string]any{"grid": []any{map[string]any{"top": "118"}}}

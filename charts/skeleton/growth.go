@@ -26,15 +26,16 @@ func growth() *charts.Bar {
 
 // growthNarrow lays the growth chart out under 520 px: each name above its
 // bars, across the chart, rather than in a column at its left, so that the
-// bars take most of the chart's width.
-// The page draws it 560 px tall there (style.css): 8 targets get 57 px
-// each, 34 for the two bars (40% of a band between categories) and the rest
-// for the name, whose bottom is 19 px above the band's middle.
+// bars take most of the chart's width. The page draws it 560 px tall there
+// (style.css): 8 targets get 57 px each, 28 for the two bars (half a band)
+// and the rest for the name, up to two lines of 12 px whose bottom is 15 px
+// above the band's middle. Room below for the axis and the legend, above for a title
+// and subtitle of two lines each.
 var growthNarrow = map[string]any{
-	"grid": []any{map[string]any{"left": "8", "right": "64", "containLabel": false}},
+	"grid": []any{map[string]any{"left": "8", "right": "64", "top": "84", "bottom": "56", "containLabel": false}},
 	"yAxis": []any{map[string]any{
 		"axisTick":  map[string]any{"show": false},
-		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 19, 0}, "width": 300, "overflow": "truncate", "color": "#333"},
+		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 15, 0}, "width": 250, "overflow": "break", "lineHeight": 12, "color": "#333"},
 	}},
-	"series": []any{map[string]any{"barCategoryGap": "40%"}, map[string]any{"barCategoryGap": "40%"}},
+	"series": []any{map[string]any{"barCategoryGap": "50%"}, map[string]any{"barCategoryGap": "50%"}},
 }

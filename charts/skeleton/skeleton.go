@@ -17,7 +17,7 @@ func Build() (xc.Skeletons, error) {
 		kind   string
 		chart  rectChart
 		narrow map[string]any // the kind's own layout under 520 px, over the common one
-	}{{xc.GrowthKind, growth(), growthNarrow}, {xc.CapKind, capChart(), nil}, {xc.ProjectionKind, projection(), nil}} {
+	}{{xc.GrowthKind, growth(), growthNarrow}, {xc.CapKind, capChart(), capNarrow}, {xc.ProjectionKind, projection(), projectionNarrow}} {
 		o, err := finish(k.chart, xc.Merge(narrow, k.narrow).(map[string]any))
 		if err != nil {
 			return nil, errors.New("skeleton: " + k.kind + ": " + err.Error())
@@ -84,12 +84,13 @@ func prune(v any) {
 // type), whose names are texts a fill gives.
 func isSeriesOrAxis(o map[string]any) bool { _, ok := o["type"]; return ok }
 
-// narrow is the layout of every chart under 520 px wide: titles that fit in
-// 300 px, at 13 and 12 px, and fewer ticks on the value axis.
+// narrow is the layout of every chart under 520 px wide: titles at 13 and
+// 12 px that break into lines of at most 270 px (the narrowest chart is
+// about 280 px wide), and fewer ticks on the value axis.
 var narrow = map[string]any{
 	"title": map[string]any{
-		"textStyle":    map[string]any{"fontSize": 13},
-		"subtextStyle": map[string]any{"fontSize": 12},
+		"textStyle":    map[string]any{"fontSize": 13, "width": 270, "overflow": "break"},
+		"subtextStyle": map[string]any{"fontSize": 12, "width": 270, "overflow": "break"},
 	},
 	"xAxis": []any{map[string]any{"splitNumber": 3}},
 }
