@@ -136,3 +136,17 @@ func TestPhoneGrowthBars(t *testing.T) {
 		}
 	}
 }
+
+// TestTapTargets checks that every control a finger uses on a phone is at
+// least 24 px tall and wide (WCAG 2.2, 2.5.8), with every disclosure open.
+func TestTapTargets(t *testing.T) {
+	for _, query := range []string{"", "?lang=en", "?chart=unemployment"} {
+		p := phone(t, 360, query)
+		small := eval[[]string](t, p, `(document.querySelectorAll("details").forEach(d => d.open = true), [...document.querySelectorAll("#page summary, #page button, #page input, #page select, #page .plan-links a")]
+  .filter(e => e.offsetParent !== null).map(e => [e, e.getBoundingClientRect()]).filter(([, r]) => r.height < 24 || r.width < 24)
+  .map(([e, r]) => (e.id || e.className || e.tagName) + " " + Math.round(r.width) + "×" + Math.round(r.height)))`)
+		for _, s := range small {
+			t.Errorf("%q: %s is smaller than 24 × 24 px", query, s)
+		}
+	}
+}
