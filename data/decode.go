@@ -82,9 +82,6 @@ func syntaxRule(b []byte, e *minijson.SyntaxError) Text {
 // members are ignored; unlike it, keys match exactly, case included.
 type reader struct{ errs Errors }
 
-// add is kept out of line, as validator.add is.
-//
-//go:noinline
 func (r *reader) add(path string, rule Text) {
 	if path == "" {
 		path = topLevel

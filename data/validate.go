@@ -62,10 +62,6 @@ func (t *Targets) Validate() error {
 
 type validator struct{ errs Errors }
 
-// add is kept out of line (go:noinline): inlined at each of the
-// validator's rules, append's code made the WebAssembly module 14 KB larger.
-//
-//go:noinline
 func (v *validator) add(field string, rule Text) {
 	v.errs = append(v.errs, &FieldError{Field: field, Rule: rule})
 }

@@ -100,26 +100,22 @@ func TestGuardRecoversPanics(t *testing.T) {
 	}
 }
 
-// seedJSON is the bundled targets file, which the page gives init.
-func seedJSON(t *testing.T) string {
+// text reads a file of the repository as text.
+func text(t *testing.T, path string) string {
 	t.Helper()
-	b, err := os.ReadFile("../data/targets.json")
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(b)
 }
 
+// seedJSON is the bundled targets file, which the page gives init.
+func seedJSON(t *testing.T) string { return text(t, "../data/targets.json") }
+
 // skeletonsJSON is the chart skeletons the page gives load (the golden file
 // of package charts/skeleton).
-func skeletonsJSON(t *testing.T) string {
-	t.Helper()
-	b, err := os.ReadFile("../charts/skeleton/testdata/skeletons.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func skeletonsJSON(t *testing.T) string { return text(t, "../charts/skeleton/testdata/skeletons.json") }
 
 func TestLoad(t *testing.T) {
 	e := register()

@@ -240,10 +240,15 @@ func minifyJS(name, src string) (string, error) {
 		Sourcefile:        name,
 	})
 	if len(res.Errors) > 0 {
-		msgs := api.FormatMessages(res.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage})
-		return "", errors.New("assemble: minify " + name + ":\n" + strings.Join(msgs, "\n"))
+		return "", esbuildError("minifying "+name, res.Errors)
 	}
 	return strings.TrimSuffix(string(res.Code), "\n"), nil
+}
+
+// esbuildError is esbuild's messages about what it was doing, as an error.
+func esbuildError(doing string, errs []api.Message) error {
+	msgs := api.FormatMessages(errs, api.FormatMessagesOptions{Kind: api.ErrorMessage})
+	return errors.New("assemble: " + doing + ":\n" + strings.Join(msgs, "\n"))
 }
 
 // bundle bundles the page script with the parts of ECharts it imports, from
@@ -269,8 +274,7 @@ func bundle(root, entry string) (string, error) {
 		Write:             false,
 	})
 	if len(res.Errors) > 0 {
-		msgs := api.FormatMessages(res.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage})
-		return "", errors.New("assemble: bundling " + entry + ":\n" + strings.Join(msgs, "\n"))
+		return "", esbuildError("bundling "+entry, res.Errors)
 	}
 	if len(res.OutputFiles) != 1 {
 		return "", fmt.Errorf("assemble: bundling %s: want one output file, got %d", entry, len(res.OutputFiles))
