@@ -49,14 +49,17 @@ func TestPrintsOnePage(t *testing.T) {
 
 	size := `[...document.querySelectorAll(".chart-box svg")].map(s => s.getAttribute("width") + "x" + s.getAttribute("height")).join(" ")`
 	eval[bool](t, p, `(dispatchEvent(new Event("beforeprint")), true)`)
-	if got, want := eval[string](t, p, size), "703x333 348x151 348x151 348x151"; got != want {
+	if got, want := eval[string](t, p, size), "703x378 348x219 348x219 348x219"; got != want {
 		t.Errorf("charts drawn for paper at %s; want %s", got, want)
+	}
+	for _, problem := range eval[[]string](t, p, labelProblems) {
+		t.Errorf("on paper, %s", problem)
 	}
 	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""}); err != nil {
 		t.Fatal(err)
 	}
 	eval[bool](t, p, `(dispatchEvent(new Event("afterprint")), true)`)
-	if got := eval[string](t, p, size); strings.Contains(got, "x151") {
+	if got := eval[string](t, p, size); strings.Contains(got, "x219") {
 		t.Errorf("charts after printing at %s; want their boxes' sizes back", got)
 	}
 }

@@ -17,10 +17,10 @@ export function disposeCharts(charts) {
 }
 
 // printSize is a chart's size on paper, in CSS pixels (style.css: the growth
-// chart 186 × 88 mm, a cap 92 × 40 mm; the projection is not printed): the
+// chart 186 × 100 mm, a cap 92 × 58 mm; the projection is not printed): the
 // charts are redrawn at it for printing (before the print layout applies),
 // and at their boxes' size after.
-const printSize = (chart) => (chart.getDom().id === 'chart-growth' ? { width: 703, height: 333 } : { width: 348, height: 151 });
+const printSize = (chart) => (chart.getDom().id === 'chart-growth' ? { width: 703, height: 378 } : { width: 348, height: 219 });
 const printing = new Set();
 // ECharts paints a resize on the next animation frame, after a print has
 // been captured: each chart is painted at once (refreshImmediately).

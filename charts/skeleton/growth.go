@@ -24,6 +24,10 @@ func growth() *charts.Bar {
 	return bar
 }
 
+// growthExtra spaces the lines of a name that takes two ("万元GDP能耗" and
+// "（降幅）"), which go-echarts' AxisLabel cannot.
+var growthExtra = map[string]any{"yAxis": []any{map[string]any{"axisLabel": map[string]any{"lineHeight": 16}}}}
+
 // growthNarrow lays the growth chart out under 520 px: each name above its
 // bars, across the chart, rather than in a column at its left, so that the
 // bars take most of the chart's width. The page draws it 560 px tall there

@@ -16,9 +16,14 @@ func Build() (xc.Skeletons, error) {
 	for _, k := range []struct {
 		kind   string
 		chart  rectChart
+		extra  map[string]any // what go-echarts has no option for
 		narrow map[string]any // the kind's own layout under 520 px, over the common one
-	}{{xc.GrowthKind, growth(), growthNarrow}, {xc.CapKind, capChart(), capNarrow}, {xc.ProjectionKind, projection(), projectionNarrow}} {
-		o, err := finish(k.chart, xc.Merge(narrow, k.narrow).(map[string]any))
+	}{
+		{xc.GrowthKind, growth(), growthExtra, growthNarrow},
+		{xc.CapKind, capChart(), nil, capNarrow},
+		{xc.ProjectionKind, projection(), nil, projectionNarrow},
+	} {
+		o, err := finish(k.chart, k.extra, xc.Merge(narrow, k.narrow).(map[string]any))
 		if err != nil {
 			return nil, errors.New("skeleton: " + k.kind + ": " + err.Error())
 		}
@@ -37,9 +42,10 @@ type rectChart interface {
 // (without the members go-echarts writes as null or empty: a skeleton holds
 // layout only) and sets what every chart shares and go-echarts has no
 // option for: our palette, a tooltip kept inside the chart (phones), no
-// animation holding back the first frame, the font, and narrow, its layout
-// for frames under 520 px wide (phones).
-func finish(c rectChart, narrow map[string]any) (map[string]any, error) {
+// animation holding back the first frame, the font, extra (the kind's own
+// options go-echarts has none for), and narrow, its layout for frames under
+// 520 px wide (phones).
+func finish(c rectChart, extra, narrow map[string]any) (map[string]any, error) {
 	c.Validate()
 	b, err := json.Marshal(c.JSON())
 	if err != nil {
@@ -57,7 +63,7 @@ func finish(c rectChart, narrow map[string]any) (map[string]any, error) {
 	o["animationDurationUpdate"] = 200
 	o["textStyle"] = map[string]any{"fontFamily": "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"}
 	media := []any{map[string]any{"query": map[string]any{"maxWidth": 520}, "option": narrow}}
-	return map[string]any{"baseOption": o, "media": media}, nil
+	return map[string]any{"baseOption": xc.Merge(o, extra), "media": media}, nil
 }
 
 // prune removes the members of o (and of the objects within it) that are
