@@ -39,6 +39,9 @@ func hostArticle(ours string) string {
 ` + para + `
 <iframe id="plain" src="` + ours + `/?chart=population&amp;lang=zh&amp;controls=0" title="人口自然增长率" width="100%" height="690" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
 ` + para + `
+<iframe id="plain-growth" src="` + ours + `/?chart=growth&amp;lang=en&amp;controls=0" title="Growth targets" width="100%" height="800" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
+<iframe id="plain-projection" src="` + ours + `/?chart=projection&amp;lang=en&amp;controls=0" title="Projection" width="100%" height="780" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
+` + para + `
 <div id="later"></div>` + para + `</main></body></html>`
 }
 
@@ -145,7 +148,7 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 			}
 			p.do(t, chromedp.Navigate(host.URL+"/article.html"))
 			eval[bool](t, p, `new Promise(r => { window.shifts = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shifts += e.value; }).observe({type: "layout-shift", buffered: true});
-  const wait = () => document.querySelectorAll("iframe").length === 4 ? r(true) : setTimeout(wait, 50); wait(); })`)
+  const wait = () => document.querySelectorAll("iframe").length === 6 ? r(true) : setTimeout(wait, 50); wait(); })`)
 			before := eval[[]hostFrame](t, p, readHostFrames)
 
 			// Scroll through the article as a reader would, a screen at a time.
@@ -165,19 +168,19 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 						n++
 					}
 				}
-				if n == 4 {
+				if n == 6 {
 					time.Sleep(500 * time.Millisecond) // the last height messages
 					after = eval[[]hostFrame](t, p, readHostFrames)
 					break
 				}
 				if time.Now().After(deadline) {
-					t.Fatalf("%d of 4 frames ready: %v", n, ready)
+					t.Fatalf("%d of 6 frames ready: %v", n, ready)
 				}
 			}
 			cls := eval[float64](t, p, `window.shifts`)
 			t.Logf("heights before loading → after: %v → %v; layout shift %.3f", before, after, cls)
 			for k, f := range after {
-				if f.ID != "plain" {
+				if !strings.HasPrefix(f.ID, "plain") {
 					b := before[k].Height
 					if d := math.Abs(f.Height - b); d > 60 && d > 0.15*f.Height {
 						t.Errorf("embed %s: %.0f px before it loaded, %.0f after; want within 15%% or 60 px", f.ID, b, f.Height)
@@ -190,10 +193,18 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 			if cls >= 0.1 {
 				t.Errorf("cumulative layout shift of the article while scrolling = %.3f; want under 0.1", cls)
 			}
+			plain := 0
 			for url, fits := range inFrames[bool](t, p, `document.documentElement.scrollHeight <= innerHeight + 1`) {
-				if strings.Contains(url, "population") && !fits {
+				if !strings.Contains(url, "controls=0") || strings.Contains(url, "embed=") {
+					continue
+				}
+				plain++
+				if !fits {
 					t.Errorf("the plain iframe (%s) scrolls inside; want its height to show all of its page", url)
 				}
+			}
+			if plain != 3 {
+				t.Errorf("%d plain iframes read; want 3", plain)
 			}
 
 			// Narrow and widen the window with the charts on screen.

@@ -7,7 +7,7 @@ import { splitHash } from './link-data.js';
 // Heights of a plain iframe, which cannot resize itself: enough for its
 // chart without sliders (controls=0) from 300 to 1280 px wide, in either
 // language (a test checks them). Sliders need embed.js, which follows them.
-const HEIGHTS = { growth: 800, projection: 680 };
+const HEIGHTS = { growth: 800, projection: 780 };
 const CAP_HEIGHT = 690;
 
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
