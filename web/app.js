@@ -148,8 +148,7 @@ async function load(text, p, { scenario = '', data } = {}) {
     refuseLarge();
     return false;
   }
-  const out = JSON.parse(globalThis.xigong.load(text, skeletons()));
-  if (out.error) throw new Error(out.error);
+  const out = call('load', text, skeletons());
   if (out.errors) {
     showDataErrors(out.errors);
     return false;
