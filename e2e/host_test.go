@@ -177,6 +177,26 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 					t.Fatalf("%d of 6 frames ready: %v", n, ready)
 				}
 			}
+			// Each embed.js frame is as tall as its content (embed.js numbers
+			// the frames in the order it places them: a, b, then the one the
+			// site's script adds).
+			content := inFrames[float64](t, p, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
+			embedOf := map[string]string{"a": "xigong-1", "b": "xigong-2", "": "xigong-3"}
+			for _, f := range after {
+				id, ok := embedOf[f.ID]
+				if !ok {
+					continue
+				}
+				h := -1.0
+				for url, c := range content {
+					if strings.Contains(url, "embed="+id+"&") || strings.HasSuffix(url, "embed="+id) {
+						h = c
+					}
+				}
+				if math.Abs(h-f.Height) > 1 {
+					t.Errorf("embed %s is %.0f px tall, its content %.0f; want them equal", id, f.Height, h)
+				}
+			}
 			cls := eval[float64](t, p, `window.shifts`)
 			t.Logf("heights before loading → after: %v → %v; layout shift %.3f", before, after, cls)
 			for k, f := range after {
