@@ -17,6 +17,10 @@ import (
 	"xigong/site"
 )
 
+// slowdown is the CPU throttling of the phone-like runs: Lighthouse's mobile
+// preset.
+const slowdown = 4
+
 // target is one of the two pages under test.
 type target struct {
 	name   string
@@ -33,8 +37,12 @@ var (
 type results struct {
 	loadFile, loadHTTP, latency []float64
 	interactive                 []float64 // file://: the interactive mark
-	afterLoad, afterSoak        browser.Memory
-	after2k, after3k            browser.Memory
+	paint                       []float64 // file://: first contentful paint
+	// slow are the file's first paint, charts-ready, interactive and move
+	// latencies with the CPU slowed down 4 times (a phone).
+	slow                 struct{ paint, loadFile, interactive, latency []float64 }
+	afterLoad, afterSoak browser.Memory
+	after2k, after3k     browser.Memory
 	// unoptimized are the memory after load and after 1,000 changes with
 	// V8's compilers off (see noJIT).
 	unoptimized [2]browser.Memory
@@ -89,14 +97,11 @@ func run(dist string, runs int, out string) error {
 				return err
 			}
 			chromium = s.version()
-			load, err := s.mark("charts-ready")
-			var ready float64
+			ph, err := s.phases()
 			if err == nil {
-				ready, err = s.mark("interactive")
-			}
-			if err == nil {
-				r.loadFile = append(r.loadFile, load)
-				r.interactive = append(r.interactive, ready)
+				r.paint = append(r.paint, ph.paint)
+				r.loadFile = append(r.loadFile, ph.charts)
+				r.interactive = append(r.interactive, ph.interactive)
 				var lat []float64
 				lat, err = s.interact()
 				r.latency = append(r.latency, lat...)
@@ -105,11 +110,27 @@ func run(dist string, runs int, out string) error {
 			if err != nil {
 				return fmt.Errorf("bench: %s, run %d, file: %w", t.name, i+1, err)
 			}
+			if s, err = openAt("file://"+filepath.Join(abs, t.single), slowdown); err != nil {
+				return err
+			}
+			ph, err = s.phases()
+			if err == nil {
+				r.slow.paint = append(r.slow.paint, ph.paint)
+				r.slow.loadFile = append(r.slow.loadFile, ph.charts)
+				r.slow.interactive = append(r.slow.interactive, ph.interactive)
+				var lat []float64
+				lat, err = s.interact()
+				r.slow.latency = append(r.slow.latency, lat...)
+			}
+			s.close()
+			if err != nil {
+				return fmt.Errorf("bench: %s, run %d, file at %d× CPU: %w", t.name, i+1, slowdown, err)
+			}
 			s, err = open(base + t.site + "/")
 			if err != nil {
 				return err
 			}
-			load, err = s.mark("charts-ready")
+			load, err := s.mark("charts-ready")
 			s.close()
 			if err != nil {
 				return fmt.Errorf("bench: %s, run %d, http: %w", t.name, i+1, err)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -57,6 +58,12 @@ type session struct {
 // given, and loads url, waiting for the page contract's data-ready and
 // interactive mark.
 func open(url string, flags ...chromedp.ExecAllocatorOption) (*session, error) {
+	return openAt(url, 1, flags...)
+}
+
+// openAt is open with the CPU slowed down rate times (Chromium's CPU
+// throttling; 4 is Lighthouse's preset for a phone).
+func openAt(url string, rate float64, flags ...chromedp.ExecAllocatorOption) (*session, error) {
 	dir, err := os.MkdirTemp("", "xigong-bench-")
 	if err != nil {
 		return nil, err
@@ -66,6 +73,12 @@ func open(url string, flags ...chromedp.ExecAllocatorOption) (*session, error) {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
 		s.close()
 		return nil, fmt.Errorf("bench: instrumenting: %w", err)
+	}
+	if rate > 1 {
+		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
+			s.close()
+			return nil, fmt.Errorf("bench: throttling: %w", err)
+		}
 	}
 	tctx, tcancel := context.WithTimeout(ctx, 60*time.Second)
 	defer tcancel()
@@ -96,8 +109,9 @@ func eval[T any](s *session, expr string) (T, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 }
 
-// mark returns the time of the first mark of that name, in ms since
-// navigation start, or an error when there is none.
+// mark returns the time of the first mark (or paint entry, such as
+// "first-contentful-paint") of that name, in ms since navigation start, or
+// an error when there is none.
 func (s *session) mark(name string) (float64, error) {
 	v, err := eval[float64](s, `(performance.getEntriesByName("`+name+`")[0] || {startTime: -1}).startTime`)
 	if err == nil && v < 0 {
@@ -140,4 +154,22 @@ func (s *session) version() string {
 		return "unknown"
 	}
 	return v
+}
+
+// phases are the times a reader waits for on loading a page: its first
+// paint of content, its charts drawn and its sliders working.
+type phases struct{ paint, charts, interactive float64 }
+
+func (s *session) phases() (phases, error) {
+	var p phases
+	var err error
+	for _, m := range []struct {
+		name string
+		to   *float64
+	}{{"first-contentful-paint", &p.paint}, {"charts-ready", &p.charts}, {"interactive", &p.interactive}} {
+		if err == nil {
+			*m.to, err = s.mark(m.name)
+		}
+	}
+	return p, err
 }

@@ -56,6 +56,23 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 	fmt.Fprintf(&sb, "| interaction, p95 (ms) | %.2f | %.2f | %.2f | ≤ %.0f ms | %s |\n",
 		la.P95, lb.P95, la.P95/lb.P95, maxLatencyP95, check("interaction p95", la.P95 <= maxLatencyP95))
 
+	pa, pb := summarize(a.paint), summarize(b.paint)
+	fmt.Fprintf(&sb, "| first contentful paint, file:// (ms, median [min–max]) | %s | %s | %.2f | | |\n", spread(pa), spread(pb), pa.Median/pb.Median)
+	for _, row := range []struct {
+		name string
+		a, b []float64
+	}{
+		{"first contentful paint", a.slow.paint, b.slow.paint},
+		{"charts drawn (charts-ready)", a.slow.loadFile, b.slow.loadFile},
+		{"sliders work (interactive)", a.slow.interactive, b.slow.interactive},
+	} {
+		x, y := summarize(row.a), summarize(row.b)
+		fmt.Fprintf(&sb, "| at %d× CPU: %s, file:// (ms, median [min–max]) | %s | %s | %.2f | | |\n", slowdown, row.name, spread(x), spread(y), x.Median/y.Median)
+	}
+	sa, sbl := summarize(a.slow.latency), summarize(b.slow.latency)
+	fmt.Fprintf(&sb, "| at %d× CPU: interaction, median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | | |\n",
+		slowdown, sa.N, sa.Median, sa.P95, sbl.Median, sbl.P95, sa.Median/sbl.Median)
+
 	fmt.Fprintf(&sb, "| single file, raw | %s | %s | %.2f | ≤ %s | %s |\n", mb(a.bytes.singleRaw), mb(b.bytes.singleRaw),
 		float64(a.bytes.singleRaw)/float64(b.bytes.singleRaw), mb(maxSingleFile), check("single file size", a.bytes.singleRaw <= maxSingleFile))
 	fmt.Fprintf(&sb, "| single file, gzip | %s | %s | %.2f | | |\n", mb(a.bytes.singleGzip), mb(b.bytes.singleGzip),
