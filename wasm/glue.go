@@ -16,8 +16,8 @@ import (
 	"xigong/view"
 )
 
-// exports are the functions set on globalThis.xigong, kept so that they can
-// be released.
+// exports are the functions set on globalThis.xigong, kept so that tests
+// can release them.
 type exports struct {
 	app   *view.App
 	funcs []js.Func
@@ -53,14 +53,6 @@ func (e *exports) started(f func([]js.Value) (any, error)) func([]js.Value) (any
 			return nil, errors.New("wasm: call init first")
 		}
 		return f(args)
-	}
-}
-
-// release removes globalThis.xigong and frees its functions.
-func (e *exports) release() {
-	js.Global().Delete("xigong")
-	for _, f := range e.funcs {
-		f.Release()
 	}
 }
 

@@ -12,6 +12,15 @@ import (
 
 // call invokes globalThis.xigong[name] and decodes its JSON into v, returning
 // the raw text.
+// release removes globalThis.xigong and frees its functions, between tests
+// (the page never does: its module lives as long as the page).
+func (e *exports) release() {
+	js.Global().Delete("xigong")
+	for _, f := range e.funcs {
+		f.Release()
+	}
+}
+
 func call(t *testing.T, v any, name string, args ...any) string {
 	t.Helper()
 	s := js.Global().Get("xigong").Call(name, args...).String()

@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/format"
 	"go/importer"
 	"go/parser"
@@ -31,7 +32,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 )
 
@@ -41,24 +41,36 @@ const FileName = "json_gen.go"
 // Generate returns the generated file of the package in dir.
 func Generate(dir string) ([]byte, error) {
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go") && fi.Name() != FileName
-	}, parser.ParseComments)
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("jsongen: %w", err)
 	}
-	if len(pkgs) != 1 {
-		return nil, fmt.Errorf("jsongen: %s: want one package, found %d", dir, len(pkgs))
-	}
+	// The package's files for the host, as go build takes them (build tags
+	// included), but for tests and the generated file itself, in name order
+	// (os.ReadDir sorts).
 	var files []*ast.File
 	var name string
-	for n, p := range pkgs {
-		name = n
-		for _, f := range p.Files {
-			files = append(files, f)
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") || n == FileName {
+			continue
 		}
+		if ok, err := build.Default.MatchFile(dir, n); err != nil || !ok {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, n), nil, parser.ParseComments)
+		if err != nil {
+			return nil, fmt.Errorf("jsongen: %w", err)
+		}
+		if name != "" && f.Name.Name != name {
+			return nil, fmt.Errorf("jsongen: %s: want one package, found %s and %s", dir, name, f.Name.Name)
+		}
+		name = f.Name.Name
+		files = append(files, f)
 	}
-	sort.Slice(files, func(i, j int) bool { return fset.File(files[i].Pos()).Name() < fset.File(files[j].Pos()).Name() })
+	if len(files) == 0 {
+		return nil, errors.New("jsongen: " + dir + ": no Go files")
+	}
 	// The package's other files call the generated code, which is left out:
 	// type errors are expected and ignored; the declarations are all we need.
 	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil), Error: func(error) {}}
