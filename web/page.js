@@ -40,8 +40,12 @@ export function drawCharts(options) {
   const frames = options.map(({ id, option }) => new Promise((resolve) => {
     const el = $('chart-' + id);
     const chart = echarts.init(el, null, { renderer: 'svg' });
+    // The drawing the build put in the box (see view.Drawing) stays under the
+    // live chart until this has drawn its first frame, then goes, in that
+    // frame: no flash, and nothing moves (it is out of the flow).
     chart.on('rendered', function once() {
       chart.off('rendered', once);
+      el.querySelector('.drawn')?.remove();
       resolve();
     });
     if (reduced) (option.baseOption || option).animation = false; // options with media keep theirs in baseOption

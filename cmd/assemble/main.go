@@ -75,8 +75,12 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return fmt.Errorf("assemble: %w", err)
 	}
-	if style, err = cssMinifier().String("text/css", style); err != nil {
-		return fmt.Errorf("assemble: minify style.css: %w", err)
+	minCSS := func(css string) (string, error) {
+		out, err := cssMinifier().String("text/css", css)
+		if err != nil {
+			return "", fmt.Errorf("assemble: minify style.css: %w", err)
+		}
+		return out, nil
 	}
 	script := func(p string) (string, error) {
 		src, err := read(p)
@@ -139,14 +143,35 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 			return fmt.Errorf("assemble: chart options: %w", err)
 		}
 	}
+	// The page as drawn by the build: each chart's SVG in its box, shown
+	// until the live chart replaces it (and for good without JavaScript).
+	drawnPage := func(lang string) (view.Static, error) {
+		ds, err := draw(root, opts[lang], "xd"+lang)
+		if err != nil {
+			return view.Static{}, err
+		}
+		return render(lang).WithDrawings(ds)
+	}
+	zh, err := drawnPage("zh")
+	if err != nil {
+		return err
+	}
+	en, err := drawnPage("en")
+	if err != nil {
+		return err
+	}
+	drawnCSS, err := minCSS(style + view.DrawnStyle(charts.IDs(t)))
+	if err != nil {
+		return err
+	}
 	a := site.Assets{
 		Page:       page,
-		Static:     render("zh"),
-		Alternates: []view.Static{render("en")},
+		Static:     zh,
+		Alternates: []view.Static{en},
 		Options:    opts,
 		Skeletons:  skeletons,
 		Targets:    targets.Bytes(),
-		CSS:        style,
+		CSS:        drawnCSS,
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
 			{Name: "wasm_exec.js", Source: goJS},
@@ -163,6 +188,11 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	}
 	ref, err := bundle(root, filepath.Join(root, "bench", "reference.js"))
 	if err != nil {
+		return err
+	}
+	// The reference is a plain page: no drawings, no Go.
+	a.Static, a.Alternates = render("zh"), []view.Static{render("en")}
+	if a.CSS, err = minCSS(style); err != nil {
 		return err
 	}
 	a.Scripts = []site.Script{{Name: "reference.js", Source: ref}}

@@ -1,0 +1,95 @@
+package view
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"xigong/charts"
+	"xigong/internal/tmpl"
+)
+
+// A Size is a chart's box in CSS pixels.
+type Size struct{ Width, Height int }
+
+// Narrow is the widest box drawn in the phone layout: the skeletons' media
+// rule (charts/skeleton) and style.css's phone heights both switch there.
+const Narrow = 520
+
+// DrawnSizes are the sizes at which the build draws each chart (ECharts'
+// server-side renderer, see cmd/assemble): its box in style.css in windows
+// 360, 1024 and 1280 px wide (the projection spans the page, the others
+// share it with their sliders). A box shows the widest drawing no wider than
+// itself, but a box of the wide layout (over Narrow) never the narrow
+// drawing; a box narrower than every drawing shows the narrowest, scaled.
+func DrawnSizes(id string) []Size {
+	if id == charts.ProjectionID {
+		return []Size{{318, 440}, {982, 320}, {1238, 320}}
+	}
+	high := 300
+	if id == charts.GrowthID {
+		high = 440
+	}
+	return []Size{{318, heightNarrow(id)}, {578, high}, {834, high}}
+}
+
+// heightNarrow is a chart box's height on a phone (style.css).
+func heightNarrow(id string) int {
+	switch id {
+	case charts.GrowthID:
+		return 560
+	case charts.ProjectionID:
+		return 440
+	}
+	return 340
+}
+
+// A Drawing is one chart drawn by the build: its SVG at each of its
+// DrawnSizes, and what it shows in words for screen readers.
+type Drawing struct {
+	ID    string
+	Label string   // the chart's aria description
+	SVG   []string // one per DrawnSizes(ID), cleaned by the build
+}
+
+// DrawnStyle is the CSS that shows each chart's drawing for its box's width
+// (container queries on .chart-box; a browser without them shows the
+// narrowest).
+func DrawnStyle(ids []string) string {
+	var b strings.Builder
+	b.WriteString(`.drawn{position:absolute;inset:0}.drawn svg{display:none;width:100%;height:100%}.drawn .w0{display:block}`)
+	for _, id := range ids {
+		sizes := DrawnSizes(id)
+		for i := 1; i < len(sizes); i++ {
+			from := sizes[i].Width
+			if i == 1 {
+				from = Narrow + 1
+			}
+			sel := `#chart-` + id + ` .w`
+			b.WriteString(tmpl.Fill(`@container (min-width:%spx){%s%s{display:none}%s%s{display:block}}`,
+				strconv.Itoa(from), sel, strconv.Itoa(i-1), sel, strconv.Itoa(i)))
+		}
+	}
+	return b.String()
+}
+
+// WithDrawings puts each drawing in its chart's box of the page.
+func (s Static) WithDrawings(ds []Drawing) (Static, error) {
+	for _, d := range ds {
+		box := `<div class="chart-box" id="chart-` + esc(d.ID) + `">`
+		if strings.Count(s.Body, box) != 1 {
+			return s, errors.New("view: drawing " + d.ID + ": the page has no box for it")
+		}
+		if len(d.SVG) != len(DrawnSizes(d.ID)) {
+			return s, errors.New("view: drawing " + d.ID + ": want one SVG per size")
+		}
+		var b strings.Builder
+		b.WriteString(tmpl.Fill(`<div class="drawn" role="img" aria-label="%s">`, esc(d.Label)))
+		for i, svg := range d.SVG {
+			b.WriteString(strings.Replace(svg, `<svg `, `<svg class="w`+strconv.Itoa(i)+`" preserveAspectRatio="xMinYMin meet" aria-hidden="true" `, 1))
+		}
+		b.WriteString(`</div>`)
+		s.Body = strings.Replace(s.Body, box, box+b.String(), 1)
+	}
+	return s, nil
+}
