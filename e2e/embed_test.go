@@ -143,21 +143,6 @@ func TestOneChartInEnglish(t *testing.T) {
 	}
 }
 
-func TestWithoutJavaScriptTheTableShows(t *testing.T) {
-	srv := serveSite(t, "")
-	p := newPage(t, 1000, 800)
-	if _, err := chromedp.Call(p.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
-		t.Fatal(err)
-	}
-	p.do(t, chromedp.Navigate(srv.URL+"/"))
-	rows := eval[int](t, p, `[...document.querySelectorAll("#targets-table tbody tr")].filter(r => r.offsetHeight > 0).length`)
-	source := eval[string](t, p, `document.getElementById("source").innerText`)
-	sliders := eval[int](t, p, `[...document.querySelectorAll(".workspace")].filter(e => e.offsetHeight > 0).length`)
-	if rows != 10 || !strings.Contains(source, "闵敏") || sliders != 0 {
-		t.Errorf("without JavaScript: %d table rows shown, source %.60q, %d slider panels; want 10 rows, the source line, no dead sliders", rows, source, sliders)
-	}
-}
-
 func TestEmbedScriptIsSmall(t *testing.T) {
 	b, err := os.ReadFile(dist(t, "site/embed.js"))
 	if err != nil {

@@ -44,6 +44,9 @@ type Assets struct {
 	// in <script type="application/json" id="xigong-targets">.
 	Targets []byte
 	CSS     string
+	// Head are small scripts run in <head>, before the page is parsed (the
+	// view the address asks for, see web/first.js).
+	Head    []Script
 	Scripts []Script // boot.js first: it starts compiling the module
 	// Stable are files of the hosted build that other sites link to by name
 	// (embed.js), so they are not named by their content.
@@ -60,6 +63,7 @@ type page struct {
 	Body    template.HTML
 	Data    template.HTML
 	Style   template.HTML
+	Head    template.HTML
 	Scripts template.HTML
 }
 
@@ -126,7 +130,7 @@ func (a Assets) alternate(alt view.Static) ([]byte, error) {
 	return b, nil
 }
 
-func (a Assets) render(style, scripts string, srcs map[string]string) ([]byte, error) {
+func (a Assets) render(style, head, scripts string, srcs map[string]string) ([]byte, error) {
 	data, err := a.data(srcs)
 	if err != nil {
 		return nil, err
@@ -141,6 +145,7 @@ func (a Assets) render(style, scripts string, srcs map[string]string) ([]byte, e
 		Body:    template.HTML(a.Static.Body), // escaped by package view
 		Data:    template.HTML(data),
 		Style:   template.HTML(style),
+		Head:    template.HTML(head),
 		Scripts: template.HTML(scripts),
 	})
 	if err != nil {
@@ -164,18 +169,31 @@ func SingleFile(a Assets) ([]byte, error) {
 		s.WriteString(base64.StdEncoding.EncodeToString(gz))
 		s.WriteString("</script>\n")
 	}
-	for _, sc := range a.Scripts {
-		if err := inlineSafe(sc.Name, sc.Source, "</script"); err != nil {
-			return nil, err
+	inline := func(scripts []Script) (string, error) {
+		var s strings.Builder
+		for _, sc := range scripts {
+			if err := inlineSafe(sc.Name, sc.Source, "</script"); err != nil {
+				return "", err
+			}
+			s.WriteString("<script>" + sc.Source + "</script>\n")
 		}
-		s.WriteString("<script>" + sc.Source + "</script>\n")
+		return s.String(), nil
 	}
-	return a.render("<style>"+a.CSS+"</style>", s.String(), nil)
+	head, err := inline(a.Head)
+	if err != nil {
+		return nil, err
+	}
+	scripts, err := inline(a.Scripts)
+	if err != nil {
+		return nil, err
+	}
+	s.WriteString(scripts)
+	return a.render("<style>"+a.CSS+"</style>", head, s.String(), nil)
 }
 
-// Hosted returns the files of the hosted page by name: index.html, the
-// stylesheet, the scripts and the module, all but index.html named by a hash
-// of their content.
+// Hosted returns the files of the hosted page by name: index.html and the
+// page in each other language (en.html), the stylesheet, the scripts and the
+// module, all but the pages named by a hash of their content.
 func Hosted(a Assets) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	add := func(name string, b []byte) string {
@@ -189,6 +207,10 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		wasm = add(WasmName, a.Wasm)
 		style += "\n" + `<link rel="preload" href="` + template.HTMLEscapeString(wasm) + `" as="fetch" type="application/wasm" crossorigin>`
 	}
+	var head strings.Builder
+	for _, sc := range a.Head {
+		head.WriteString(`<script src="` + template.HTMLEscapeString(add(sc.Name, []byte(sc.Source))) + `"></script>` + "\n")
+	}
 	var s strings.Builder
 	for i, sc := range a.Scripts {
 		n := add(sc.Name, []byte(sc.Source))
@@ -198,19 +220,32 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		}
 		s.WriteString("></script>\n")
 	}
+	// Each language is a page of its own too (index.html the first, then
+	// LANG.html), shown as it is without JavaScript; each names the others'
+	// alternates, for the script to swap in.
+	pages := append([]view.Static{a.Static}, a.Alternates...)
 	srcs := map[string]string{}
-	for _, alt := range a.Alternates {
-		b, err := a.alternate(alt)
+	for _, p := range pages {
+		b, err := a.alternate(p)
 		if err != nil {
 			return nil, err
 		}
-		srcs[alt.Lang] = add("alt-"+alt.Lang+".json", b)
+		srcs[p.Lang] = add("alt-"+p.Lang+".json", b)
 	}
-	html, err := a.render(style, s.String(), srcs)
-	if err != nil {
-		return nil, err
+	for i, p := range pages {
+		pa := a
+		pa.Static = p
+		pa.Alternates = append(append([]view.Static{}, pages[:i]...), pages[i+1:]...)
+		html, err := pa.render(style, head.String(), s.String(), srcs)
+		if err != nil {
+			return nil, err
+		}
+		name := "index.html"
+		if i > 0 {
+			name = p.Lang + ".html"
+		}
+		files[name] = html
 	}
-	files["index.html"] = html
 	for _, f := range a.Stable {
 		files[f.Name] = []byte(f.Source)
 	}

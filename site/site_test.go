@@ -36,7 +36,8 @@ func assets(t *testing.T) Assets {
 			"zh": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"\u003c/script\u003e"}}}]`),
 			"en": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"Growth"}}}]`),
 		},
-		CSS: "body{color:#000}",
+		CSS:  "body{color:#000}",
+		Head: []Script{{Name: "first.js", Source: "first()"}},
 		Scripts: []Script{
 			{Name: "boot.js", Source: "boot()"},
 			{Name: "wasm_exec.js", Source: "go()"},
@@ -92,14 +93,19 @@ func TestHosted(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := "alt-en.HASH.json app.ac04e36fda.js boot.31e652f3d5.js embed.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
-	if got := regexp.MustCompile(`alt-en\.[0-9a-f]{10}\.json`).ReplaceAllString(strings.Join(names, " "), "alt-en.HASH.json"); got != want {
+	want := "alt-en.HASH.json alt-zh.HASH.json app.ac04e36fda.js boot.31e652f3d5.js embed.js en.html first.HASH.js index.html style.fafa68b15e.css wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
+	if got := regexp.MustCompile(`(alt-en|alt-zh|first)\.[0-9a-f]{10}\.(json|js)`).ReplaceAllString(strings.Join(names, " "), "$1.HASH.$2"); got != want {
 		t.Errorf("Hosted() files = %s; want %s", got, want)
 	}
-	index := files["index.html"]
-	golden.Check(t, "hosted.html", index)
-	if regexp.MustCompile(`<script>|<script type="application/octet-stream"|\son[a-z]+=`).Match(index) {
-		t.Errorf("hosted index.html has an inline script or handler; want none (strict CSP)")
+	golden.Check(t, "hosted.html", files["index.html"])
+	for name, lang := range map[string]string{"index.html": "zh", "en.html": "en"} {
+		page := files[name]
+		if !bytes.Contains(page, []byte(`<html lang="`+map[string]string{"zh": "zh-CN", "en": "en"}[lang]+`">`)) {
+			t.Errorf("hosted %s is not the page in %s", name, lang)
+		}
+		if regexp.MustCompile(`<script>|<script type="application/octet-stream"|\son[a-z]+=`).Match(page) {
+			t.Errorf("hosted %s has an inline script or handler; want none (strict CSP)", name)
+		}
 	}
 }
 

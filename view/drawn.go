@@ -52,13 +52,19 @@ type Drawing struct {
 	SVG   []string // one per DrawnSizes(ID), cleaned by the build
 }
 
-// DrawnStyle is the CSS that shows each chart's drawing for its box's width
-// (container queries on .chart-box; a browser without them shows the
-// narrowest).
+// DrawnStyle is the CSS of the page's charts before any script has run: it
+// shows each chart's drawing for its box's width (container queries on
+// .chart-box; a browser without them shows the narrowest), and, when the
+// address asks for one chart alone (web/first.js sets data-chart on <html>),
+// hides the other charts, their sliders and their pairs, as
+// web/embed-mode.js's showOnly does later.
 func DrawnStyle(ids []string) string {
 	var b strings.Builder
 	b.WriteString(`.drawn{position:absolute;inset:0}.drawn svg{display:none;width:100%;height:100%}.drawn .w0{display:block}`)
 	for _, id := range ids {
+		b.WriteString(strings.ReplaceAll(`[data-chart=ID] .chart:not(#fig-ID),[data-chart=ID] .slider:not([data-charts~=ID]),`+
+			`[data-chart=ID] .pair:not(:has(#fig-ID)):not(:has(.slider[data-charts~=ID])),`+
+			`[data-chart=ID][data-controls=off] .pair:not(:has(#fig-ID)){display:none}`, "ID", id))
 		sizes := DrawnSizes(id)
 		for i := 1; i < len(sizes); i++ {
 			from := sizes[i].Width

@@ -37,7 +37,11 @@ export function applyTheme(theme) {
 // showOnly shows chart id alone, with the sliders of the indicators it shows
 // unless controls is false. It returns false when the page has no such chart.
 export function showOnly(id, controls) {
-  if (!id || !$('fig-' + id)) return false;
+  if (!id || !$('fig-' + id)) {
+    delete root.dataset.chart; // set by first.js from the address
+    delete root.dataset.controls;
+    return false;
+  }
   root.dataset.chart = id;
   if (!controls) root.dataset.controls = 'off';
   for (const fig of document.querySelectorAll('#figures .chart')) fig.hidden = fig.id !== 'fig-' + id;

@@ -64,7 +64,7 @@ func draw(root string, options json.RawMessage, prefix string) ([]view.Drawing, 
 	for _, c := range list {
 		d := view.Drawing{ID: c.ID}
 		for range view.DrawnSizes(c.ID) {
-			svg, err := cleanSVG(drawn[0].SVG, fmt.Sprintf("%s%d", prefix, len(out)*10+len(d.SVG)))
+			svg, err := cleanSVG(drawn[0].SVG, fmt.Sprintf("%s%d-%d", prefix, len(out), len(d.SVG)))
 			if err != nil {
 				return nil, fmt.Errorf("assemble: draw %s: %w", c.ID, err)
 			}

@@ -101,6 +101,10 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	first, err := script(filepath.Join(root, "web", "first.js"))
+	if err != nil {
+		return err
+	}
 	embed, err := script(filepath.Join(root, "web", "embed.js"))
 	if err != nil {
 		return err
@@ -172,6 +176,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Skeletons:  skeletons,
 		Targets:    targets.Bytes(),
 		CSS:        drawnCSS,
+		Head:       []site.Script{{Name: "first.js", Source: first}},
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
 			{Name: "wasm_exec.js", Source: goJS},
@@ -197,6 +202,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	}
 	a.Scripts = []site.Script{{Name: "reference.js", Source: ref}}
 	a.Stable = nil
+	a.Head = nil
 	a.Wasm = nil
 	return emit(w, m, a, filepath.Join(out, ReferenceName), filepath.Join(out, ReferenceSite))
 }
@@ -214,8 +220,13 @@ func emit(w io.Writer, m *minify.M, a site.Assets, singlePath, siteDir string) e
 	if err != nil {
 		return err
 	}
-	if hosted["index.html"], err = m.Bytes("text/html", hosted["index.html"]); err != nil {
-		return fmt.Errorf("assemble: minify index.html: %w", err)
+	for name, b := range hosted {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		if hosted[name], err = m.Bytes("text/html", b); err != nil {
+			return fmt.Errorf("assemble: minify %s: %w", name, err)
+		}
 	}
 	if err := os.RemoveAll(siteDir); err != nil {
 		return fmt.Errorf("assemble: %w", err)

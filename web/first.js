@@ -1,0 +1,18 @@
+// first.js runs in <head>, before the page is parsed, so that the first
+// paint is already the view the address asks for: one chart alone (chart=ID,
+// controls=0: CSS hides the rest, see view.DrawnStyle) and the theme
+// (theme=dark|auto). embed-mode.js reads the same parameters again and does
+// the rest, undoing chart= when the page has no such chart.
+(function () {
+  'use strict';
+  var q = new URLSearchParams(location.search.slice(0, 512));
+  var root = document.documentElement;
+  var chart = q.get('chart');
+  if (chart && /^[a-z][a-z0-9-]{0,31}$/.test(chart)) {
+    root.dataset.chart = chart;
+    if (q.get('controls') === '0') root.dataset.controls = 'off';
+  }
+  var theme = q.get('theme');
+  if (theme === 'auto') theme = window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  if (theme === 'dark') root.dataset.theme = 'dark';
+})();
