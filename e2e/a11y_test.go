@@ -35,6 +35,7 @@ func TestAccessibleMarksAndMotion(t *testing.T) {
 			p.do(t, chromedp.Navigate(url+"#v1:gdp=9"))
 			p.waitReady(t)
 			p.do(t, chromedp.Focus("#s-gdp"), chromedp.KeyEvent(kb.ArrowLeft))
+			settle(t, p)
 			got := eval[[]string](t, p, missedBar)
 			if got[0] == "" || got[2] == "0" || got[3] == "0" {
 				t.Errorf("missed GDP bar %q, %s patterns, %s hatched paths; want an orange bar and a hatch", got[0], got[2], got[3])

@@ -28,7 +28,7 @@ type Messages struct {
 	FailNoBoot, FailGoStopped, FailGoNotStarted, FailNoOptions               string
 	FailNoLang, FailLangFetch, FailNoDecompress, FailModuleDamaged           string
 	FailPageDamaged, FailNoWasm, FailNoModule, FailWasmRefused, FailNoScript string
-	FailPNG                                                                  string
+	FailPNG, FailNoWorker                                                    string
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe            string
 	EmbedNote, Copy, Copied                                                  string
 	CopyLink, LinkNotice                                                     string
@@ -101,6 +101,7 @@ var zh = Messages{
 	FailWasmRefused:   "本页的安全策略不允许运行 WebAssembly 程序",
 	FailNoScript:      "页面脚本没有运行（被阻止，或未能载入）",
 	FailPNG:           "无法生成 PNG 图片",
+	FailNoWorker:      "无法在后台线程（Worker）中启动 Go 程序",
 
 	EmbedHeading:    "把图表嵌入网页",
 	EmbedChart:      "图表",
@@ -208,6 +209,7 @@ var en = Messages{
 	FailWasmRefused:   "this page's security policy does not allow WebAssembly",
 	FailNoScript:      "the page script did not run (blocked, or failed to load)",
 	FailPNG:           "the PNG could not be made",
+	FailNoWorker:      "the Go program could not start in a background thread (Worker)",
 
 	EmbedHeading:    "Embed a chart in your page",
 	EmbedChart:      "Chart",

@@ -52,6 +52,11 @@ type Assets struct {
 	// (embed.js), so they are not named by their content.
 	Stable []Script
 	Wasm   []byte // none for a page without Go (the benchmark's reference)
+	// Worker is the script of the Worker that runs the module (wasm_exec.js
+	// and web/go-worker.js): in the single file, in <script
+	// type="text/x-go-worker" id="xigong-worker">; hosted, a file named by
+	// the data-worker of the first script.
+	Worker string
 }
 
 // WasmName is the base name of the module in the hosted build.
@@ -168,6 +173,10 @@ func SingleFile(a Assets) ([]byte, error) {
 		s.WriteString(`<script type="application/octet-stream" id="xigong-wasm">`)
 		s.WriteString(base64.StdEncoding.EncodeToString(gz))
 		s.WriteString("</script>\n")
+		if err := inlineSafe("the worker", a.Worker, "</script"); err != nil {
+			return nil, err
+		}
+		s.WriteString(`<script type="text/x-go-worker" id="xigong-worker">` + a.Worker + "</script>\n")
 	}
 	inline := func(scripts []Script) (string, error) {
 		var s strings.Builder
@@ -202,10 +211,12 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		return n
 	}
 	style := `<link rel="stylesheet" href="` + template.HTMLEscapeString(add("style.css", []byte(a.CSS))) + `">`
-	wasm := ""
+	wasm, worker := "", ""
 	if len(a.Wasm) > 0 {
 		wasm = add(WasmName, a.Wasm)
-		style += "\n" + `<link rel="preload" href="` + template.HTMLEscapeString(wasm) + `" as="fetch" type="application/wasm" crossorigin>`
+		// No preload: the Worker fetches the module, and a document's
+		// preloads are not a worker's.
+		worker = add("go-worker.js", []byte(a.Worker))
 	}
 	var head strings.Builder
 	for _, sc := range a.Head {
@@ -216,7 +227,7 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		n := add(sc.Name, []byte(sc.Source))
 		s.WriteString(`<script src="` + template.HTMLEscapeString(n) + `"`)
 		if i == 0 && wasm != "" {
-			s.WriteString(` data-wasm="` + template.HTMLEscapeString(wasm) + `"`)
+			s.WriteString(` data-wasm="` + template.HTMLEscapeString(wasm) + `" data-worker="` + template.HTMLEscapeString(worker) + `"`)
 		}
 		s.WriteString("></script>\n")
 	}

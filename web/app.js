@@ -1,8 +1,8 @@
 // app.js shows the page. The charts are drawn at once from the options
-// prerendered at build time (by the same Go code); meanwhile boot.js compiles
-// the Go program, which then computes every scenario change. All numbers,
-// texts and chart options come from Go; this file only moves them into the
-// page.
+// prerendered at build time (by the same Go code), over the drawings the
+// build put in the page; meanwhile the Go program starts in its own thread
+// (boot.js), and then computes every scenario change. All numbers, texts and
+// chart options come from Go; this file only moves them into the page.
 //
 // Page contract: when every chart has drawn its first frame with data, the
 // page calls performance.mark('charts-ready') and sets data-ready="true" on
@@ -14,7 +14,7 @@ import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
-import { currentLink, disposeCharts, drawCharts, ready, setLinkData, wire } from './page.js';
+import { currentLink, disposeCharts, drawCharts, ready, setLinkData, settled, wire } from './page.js';
 import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 
@@ -27,23 +27,13 @@ window.addEventListener('error', (e) => {
 });
 window.addEventListener('unhandledrejection', (e) => fail(e.reason));
 
-// call invokes a function of the Go program and decodes its JSON answer.
-function call(name, ...args) {
-  const out = JSON.parse(globalThis.xigong[name](...args));
+// call invokes a function of the Go program, in its Worker (see boot.js),
+// and resolves with its decoded JSON answer.
+async function call(name, ...args) {
+  if (!window.xigongGo) throw failure('noBoot');
+  const out = JSON.parse(await window.xigongGo.call(name, args));
   if (out.error) throw new Error(out.error);
   return out;
-}
-
-async function startGo() {
-  if (!window.xigongBoot) throw failure('noBoot');
-  const module = await window.xigongBoot;
-  const go = new Go();
-  go.env = { GOGC: '25' }; // see wasm/main.go
-  const instance = await WebAssembly.instantiate(module, go.importObject);
-  performance.mark('xigong:instantiated');
-  go.run(instance).then(() => fail(failure('goStopped')));
-  performance.mark('xigong:started');
-  if (!globalThis.xigong) throw failure('goNotStarted');
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
@@ -100,7 +90,7 @@ function connect(charts, first, p) {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   });
-  wireDownloads(charts, () => call('csv').csv, fail);
+  wireDownloads(charts, async () => (await call('csv')).csv, fail);
   wireDataPanel((text) => load(text, p).catch(fail));
   const other = $('lang-switch');
   if (other) {
@@ -114,9 +104,11 @@ function connect(charts, first, p) {
         relanguage(lang, p).catch(fail);
         return;
       }
-      const url = currentLink();
-      url.searchParams.set('lang', lang);
-      location.assign(url.href);
+      settled().then(() => {
+        const url = currentLink(); // with a change just made
+        url.searchParams.set('lang', lang);
+        location.assign(url.href);
+      });
     });
   }
 }
@@ -126,17 +118,18 @@ let own = null;
 
 // relanguage shows the reader's own targets in lang, with the scenario shown.
 async function relanguage(lang, p) {
+  await settled(); // a change just made goes with it
   const url = currentLink();
   disposeCharts(shown);
   await showLanguage(lang); // the bundled page in lang
-  call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
-  const out = call('load', own, skeletons());
+  await call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
+  const out = await call('load', own, skeletons());
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   p.lang = lang;
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url.href);
-  connect(await show(out.options, p), call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
+  connect(await show(out.options, p), await call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
 }
 
 // load shows the targets of a reader's file, at the scenario of a link made
@@ -148,7 +141,7 @@ async function load(text, p, { scenario = '', data } = {}) {
     refuseLarge();
     return false;
   }
-  const out = call('load', text, skeletons());
+  const out = await call('load', text, skeletons());
   if (out.errors) {
     showDataErrors(out.errors);
     return false;
@@ -159,7 +152,7 @@ async function load(text, p, { scenario = '', data } = {}) {
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   const charts = await show(out.options, p);
-  connect(charts, scenario ? call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
+  connect(charts, scenario ? await call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
   return true;
 }
 
@@ -182,27 +175,29 @@ async function otherTargets(link, data) {
 async function main() {
   const p = params();
   applyTheme(p.theme);
-  const going = startGo();
-  going.catch(() => {}); // awaited below; keeps the browser from logging it early
+  window.xigongGo && (window.xigongGo.onfail = fail);
   const link = splitHash(location.hash.slice(0, MAX_DATA + 4096));
   const data = dataParam();
   const bundled = $('xigong-targets').textContent;
   if (!link.data && !data.url) {
+    // Asked first, answered when the program is up: the charts are drawn
+    // meanwhile.
+    const first = call('init', p.lang, link.scenario.slice(0, 4096), bundled);
+    first.catch(() => {}); // awaited below; keeps the browser from logging it early
     const charts = await show(await showLanguage(p.lang), p);
-    await going;
-    connect(charts, call('init', p.lang, link.scenario.slice(0, 4096), bundled), p);
+    connect(charts, await first, p);
   } else {
-    // A link to other targets: nothing of the bundled ones is drawn, and its
-    // scenario is theirs.
+    // A link to other targets: nothing of the bundled ones is drawn (first.js
+    // hid the page), and its scenario is theirs.
     $('page').hidden = true;
+    delete root.dataset.other;
     await showLanguage(p.lang);
-    await going;
-    call('init', p.lang, '', bundled);
+    await call('init', p.lang, '', bundled);
     const other = await otherTargets(link, data);
     const shown = other.text !== null && await load(other.text, p, { scenario: link.scenario, data: link.data });
     $('page').hidden = false;
     if (!shown) {
-      connect(await show(await showLanguage(p.lang), p), call('init', p.lang, '', bundled), p);
+      connect(await show(await showLanguage(p.lang), p), await call('init', p.lang, '', bundled), p);
       if (link.data && other.why) {
         $('notice').textContent = other.why;
         $('notice').hidden = false;

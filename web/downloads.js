@@ -62,12 +62,15 @@ function fileName() {
   return ($('figures') && $('figures').dataset.file) || 'targets';
 }
 
-// wireDownloads connects the CSV button to csv(), which returns the file's
-// text, and each chart's image buttons to its chart. fail shows an error.
+// wireDownloads connects the CSV button to csv(), which resolves with the
+// file's text, and each chart's image buttons to its chart. fail shows an
+// error.
 export function wireDownloads(charts, csv, fail) {
   const button = $('download-csv');
   if (button) {
-    button.addEventListener('click', () => save(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), fileName() + '.csv'));
+    button.addEventListener('click', () => {
+      csv().then((text) => save(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName() + '.csv'), fail);
+    });
   }
   for (const b of document.querySelectorAll('#figures .svg, #figures .png')) {
     b.addEventListener('click', () => {

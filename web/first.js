@@ -1,7 +1,8 @@
 // first.js runs in <head>, before the page is parsed, so that the first
 // paint is already the view the address asks for: one chart alone (chart=ID,
 // controls=0: CSS hides the rest, see view.DrawnStyle) and the theme
-// (theme=dark|auto). embed-mode.js reads the same parameters again and does
+// (theme=dark|auto), and nothing of the bundled targets when the address
+// names others (#d1.… or data=). embed-mode.js reads the same parameters again and does
 // the rest, undoing chart= when the page has no such chart.
 (function () {
   'use strict';
@@ -12,6 +13,9 @@
     root.dataset.chart = chart;
     if (q.get('controls') === '0') root.dataset.controls = 'off';
   }
+  // A link to other targets: the bundled ones are not shown, even drawn
+  // (app.js shows the page when it has them).
+  if (/^#d1\./.test(location.hash) || q.has('data')) root.dataset.other = 'true';
   var theme = q.get('theme');
   if (theme === 'auto') theme = window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   if (theme === 'dark') root.dataset.theme = 'dark';

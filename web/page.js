@@ -65,10 +65,21 @@ export function drawCharts(options) {
   return Promise.all(frames).then(() => charts);
 }
 
+// inflight is the latest update sent to the model.
+let inflight = Promise.resolve();
+
+// settled resolves when every change made so far has been applied.
+export async function settled() {
+  while (root.dataset.updating) await inflight;
+}
+
 // wire applies the model's first live state, then connects the sliders and
 // the reset button to the model: model.set(values) and model.reset() return
-// the live state. Input is coalesced: any number of input events in one task
-// make one update. It marks 'interactive' when the controls work.
+// the live state, or a promise of it (the Go program answers from its
+// Worker). Input is coalesced: any number of input events in one task make
+// one update, and while an update is on its way the latest values wait and
+// go next, so that a slow answer never queues up stale ones. It marks
+// 'interactive' when the controls work.
 export function wire(charts, first, model) {
   const values = first.values.slice();
   const found = liveElements();
@@ -81,14 +92,23 @@ export function wire(charts, first, model) {
     performance.clearMarks('charts-updated');
     performance.mark('charts-updated');
   };
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    try {
-      apply(model.set(values));
-    } catch (err) {
-      fail(err);
-    }
+  // Updates go to the model one at a time, in order; while any is queued or
+  // on its way, <html> has data-updating="true". A change waits for the
+  // update before it, then sends the values as they are then: any number
+  // of changes meanwhile make one update.
+  let chain = Promise.resolve();
+  const enqueue = (job) => {
+    root.dataset.updating = 'true';
+    const done = chain.then(job).catch(fail);
+    chain = inflight = done;
+    done.then(() => {
+      if (chain === done) delete root.dataset.updating;
+    });
+  };
+  let waiting = false; // a change not yet sent
+  const send = () => {
+    waiting = false;
+    return Promise.resolve(model.set(values.slice())).then(apply);
   };
   const controls = $('controls');
   const touch = touchIntent(controls);
@@ -96,21 +116,17 @@ export function wire(charts, first, model) {
     const i = Number(e.target.dataset.index);
     if (!Number.isInteger(i) || touch.undecided(e.target)) return;
     values[i] = Number(e.target.value);
-    if (!scheduled) {
-      scheduled = true;
-      queueMicrotask(flush);
-    }
+    if (waiting) return;
+    waiting = true;
+    enqueue(send);
   });
   controls.addEventListener('click', (e) => {
-    if (e.target.id === 'copy-link') copyLink(e.target);
+    if (e.target.id === 'copy-link') copyLink(e.target).catch(fail);
     if (e.target.id !== 'reset') return;
-    try {
-      const live = model.reset();
+    enqueue(() => Promise.resolve(model.reset()).then((live) => {
       values.splice(0, values.length, ...live.values);
       apply(live);
-    } catch (err) {
-      fail(err);
-    }
+    }));
   });
   apply(first);
   for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
@@ -195,12 +211,13 @@ export function linkable() {
   return linkData !== null;
 }
 
-function copyLink(button) {
+async function copyLink(button) {
   if (!linkable()) {
     $('notice').textContent = button.dataset.tooLong;
     $('notice').hidden = false;
     return;
   }
+  await settled(); // with a change just made
   const link = currentLink().href;
   return copy(button, link, () => prompt('', link));
 }

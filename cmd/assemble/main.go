@@ -97,6 +97,10 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
+	worker, err := script(filepath.Join(root, "web", "go-worker.js"))
+	if err != nil {
+		return err
+	}
 	app, err := bundle(root, filepath.Join(root, "web", "app.js"))
 	if err != nil {
 		return err
@@ -179,9 +183,9 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Head:       []site.Script{{Name: "first.js", Source: first}},
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
-			{Name: "wasm_exec.js", Source: goJS},
 			{Name: "app.js", Source: app},
 		},
+		Worker: goJS + ";\n" + worker,
 		Stable: []site.Script{{Name: "embed.js", Source: embed}},
 		Wasm:   wasm,
 	}
@@ -204,6 +208,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	a.Stable = nil
 	a.Head = nil
 	a.Wasm = nil
+	a.Worker = ""
 	return emit(w, m, a, filepath.Join(out, ReferenceName), filepath.Join(out, ReferenceSite))
 }
 
