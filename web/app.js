@@ -4,11 +4,14 @@
 // (boot.js), and then computes every scenario change. All numbers, texts and
 // chart options come from Go; this file only moves them into the page.
 //
-// Page contract: when every chart has drawn its first frame with data, the
-// page calls performance.mark('charts-ready') and sets data-ready="true" on
-// <html>; when the sliders work it calls performance.mark('interactive');
-// after each scenario change has been applied to every chart it calls
-// performance.mark('charts-updated').
+// Page contract: when every live chart has drawn its first frame with data,
+// the page calls performance.mark('charts-ready') and sets data-ready="true"
+// on <html>; when the sliders take changes it calls
+// performance.mark('interactive') (changes made before the Go program
+// answers wait for it), and when it answers, performance.mark('live'); after
+// each scenario change has been applied to every chart it calls
+// performance.mark('charts-updated'); while a change is on its way <html>
+// has data-updating="true".
 import { $, fail, failure, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
@@ -72,24 +75,25 @@ let shown = new Map();
 const skeletons = () => $('xigong-skeletons').textContent;
 
 // show draws the page now in #page, alone or all of it, and resolves with
-// its charts once each has drawn a frame.
-async function show(options, p) {
+// its charts once each has drawn a frame; lazy draws each in a task of its
+// own, over the build's drawing of it (see drawCharts).
+async function show(options, p, lazy = false) {
   const alone = showOnly(p.chart, p.controls);
   reportHeight(p.embed); // the height of what is shown, once it is shown
   wireEmbedPanel();
   wirePlan();
-  shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options);
+  shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options, lazy);
   ready();
   return shown;
 }
 
 // connect gives the page's controls to the Go program, from its first live
-// state.
-function connect(charts, first, p) {
+// state (or a promise of it: see page.js's wire, and early).
+function connect(charts, first, p, early = false) {
   wire(charts, first, {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
-  });
+  }, early);
   wireDownloads(charts, async () => (await call('csv')).csv, fail);
   wireDataPanel((text) => load(text, p).catch(fail));
   const other = $('lang-switch');
@@ -180,12 +184,18 @@ async function main() {
   const data = dataParam();
   const bundled = $('xigong-targets').textContent;
   if (!link.data && !data.url) {
-    // Asked first, answered when the program is up: the charts are drawn
-    // meanwhile.
+    // The first state is asked for at once and answered when the program
+    // is up; the live charts are drawn meanwhile. With no scenario in the
+    // address the page shows that state already (as the build drew it):
+    // the sliders take changes at once, and changes wait for both.
     const first = call('init', p.lang, link.scenario.slice(0, 4096), bundled);
-    first.catch(() => {}); // awaited below; keeps the browser from logging it early
-    const charts = await show(await showLanguage(p.lang), p);
-    connect(charts, await first, p);
+    const options = await showLanguage(p.lang);
+    const charts = new Map();
+    let drawn = null;
+    connect(charts, new Promise((resolve) => setTimeout(resolve)).then(() => Promise.all([first, drawn])).then(([state]) => state), p, !link.scenario);
+    drawn = show(options, p, true).then((live) => {
+      for (const [id, chart] of live) charts.set(id, chart);
+    });
   } else {
     // A link to other targets: nothing of the bundled ones is drawn (first.js
     // hid the page), and its scenario is theirs.

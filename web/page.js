@@ -34,35 +34,50 @@ window.addEventListener('beforeprint', () => redraw(printSize));
 window.addEventListener('afterprint', () => redraw(() => ({ width: 'auto', height: 'auto' })));
 
 // drawCharts creates every chart and resolves once each has drawn a frame.
-export function drawCharts(options) {
+// lazy creates each in a task of its own, after the tasks waiting (a
+// reader's input, the page's paint, the Worker's start): the page shows the
+// build's drawings meanwhile, and the live charts never hold up a reader.
+export async function drawCharts(options, lazy = false) {
   const reduced = window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const charts = new Map();
-  const frames = options.map(({ id, option }) => new Promise((resolve) => {
-    const el = $('chart-' + id);
-    const chart = echarts.init(el, null, { renderer: 'svg' });
-    // The drawing the build put in the box (see view.Drawing) stays under the
-    // live chart until this has drawn its first frame, then goes, in that
-    // frame: no flash, and nothing moves (it is out of the flow).
+  const frames = [];
+  for (const { id, option } of options) {
+    if (lazy) await new Promise((resolve) => setTimeout(resolve));
+    if (reduced) (option.baseOption || option).animation = false; // options with media keep theirs in baseOption
+    const { chart, drawn } = drawChart($('chart-' + id), option);
+    charts.set(id, chart);
+    frames.push(drawn);
+  }
+  await Promise.all(frames);
+  return charts;
+}
+
+// drawChart draws a live chart in el: the chart, and a promise of its first
+// frame.
+function drawChart(el, option) {
+  const chart = echarts.init(el, null, { renderer: 'svg' });
+  // The drawing the build put in the box (see view.Drawing) stays under the
+  // live chart until this has drawn its first frame, then goes, in that
+  // frame: no flash, and nothing moves (it is out of the flow).
+  const drawn = new Promise((resolve) => {
     chart.on('rendered', function once() {
       chart.off('rendered', once);
       el.querySelector('.drawn')?.remove();
       resolve();
     });
-    if (reduced) (option.baseOption || option).animation = false; // options with media keep theirs in baseOption
-    chart.setOption(option);
-    charts.set(id, chart);
-    printing.add(chart);
-    // Resize in the next frame, not inside the observer's callback: a
-    // resize there changes the layout other observers watch (the embed's
-    // height reporter), which browsers report as a loop error.
-    let pending = 0;
-    const observer = new ResizeObserver(() => {
-      if (!pending) pending = requestAnimationFrame(() => { pending = 0; chart.resize(); });
-    });
-    observer.observe(el);
-    observers.set(chart, observer);
-  }));
-  return Promise.all(frames).then(() => charts);
+  });
+  chart.setOption(option);
+  printing.add(chart);
+  // Resize in the next frame, not inside the observer's callback: a resize
+  // there changes the layout other observers watch (the embed's height
+  // reporter), which browsers report as a loop error.
+  let pending = 0;
+  const observer = new ResizeObserver(() => {
+    if (!pending) pending = requestAnimationFrame(() => { pending = 0; chart.resize(); });
+  });
+  observer.observe(el);
+  observers.set(chart, observer);
+  return { chart, drawn };
 }
 
 // inflight is the latest update sent to the model.
@@ -73,15 +88,26 @@ export async function settled() {
   while (root.dataset.updating) await inflight;
 }
 
-// wire applies the model's first live state, then connects the sliders and
-// the reset button to the model: model.set(values) and model.reset() return
-// the live state, or a promise of it (the Go program answers from its
-// Worker). Input is coalesced: any number of input events in one task make
-// one update, and while an update is on its way the latest values wait and
-// go next, so that a slow answer never queues up stale ones. It marks
-// 'interactive' when the controls work.
-export function wire(charts, first, model) {
-  const values = first.values.slice();
+// wire connects the sliders and the reset button to the model, from its
+// first live state: first is that state, or a promise of it (the Go program
+// answers from its Worker, once it has started and the live charts are
+// drawn). model.set(values) and model.reset() return the live state, or a
+// promise of it. Updates go to the model one at a time, in order, after the
+// first state; while any is queued or on its way, <html> has
+// data-updating="true". A change waits for the update before it, then sends
+// the values as they are then: any number of changes meanwhile make one
+// update, and a slow answer never queues up stale ones.
+//
+// When early is true the page already shows the state first will have (the
+// build's drawing and the prerendered page, at the targets): the controls
+// work at once, and a change made before the first state waits for it. It
+// marks 'interactive' when the controls take changes, and 'live' when the
+// first state is applied (changes are answered from then on).
+export function wire(charts, first, model, early = false) {
+  const controls = $('controls');
+  const sliders = [...controls.querySelectorAll('input[type=range]')];
+  const values = [];
+  for (const el of sliders) values[Number(el.dataset.index)] = Number(el.value);
   const found = liveElements();
   const apply = (live) => {
     applyLive(live, found);
@@ -92,10 +118,10 @@ export function wire(charts, first, model) {
     performance.clearMarks('charts-updated');
     performance.mark('charts-updated');
   };
-  // Updates go to the model one at a time, in order; while any is queued or
-  // on its way, <html> has data-updating="true". A change waits for the
-  // update before it, then sends the values as they are then: any number
-  // of changes meanwhile make one update.
+  const enable = (on) => {
+    for (const el of controls.querySelectorAll('input, button')) el.disabled = !on;
+    if (on) performance.mark('interactive');
+  };
   let chain = Promise.resolve();
   const enqueue = (job) => {
     root.dataset.updating = 'true';
@@ -105,12 +131,20 @@ export function wire(charts, first, model) {
       if (chain === done) delete root.dataset.updating;
     });
   };
+  enqueue(() => Promise.resolve(first).then((live) => {
+    if (!early) values.splice(0, values.length, ...live.values);
+    apply(live);
+    if (!early) enable(true);
+    performance.mark('live');
+  }, (err) => {
+    enable(false); // no model: no live sliders
+    throw err;
+  }));
   let waiting = false; // a change not yet sent
   const send = () => {
     waiting = false;
     return Promise.resolve(model.set(values.slice())).then(apply);
   };
-  const controls = $('controls');
   const touch = touchIntent(controls);
   controls.addEventListener('input', (e) => {
     const i = Number(e.target.dataset.index);
@@ -128,9 +162,7 @@ export function wire(charts, first, model) {
       apply(live);
     }));
   });
-  apply(first);
-  for (const el of controls.querySelectorAll('input, button')) el.disabled = false;
-  performance.mark('interactive');
+  if (early) enable(true);
 }
 
 // touchIntent keeps a finger from changing a slider unless it moves
