@@ -49,7 +49,7 @@ func TestMissesSayWhichWay(t *testing.T) {
 			if cut := map[string]string{"zh": "|（降幅）|", "en": "|(cut)|"}[tt.lang]; !strings.Contains("|"+charts["growth"].Text+"|", cut) {
 				t.Errorf("growth chart's texts = %q; want the line %q", charts["growth"].Text, cut)
 			}
-			if csv := eval[string](t, p, `xigongGo.call("csv", []).then((out) => JSON.parse(out).csv)`); !strings.Contains(csv, tt.csvOver) {
+			if csv := eval[string](t, p, `globalThis.xigong.csv()`); !strings.Contains(csv, tt.csvOver) {
 				t.Errorf("CSV = %.300q; want %q", csv, tt.csvOver)
 			}
 		})

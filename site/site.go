@@ -52,10 +52,10 @@ type Assets struct {
 	// (embed.js), so they are not named by their content.
 	Stable []Script
 	Wasm   []byte // none for a page without Go (the benchmark's reference)
-	// Worker is the script of the Worker that runs the module (wasm_exec.js
-	// and web/go-worker.js): in the single file, in <script
-	// type="text/x-go-worker" id="xigong-worker">; hosted, a file named by
-	// the data-worker of the first script.
+	// Worker is the script of the Worker that decompresses and compiles the
+	// module (web/wasm-worker.js): in the single file, in <script
+	// type="text/x-worker" id="xigong-worker">; hosted, a file named by the
+	// data-worker of the first script.
 	Worker string
 }
 
@@ -176,7 +176,7 @@ func SingleFile(a Assets) ([]byte, error) {
 		if err := inlineSafe("the worker", a.Worker, "</script"); err != nil {
 			return nil, err
 		}
-		s.WriteString(`<script type="text/x-go-worker" id="xigong-worker">` + a.Worker + "</script>\n")
+		s.WriteString(`<script type="text/x-worker" id="xigong-worker">` + a.Worker + "</script>\n")
 	}
 	inline := func(scripts []Script) (string, error) {
 		var s strings.Builder
@@ -216,7 +216,7 @@ func Hosted(a Assets) (map[string][]byte, error) {
 		wasm = add(WasmName, a.Wasm)
 		// No preload: the Worker fetches the module, and a document's
 		// preloads are not a worker's.
-		worker = add("go-worker.js", []byte(a.Worker))
+		worker = add("wasm-worker.js", []byte(a.Worker))
 	}
 	var head strings.Builder
 	for _, sc := range a.Head {

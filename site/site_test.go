@@ -40,11 +40,12 @@ func assets(t *testing.T) Assets {
 		Head: []Script{{Name: "first.js", Source: "first()"}},
 		Scripts: []Script{
 			{Name: "boot.js", Source: "boot()"},
+			{Name: "wasm_exec.js", Source: "go()"},
 			{Name: "app.js", Source: "app()"},
 		},
 		Stable: []Script{{Name: "embed.js", Source: "embed()"}},
 		Wasm:   []byte("\x00asm fake module"),
-		Worker: "go();worker()",
+		Worker: "worker()",
 	}
 }
 
@@ -93,8 +94,8 @@ func TestHosted(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := "alt-en.HASH.json alt-zh.HASH.json app.ac04e36fda.js boot.31e652f3d5.js embed.js en.html first.HASH.js go-worker.HASH.js index.html style.fafa68b15e.css xigong.b2f7d0219e.wasm"
-	if got := regexp.MustCompile(`(alt-en|alt-zh|first|go-worker)\.[0-9a-f]{10}\.(json|js)`).ReplaceAllString(strings.Join(names, " "), "$1.HASH.$2"); got != want {
+	want := "alt-en.HASH.json alt-zh.HASH.json app.ac04e36fda.js boot.31e652f3d5.js embed.js en.html first.HASH.js index.html style.fafa68b15e.css wasm-worker.HASH.js wasm_exec.e4a62ff8f5.js xigong.b2f7d0219e.wasm"
+	if got := regexp.MustCompile(`(alt-en|alt-zh|first|wasm-worker)\.[0-9a-f]{10}\.(json|js)`).ReplaceAllString(strings.Join(names, " "), "$1.HASH.$2"); got != want {
 		t.Errorf("Hosted() files = %s; want %s", got, want)
 	}
 	golden.Check(t, "hosted.html", files["index.html"])
@@ -115,7 +116,7 @@ func TestInlineUnsafe(t *testing.T) {
 		edit func(*Assets)
 		want string
 	}{
-		{"script end in a script", func(a *Assets) { a.Scripts[1].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
+		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
 		{"script end in the worker", func(a *Assets) { a.Worker = `x="</script>"` }, "site: the worker: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},

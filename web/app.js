@@ -1,8 +1,9 @@
-// app.js shows the page. The charts are drawn at once from the options
-// prerendered at build time (by the same Go code), over the drawings the
-// build put in the page; meanwhile the Go program starts in its own thread
-// (boot.js), and then computes every scenario change. All numbers, texts and
-// chart options come from Go; this file only moves them into the page.
+// app.js shows the page. The charts are drawn from the options prerendered
+// at build time (by the same Go code), one a task, over the drawings the
+// build put in the page, while boot.js has the Go program compiled in a
+// Worker; then the program starts and computes every scenario change. All
+// numbers, texts and chart options come from Go; this file only moves them
+// into the page.
 //
 // Page contract: when every live chart has drawn its first frame with data,
 // the page calls performance.mark('charts-ready') and sets data-ready="true"
@@ -30,13 +31,24 @@ window.addEventListener('error', (e) => {
 });
 window.addEventListener('unhandledrejection', (e) => fail(e.reason));
 
-// call invokes a function of the Go program, in its Worker (see boot.js),
-// and resolves with its decoded JSON answer.
-async function call(name, ...args) {
-  if (!window.xigongGo) throw failure('noBoot');
-  const out = JSON.parse(await window.xigongGo.call(name, args));
+// call invokes a function of the Go program and decodes its JSON answer.
+function call(name, ...args) {
+  const out = JSON.parse(globalThis.xigong[name](...args));
   if (out.error) throw new Error(out.error);
   return out;
+}
+
+// startGo runs the Go program on the page's thread, once boot.js has
+// compiled it (in a Worker) and the page has painted.
+async function startGo() {
+  if (!window.xigongBoot) throw failure('noBoot');
+  const module = await window.xigongBoot;
+  const go = new Go();
+  go.env = { GOGC: '25' }; // see wasm/main.go
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  go.run(instance).then(() => fail(failure('goStopped')));
+  performance.mark('xigong:started');
+  if (!globalThis.xigong) throw failure('goNotStarted');
 }
 
 // showLanguage swaps in the page prerendered in lang, when it is not the one
@@ -94,7 +106,7 @@ function connect(charts, first, p, early = false) {
     set: (values) => call('set', JSON.stringify(values)),
     reset: () => call('reset'),
   }, early);
-  wireDownloads(charts, async () => (await call('csv')).csv, fail);
+  wireDownloads(charts, async () => call('csv').csv, fail);
   wireDataPanel((text) => load(text, p).catch(fail));
   const other = $('lang-switch');
   if (other) {
@@ -126,14 +138,14 @@ async function relanguage(lang, p) {
   const url = currentLink();
   disposeCharts(shown);
   await showLanguage(lang); // the bundled page in lang
-  await call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
-  const out = await call('load', own, skeletons());
+  call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
+  const out = call('load', own, skeletons());
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   p.lang = lang;
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url.href);
-  connect(await show(out.options, p), await call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
+  connect(await show(out.options, p), call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
 }
 
 // load shows the targets of a reader's file, at the scenario of a link made
@@ -145,7 +157,7 @@ async function load(text, p, { scenario = '', data } = {}) {
     refuseLarge();
     return false;
   }
-  const out = await call('load', text, skeletons());
+  const out = call('load', text, skeletons());
   if (out.errors) {
     showDataErrors(out.errors);
     return false;
@@ -156,7 +168,7 @@ async function load(text, p, { scenario = '', data } = {}) {
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   const charts = await show(out.options, p);
-  connect(charts, scenario ? await call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
+  connect(charts, scenario ? call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
   return true;
 }
 
@@ -179,7 +191,6 @@ async function otherTargets(link, data) {
 async function main() {
   const p = params();
   applyTheme(p.theme);
-  window.xigongGo && (window.xigongGo.onfail = fail);
   const link = splitHash(location.hash.slice(0, MAX_DATA + 4096));
   const data = dataParam();
   const bundled = $('xigong-targets').textContent;
@@ -188,11 +199,14 @@ async function main() {
     // is up; the live charts are drawn meanwhile. With no scenario in the
     // address the page shows that state already (as the build drew it):
     // the sliders take changes at once, and changes wait for both.
-    const first = call('init', p.lang, link.scenario.slice(0, 4096), bundled);
     const options = await showLanguage(p.lang);
     const charts = new Map();
     let drawn = null;
-    connect(charts, new Promise((resolve) => setTimeout(resolve)).then(() => Promise.all([first, drawn])).then(([state]) => state), p, !link.scenario);
+    const first = new Promise((resolve) => setTimeout(resolve))
+      .then(() => drawn)
+      .then(startGo)
+      .then(() => call('init', p.lang, link.scenario.slice(0, 4096), bundled));
+    connect(charts, first, p, !link.scenario);
     drawn = show(options, p, true).then((live) => {
       for (const [id, chart] of live) charts.set(id, chart);
     });
@@ -202,12 +216,13 @@ async function main() {
     $('page').hidden = true;
     delete root.dataset.other;
     await showLanguage(p.lang);
-    await call('init', p.lang, '', bundled);
+    await startGo();
+    call('init', p.lang, '', bundled);
     const other = await otherTargets(link, data);
     const shown = other.text !== null && await load(other.text, p, { scenario: link.scenario, data: link.data });
     $('page').hidden = false;
     if (!shown) {
-      connect(await show(await showLanguage(p.lang), p), await call('init', p.lang, '', bundled), p);
+      connect(await show(await showLanguage(p.lang), p), call('init', p.lang, '', bundled), p);
       if (link.data && other.why) {
         $('notice').textContent = other.why;
         $('notice').hidden = false;

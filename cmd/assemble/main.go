@@ -97,7 +97,7 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
-	worker, err := script(filepath.Join(root, "web", "go-worker.js"))
+	worker, err := script(filepath.Join(root, "web", "wasm-worker.js"))
 	if err != nil {
 		return err
 	}
@@ -183,9 +183,10 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Head:       []site.Script{{Name: "first.js", Source: first}},
 		Scripts: []site.Script{
 			{Name: "boot.js", Source: boot},
+			{Name: "wasm_exec.js", Source: goJS},
 			{Name: "app.js", Source: app},
 		},
-		Worker: goJS + ";\n" + worker,
+		Worker: worker,
 		Stable: []site.Script{{Name: "embed.js", Source: embed}},
 		Wasm:   wasm,
 	}

@@ -3,10 +3,15 @@
 // build in plain JavaScript, with no Go. In real headless Chromium, taking
 // the two pages in turn (A B A B) over -runs runs, it measures:
 //
-//   - load: navigation start to the charts-ready mark, for the single file
-//     from file:// and for the hosted build over loopback http;
-//   - interaction: slider input event to the charts-updated mark, over 60
-//     key presses a run spread over all ten sliders;
+//   - loading the single file from file://, at full speed and with the
+//     page's thread slowed down 4×: the first paint of the charts (ours are
+//     drawn by the build into the page; the reference's when its live charts
+//     are drawn), the first contentful paint, the live charts drawn
+//     (charts-ready), the sliders taking changes (interactive) and the first
+//     answer to a change (live); and the hosted build's charts-ready over
+//     loopback http;
+//   - a move: slider input event to the charts-updated mark, over 60 key
+//     presses a run spread over all ten sliders, at both speeds;
 //   - bytes: the single file, the hosted first load, the module;
 //   - memory: JavaScript heap and WebAssembly memory after load and after
 //     1,000 slider changes (after a garbage collection each time); the leak

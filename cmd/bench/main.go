@@ -33,14 +33,26 @@ var (
 	reference = target{"reference", "bench/reference.html", "bench/reference-site"}
 )
 
+// speed is what one target measured at one CPU speed, over the runs: the
+// phases of loading the single file (see phases) and the moves' latencies.
+type speed struct {
+	paint, chartsPaint, charts, interactive, live, latency []float64
+}
+
+// add records a loaded page's phases.
+func (v *speed) add(p phases) {
+	v.paint = append(v.paint, p.paint)
+	v.chartsPaint = append(v.chartsPaint, p.chartsPaint)
+	v.charts = append(v.charts, p.charts)
+	v.interactive = append(v.interactive, p.interactive)
+	v.live = append(v.live, p.live)
+}
+
 // results are every measurement of one target.
 type results struct {
-	loadFile, loadHTTP, latency []float64
-	interactive                 []float64 // file://: the interactive mark
-	paint                       []float64 // file://: first contentful paint
-	// slow are the file's first paint, charts-ready, interactive and move
-	// latencies with the CPU slowed down 4 times (a phone).
-	slow                 struct{ paint, loadFile, interactive, latency []float64 }
+	fast, slow           speed     // full speed, and with the CPU slowed down 4 times (a phone)
+	loadHTTP             []float64 // the hosted build: charts-ready
+	goCall               []float64 // ours: a round trip into the Go program (see goCall)
 	afterLoad, afterSoak browser.Memory
 	after2k, after3k     browser.Memory
 	// unoptimized are the memory after load and after 1,000 changes with
@@ -92,41 +104,28 @@ func run(dist string, runs int, out string) error {
 	for i := range runs {
 		for _, t := range []target{ours, reference} { // A B A B
 			r := res[t.name]
-			s, err := open("file://" + filepath.Join(abs, t.single))
-			if err != nil {
-				return err
+			for _, sp := range []struct {
+				rate float64
+				into *speed
+			}{{1, &r.fast}, {slowdown, &r.slow}} {
+				s, err := openAt("file://"+filepath.Join(abs, t.single), sp.rate)
+				if err != nil {
+					return err
+				}
+				chromium = s.version()
+				ph, err := s.phases()
+				if err == nil {
+					sp.into.add(ph)
+					var lat []float64
+					lat, err = s.interact()
+					sp.into.latency = append(sp.into.latency, lat...)
+				}
+				s.close()
+				if err != nil {
+					return fmt.Errorf("bench: %s, run %d, file at %g× CPU: %w", t.name, i+1, sp.rate, err)
+				}
 			}
-			chromium = s.version()
-			ph, err := s.phases()
-			if err == nil {
-				r.paint = append(r.paint, ph.paint)
-				r.loadFile = append(r.loadFile, ph.charts)
-				r.interactive = append(r.interactive, ph.interactive)
-				var lat []float64
-				lat, err = s.interact()
-				r.latency = append(r.latency, lat...)
-			}
-			s.close()
-			if err != nil {
-				return fmt.Errorf("bench: %s, run %d, file: %w", t.name, i+1, err)
-			}
-			if s, err = openAt("file://"+filepath.Join(abs, t.single), slowdown); err != nil {
-				return err
-			}
-			ph, err = s.phases()
-			if err == nil {
-				r.slow.paint = append(r.slow.paint, ph.paint)
-				r.slow.loadFile = append(r.slow.loadFile, ph.charts)
-				r.slow.interactive = append(r.slow.interactive, ph.interactive)
-				var lat []float64
-				lat, err = s.interact()
-				r.slow.latency = append(r.slow.latency, lat...)
-			}
-			s.close()
-			if err != nil {
-				return fmt.Errorf("bench: %s, run %d, file at %d× CPU: %w", t.name, i+1, slowdown, err)
-			}
-			s, err = open(base + t.site + "/")
+			s, err := open(base + t.site + "/")
 			if err != nil {
 				return err
 			}
@@ -137,7 +136,7 @@ func run(dist string, runs int, out string) error {
 			}
 			r.loadHTTP = append(r.loadHTTP, load)
 		}
-		fmt.Fprintf(os.Stderr, "run %d/%d: ours %.0f ms, reference %.0f ms (file://)\n", i+1, runs, res["ours"].loadFile[i], res["reference"].loadFile[i])
+		fmt.Fprintf(os.Stderr, "run %d/%d: sliders work at ours %.0f ms, reference %.0f ms (file://)\n", i+1, runs, res["ours"].fast.interactive[i], res["reference"].fast.interactive[i])
 	}
 	for _, t := range []target{ours, reference} {
 		if err := measureMemory("file://"+filepath.Join(abs, t.single), res[t.name]); err != nil {
@@ -242,7 +241,7 @@ func measureSizes(dist string, t target) (sizes, error) {
 		return b, fmt.Errorf("bench: %w (run ./build.sh bench)", err)
 	}
 	names := map[string]bool{"index.html": true}
-	for _, m := range regexp.MustCompile(`\s(?:src|href|data-wasm)="([A-Za-z0-9._-]+)"`).FindAllSubmatch(index, -1) {
+	for _, m := range regexp.MustCompile(`\s(?:src|href|data-wasm|data-worker)="([A-Za-z0-9._-]+)"`).FindAllSubmatch(index, -1) {
 		names[string(m[1])] = true
 	}
 	for name := range names {

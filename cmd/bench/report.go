@@ -10,16 +10,18 @@ import (
 	"xigong/internal/browser"
 )
 
-// Budgets of issue 5 (MB here are 10^6 bytes).
+// Budgets of issue 13 (MB here are 10^6 bytes); ratios are ours / the
+// reference's in the same run.
 const (
-	maxLoadRatio        = 1.25
-	maxLatencyMedian    = 16.0
-	maxLatencyRatio     = 1.15
-	maxLatencyP95       = 33.0
+	maxChartsPaintRatio = 0.5  // our charts' first paint / the reference's charts-ready
+	maxInteractiveRatio = 1.1  // sliders taking changes
+	maxMoveMedian       = 8.0  // ms, full speed
+	maxMoveP95          = 16.0 // ms, full speed
+	maxMoveMedianSlow   = 33.0 // ms, at 4× CPU
+	maxMoveRatio        = 1.05
 	maxSingleFile       = 2_000_000
 	maxHostedFirstLoad  = 1_200_000
-	maxMemoryGrowthRate = 0.10
-	maxSteadyGrowthRate = 0.05 // ours: a leak check, not a budget of the issue
+	maxSteadyGrowthRate = 0.02 // the leak check: "no growth", with our tolerance for the runtime's noise
 )
 
 // report renders the results as a Markdown table and lists the budgets
@@ -35,44 +37,48 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 		return "✗ missed"
 	}
 	fmt.Fprintf(&sb, "# Benchmark: the page against a plain-JavaScript reference\n\n")
-	fmt.Fprintf(&sb, "Machine: %s, %d cores, %s; %s headless; %s; %d runs of each page, alternating.\n\n",
-		cpuModel(), runtime.NumCPU(), memTotal(), chromium, runtime.Version(), runs)
+	fmt.Fprintf(&sb, "Machine: %s, %d cores, %s; %s headless; %s; %d runs of each page, alternating; the single file from file://, at full speed and with the page's thread slowed down %d× (Chromium's CPU throttling, Lighthouse's phone preset).\n\n",
+		cpuModel(), runtime.NumCPU(), memTotal(), chromium, runtime.Version(), runs, slowdown)
 	fmt.Fprintf(&sb, "| measure | ours | reference | ours / ref | budget | |\n|---|---|---|---|---|---|\n")
 
-	lf, rf := summarize(a.loadFile), summarize(b.loadFile)
-	lh, rh := summarize(a.loadHTTP), summarize(b.loadHTTP)
-	fmt.Fprintf(&sb, "| load, single file from file:// (ms, median [min–max]) | %s | %s | %.2f | ≤ %.2f× | %s |\n",
-		spread(lf), spread(rf), lf.Median/rf.Median, maxLoadRatio, check("load file://", lf.Median/rf.Median <= maxLoadRatio))
-	fmt.Fprintf(&sb, "| load, hosted over loopback http (ms, median [min–max]) | %s | %s | %.2f | | |\n",
-		spread(lh), spread(rh), lh.Median/rh.Median)
-	ia, ib := summarize(a.interactive), summarize(b.interactive)
-	fmt.Fprintf(&sb, "| sliders work (mark interactive), file:// (ms, median [min–max]) | %s | %s | %.2f | | |\n",
-		spread(ia), spread(ib), ia.Median/ib.Median)
-
-	la, lb := summarize(a.latency), summarize(b.latency)
-	fmt.Fprintf(&sb, "| interaction, input → charts-updated, median of %d (ms) | %.2f | %.2f | %.2f | ≤ %.0f ms and ≤ %.2f× | %s |\n",
-		la.N, la.Median, lb.Median, la.Median/lb.Median, maxLatencyMedian, maxLatencyRatio,
-		check("interaction median", la.Median <= maxLatencyMedian && la.Median/lb.Median <= maxLatencyRatio))
-	fmt.Fprintf(&sb, "| interaction, p95 (ms) | %.2f | %.2f | %.2f | ≤ %.0f ms | %s |\n",
-		la.P95, lb.P95, la.P95/lb.P95, maxLatencyP95, check("interaction p95", la.P95 <= maxLatencyP95))
-
-	pa, pb := summarize(a.paint), summarize(b.paint)
-	fmt.Fprintf(&sb, "| first contentful paint, file:// (ms, median [min–max]) | %s | %s | %.2f | | |\n", spread(pa), spread(pb), pa.Median/pb.Median)
-	for _, row := range []struct {
+	for _, sp := range []struct {
 		name string
-		a, b []float64
-	}{
-		{"first contentful paint", a.slow.paint, b.slow.paint},
-		{"charts drawn (charts-ready)", a.slow.loadFile, b.slow.loadFile},
-		{"sliders work (interactive)", a.slow.interactive, b.slow.interactive},
-	} {
-		x, y := summarize(row.a), summarize(row.b)
-		fmt.Fprintf(&sb, "| at %d× CPU: %s, file:// (ms, median [min–max]) | %s | %s | %.2f | | |\n", slowdown, row.name, spread(x), spread(y), x.Median/y.Median)
+		a, b speed
+		slow bool
+	}{{"1×", a.fast, b.fast, false}, {fmt.Sprintf("%d×", slowdown), a.slow, b.slow, true}} {
+		at := "at " + sp.name + " CPU: "
+		cp, rc := summarize(sp.a.chartsPaint), summarize(sp.b.charts)
+		fmt.Fprintf(&sb, "| %sfirst paint of the charts: ours drawn by the build, the reference's live charts-ready (ms, median [min–max]) | %s | %s | %.2f | ≤ %.1f× | %s |\n",
+			at, spread(cp), spread(rc), cp.Median/rc.Median, maxChartsPaintRatio, check(at+"charts' first paint", cp.Median/rc.Median <= maxChartsPaintRatio))
+		for _, row := range []struct {
+			name string
+			a, b []float64
+		}{
+			{"first contentful paint", sp.a.paint, sp.b.paint},
+			{"live charts drawn (charts-ready)", sp.a.charts, sp.b.charts},
+		} {
+			x, y := summarize(row.a), summarize(row.b)
+			fmt.Fprintf(&sb, "| %s%s (ms, median [min–max]) | %s | %s | %.2f | | |\n", at, row.name, spread(x), spread(y), x.Median/y.Median)
+		}
+		ia, ib := summarize(sp.a.interactive), summarize(sp.b.interactive)
+		fmt.Fprintf(&sb, "| %ssliders take changes (interactive) (ms, median [min–max]) | %s | %s | %.2f | ≤ %.1f× | %s |\n",
+			at, spread(ia), spread(ib), ia.Median/ib.Median, maxInteractiveRatio, check(at+"interactive", ia.Median/ib.Median <= maxInteractiveRatio))
+		la, lb := summarize(sp.a.live), summarize(sp.b.live)
+		fmt.Fprintf(&sb, "| %sa change is answered (live: the model's first state applied, the live charts drawn) (ms, median [min–max]) | %s | %s | %.2f | | |\n",
+			at, spread(la), spread(lb), la.Median/lb.Median)
+		ma, mb := summarize(sp.a.latency), summarize(sp.b.latency)
+		budget, ok := fmt.Sprintf("median ≤ %.0f ms, p95 ≤ %.0f ms, ≤ %.2f×", maxMoveMedian, maxMoveP95, maxMoveRatio),
+			ma.Median <= maxMoveMedian && ma.P95 <= maxMoveP95 && ma.Median/mb.Median <= maxMoveRatio
+		if sp.slow {
+			budget, ok = fmt.Sprintf("median ≤ %.0f ms, ≤ %.2f×", maxMoveMedianSlow, maxMoveRatio), ma.Median <= maxMoveMedianSlow && ma.Median/mb.Median <= maxMoveRatio
+		}
+		fmt.Fprintf(&sb, "| %sa move, input → charts-updated, median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | %s | %s |\n",
+			at, ma.N, ma.Median, ma.P95, mb.Median, mb.P95, ma.Median/mb.Median, budget, check(at+"a move", ok))
 	}
-	sa, sbl := summarize(a.slow.latency), summarize(b.slow.latency)
-	fmt.Fprintf(&sb, "| at %d× CPU: interaction, median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | | |\n",
-		slowdown, sa.N, sa.Median, sa.P95, sbl.Median, sbl.P95, sa.Median/sbl.Median)
 
+	lh, rh := summarize(a.loadHTTP), summarize(b.loadHTTP)
+	fmt.Fprintf(&sb, "| hosted over loopback http: live charts drawn (charts-ready) (ms, median [min–max]) | %s | %s | %.2f | | |\n",
+		spread(lh), spread(rh), lh.Median/rh.Median)
 	fmt.Fprintf(&sb, "| single file, raw | %s | %s | %.2f | ≤ %s | %s |\n", mb(a.bytes.singleRaw), mb(b.bytes.singleRaw),
 		float64(a.bytes.singleRaw)/float64(b.bytes.singleRaw), mb(maxSingleFile), check("single file size", a.bytes.singleRaw <= maxSingleFile))
 	fmt.Fprintf(&sb, "| single file, gzip | %s | %s | %.2f | | |\n", mb(a.bytes.singleGzip), mb(b.bytes.singleGzip),
@@ -100,8 +106,13 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 			}
 			return fmt.Sprintf("%s → %s (%+.1f%%)", mb(int(m.get(r.after2k))), mb(int(m.get(r.after3k))), 100*growth(m.get(r.after2k), m.get(r.after3k)))
 		}
-		fmt.Fprintf(&sb, "| %s, after load → after 1,000 changes | %s | %s | | growth ≤ %.0f%% | %s |\n",
-			m.name, cell(a), cell(b), 100*maxMemoryGrowthRate, check(m.name+" growth", growth(m.get(a.afterLoad), m.get(a.afterSoak)) <= maxMemoryGrowthRate))
+		jsHeap := m.name == "JS heap"
+		budget, mark := "", ""
+		if jsHeap {
+			budget = "growth ≤ the reference's"
+			mark = check("JS heap growth", growth(m.get(a.afterLoad), m.get(a.afterSoak)) <= growth(m.get(b.afterLoad), m.get(b.afterSoak)))
+		}
+		fmt.Fprintf(&sb, "| %s, after load → after 1,000 changes | %s | %s | | %s | %s |\n", m.name, cell(a), cell(b), budget, mark)
 		fmt.Fprintf(&sb, "| %s, after 2,000 → after 3,000 changes (leak check) | %s | %s | | growth ≤ %.0f%% | %s |\n",
 			m.name, steady(a), steady(b), 100*maxSteadyGrowthRate, check(m.name+" steady growth", growth(m.get(a.after2k), m.get(a.after3k)) <= maxSteadyGrowthRate))
 	}
@@ -112,6 +123,7 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 	agree := a.summary == b.summary
 	fmt.Fprintf(&sb, "\nAfter the 1,000 changes (%d and %d updates applied) both pages show: %q / %q; they %s.\n",
 		a.soakUpdates, b.soakUpdates, a.summary, b.summary, map[bool]string{true: "agree", false: "DISAGREE"}[agree])
+	fmt.Fprintf(&sb, "\nChromium's CPU throttling slows only the page's thread, not a Worker's: at %d× our module's decompression and compilation, which run in a Worker, ran at full speed (they end before the live charts are drawn, which the first answer waits for). Everything else of ours, the Go program included, runs on the page's thread.\n", slowdown)
 	fmt.Fprintf(&sb, "\nThe diagnostic row is the same measure in a browser started with `--js-flags=\"--no-sparkplug --no-maglev --no-opt\"`: what the JS heap gains without it is machine code V8 compiles for the functions run often, not the pages' data.\n")
 	check("reference agrees with the page", agree && a.soakUpdates == 1000 && b.soakUpdates == 1000)
 	if len(failed) > 0 {

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
@@ -9,15 +10,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Memory is a page's JavaScript heap and its Go program's WebAssembly
-// memory, in bytes.
+// Memory is a page's JavaScript heap and WebAssembly memory, in bytes.
 type Memory struct{ Heap, Wasm float64 }
 
-// ReadMemory collects garbage, then reads the used JavaScript heap of the
-// page of ctx and the size of its Go program's memory, which lives in the
-// program's Worker (web/boot.js's xigongGo.memory(); 0 for a page without
-// Go). The Worker's own JavaScript heap, a few hundred kB of wasm_exec.js,
-// is not counted.
+// ReadMemory collects garbage, then reads the used JavaScript heap and the
+// size of every WebAssembly.Memory in the page of ctx.
 func ReadMemory(ctx context.Context) (Memory, error) {
 	if _, err := chromedp.Call(ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
 		return Memory{}, err
@@ -26,9 +23,26 @@ func ReadMemory(ctx context.Context) (Memory, error) {
 	if err != nil {
 		return Memory{}, err
 	}
-	wasm, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.xigongGo ? window.xigongGo.memory() : 0`, chromedp.EvalAwaitPromise))
+	proto, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "WebAssembly.Memory.prototype"})
 	if err != nil {
 		return Memory{}, err
+	}
+	objs, err := chromedp.Call(ctx, runtime.QueryObjects, runtime.QueryObjectsParams{PrototypeObjectID: proto.Result.ObjectID})
+	if err != nil {
+		return Memory{}, err
+	}
+	byValue := true
+	sum, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: `function() { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }`,
+		ObjectID:            objs.Objects.ObjectID,
+		ReturnByValue:       &byValue,
+	})
+	if err != nil {
+		return Memory{}, err
+	}
+	var wasm float64
+	if _, err := fmt.Sscan(string(sum.Result.Value), &wasm); err != nil {
+		return Memory{}, fmt.Errorf("browser: reading WebAssembly memory: %w", err)
 	}
 	return Memory{Heap: heap.UsedSize, Wasm: wasm}, nil
 }
