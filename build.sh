@@ -84,12 +84,13 @@ tests() {
   # A fixed number of runs each (about a minute in all here), not a duration: Go 1.26 may
   # fail a duration-bounded fuzz at its deadline having found nothing
   # (golang/go#75804). FUZZTIME (e.g. 20s or 100000x) overrides them all.
-  step "fuzz the parsers of targets, plan, link and JSON, and the JSON string writer"
+  step "fuzz the parsers of targets, plan, link, JSON and report text, and the JSON string writer"
   fuzz FuzzParse 200000x ./data
   fuzz FuzzParsePlan 500000x ./data
   fuzz FuzzDecode 700000x ./fragment
   fuzz FuzzParse 400000x ./internal/minijson
   fuzz FuzzMarshalString 150000x ./internal/minijson
+  fuzz FuzzRead 150000x ./reading
   step "all checks passed"
 }
 

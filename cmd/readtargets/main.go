@@ -1,0 +1,127 @@
+// Command readtargets reads the main expected targets out of a government
+// work report's words (package reading) and prints them as a targets file
+// (`xigong-targets/v2`, data/SCHEMA.md) on standard output, with the reading
+// of every clause on standard error: each target read, each target in words,
+// and each clause and number left out, with why. It exits 1, saying so, when
+// the text states no target at all.
+//
+//	go run ./cmd/readtargets [-region 洛阳市西工区] [-region-en "Xigong District, Luoyang"] [FILE]
+//	go run ./cmd/readtargets -corpus reading/testdata/corpus
+//
+// Without FILE it reads standard input. With -corpus it reads every
+// paragraph of a test corpus and prints the precision and recall of the
+// reading, in all and by form of target.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"xigong/reading"
+)
+
+func main() {
+	region := flag.String("region", "", "the government's region, in Chinese (default: not stated)")
+	regionEN := flag.String("region-en", "", "the region in English (default: not stated)")
+	corpus := flag.String("corpus", "", "a folder of corpus files to score the reading on, instead of reading a text")
+	flag.Parse()
+	var err error
+	switch {
+	case *corpus != "":
+		err = score(*corpus, os.Stdout)
+	case flag.NArg() > 1:
+		err = errors.New("readtargets: want at most one FILE")
+	default:
+		var text []byte
+		if flag.NArg() == 1 {
+			text, err = os.ReadFile(flag.Arg(0))
+		} else {
+			text, err = io.ReadAll(os.Stdin)
+		}
+		if err == nil {
+			err = run(string(text), meta{region: *region, regionEN: *regionEN}, os.Stdout, os.Stderr)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// run reads text and writes the targets file to out, the reading to log.
+func run(text string, m meta, out, log io.Writer) error {
+	cs := reading.Read(text)
+	if err := describe(cs, log); err != nil {
+		return err
+	}
+	if len(reading.Targets(cs)) == 0 {
+		return errors.New("readtargets: no target found in the text: paste the paragraph of main expected targets (主要预期目标), e.g. 地区生产总值增长6%左右")
+	}
+	b, err := targetsFile(cs, m)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(b)
+	return err
+}
+
+// describe writes the reading of every clause.
+func describe(cs []reading.Clause, w io.Writer) error {
+	for _, c := range cs {
+		var line string
+		switch c.Kind {
+		case reading.Numeric:
+			line = "target   " + c.Quote
+			for _, t := range c.Targets {
+				line += "\n         → " + targetText(t)
+			}
+		case reading.Words:
+			line = "in words " + c.Quote
+		default:
+			line = "left out " + c.Quote + "  (" + c.Why.In("en") + ")"
+		}
+		for _, n := range c.Others {
+			line += "\n         not a target: " + n.Text + " (" + n.Why.In("en") + ")"
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func targetText(t reading.Target) string {
+	if t.Bound == reading.Range {
+		return fmt.Sprintf("%s: %s, %g–%g %s", t.Indicator, t.Measure, t.Min, t.Max, t.Unit)
+	}
+	return fmt.Sprintf("%s: %s, %s %g %s", t.Indicator, t.Measure, t.Bound, t.Value, t.Unit)
+}
+
+// score grades the reading on the corpus in dir.
+func score(dir string, w io.Writer) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("readtargets: -corpus " + dir + ": no .txt files")
+	}
+	var samples []reading.Sample
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		s, err := reading.ParseSample(filepath.Base(f), string(b))
+		if err != nil {
+			return err
+		}
+		samples = append(samples, s)
+	}
+	_, err = io.WriteString(w, reading.Grade(samples).Report(samples))
+	return err
+}

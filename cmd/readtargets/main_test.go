@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"xigong/data"
+)
+
+// v1Bound is the bound a v1 targets file gives a v2 target, from its
+// measure and bound and the words printed ("增长X%" is read as at least X,
+// as the v1 bound "growth" is).
+func v1Bound(in indicator) string {
+	switch {
+	case in.Measure == "growth" && in.Bound == "atLeast" && !strings.Contains(in.Quote, "%以上"):
+		return "growth"
+	case in.Measure == "growth":
+		return in.Bound
+	case in.Measure == "reduction" && in.Bound == "atLeast":
+		return "reduction"
+	case in.Measure == "level" && in.Bound == "atMost":
+		return "cap"
+	}
+	return in.Measure + "/" + in.Bound
+}
+
+// TestSeed: the seed's block of targets as printed (its ● lines, the
+// heading, and the credit between them) reads as the ten bundled targets:
+// the same names, quotes, values, units and bounds as data/targets.json.
+func TestSeed(t *testing.T) {
+	page, err := os.ReadFile("../../data/testdata/seed-page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(page), "\n")
+	block := strings.Join(lines[8:31], "\n")
+	if !strings.Contains(block, "制图 闵敏") || !strings.HasPrefix(block, "2015年西工区经济社会发展预期目标") {
+		t.Fatalf("the seed's block moved: %q", block)
+	}
+	var out, log bytes.Buffer
+	if err := run(block, meta{}, &out, &log); err != nil {
+		t.Fatal(err)
+	}
+	var f file
+	if err := json.Unmarshal(out.Bytes(), &f); err != nil {
+		t.Fatal(err)
+	}
+	seed, err := data.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Indicators) != len(seed.Indicators) {
+		t.Fatalf("read %d targets; want %d\n%s", len(f.Indicators), len(seed.Indicators), log.String())
+	}
+	for i, want := range seed.Indicators {
+		got := f.Indicators[i]
+		if got.Name.ZH != want.Name.ZH || got.Quote != want.Quote || got.Value == nil || *got.Value != want.Value ||
+			got.Unit != want.Unit || v1Bound(got) != string(want.Bound) {
+			t.Errorf("target %d = %s %q %v %s %s; want %s %q %v %s %s", i, got.Name.ZH, got.Quote, got.Value, got.Unit, v1Bound(got),
+				want.Name.ZH, want.Quote, want.Value, want.Unit, want.Bound)
+		}
+	}
+	if f.Year != 2015 || f.Title.ZH != "2015年西工区经济社会发展预期目标" {
+		t.Errorf("year %d, title %q; want 2015 and the heading", f.Year, f.Title.ZH)
+	}
+}
+
+func TestNoTargets(t *testing.T) {
+	var out, log bytes.Buffer
+	err := run("今年是全面贯彻落实党的十八大精神的开局之年。", meta{}, &out, &log)
+	if err == nil || !strings.Contains(err.Error(), "no target found") || out.Len() != 0 {
+		t.Errorf("run() = %v with %d bytes out; want 'no target found' and nothing out", err, out.Len())
+	}
+}
+
+func TestScore(t *testing.T) {
+	var out bytes.Buffer
+	if err := score("../../reading/testdata/corpus", &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "all targets: precision") || !strings.Contains(out.String(), "qualitative") {
+		t.Errorf("score report = %q; want the totals and the forms", out.String())
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct {
+		en   string
+		un   bool
+		want string
+	}{
+		{"Gross regional product", false, "gross-regional-product"},
+		{"Consumer prices (CPI)", false, "consumer-prices-cpi"},
+		{"PM2.5 concentration", false, "pm2-5-concentration"},
+		{"地区生产总值", true, "target"},
+		{"Per-capita disposable income of urban residents", false, "per-capita-disposable-income"},
+	}
+	for _, tt := range tests {
+		if got := slug(tt.en, tt.un); got != tt.want {
+			t.Errorf("slug(%q) = %q; want %q", tt.en, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,417 @@
+package reading
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// number is a number found in a clause.
+type number struct {
+	text       string  // as folded
+	value      float64 // its value
+	start, end int     // byte offsets in the clause
+	year       bool    // "2026年", "2018"
+	permille   bool    // written "千分之X"
+}
+
+var cnDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// scanNumbers finds the numbers of s: digits with an optional decimal part
+// and thousands commas ("1,200"), and per-mille rates in words
+// ("千分之四点五").
+func scanNumbers(s string) []number {
+	var out []number
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isDigit(r) && i > 0 && isLetter(s[i-1]):
+			// Part of a name: PM2.5, CO2.
+			j := i
+			for j < len(s) && (isDigit(rune(s[j])) || s[j] == '.') {
+				j++
+			}
+			i = j
+		case isDigit(r):
+			j := i
+			for j < len(s) && (isDigit(rune(s[j])) || (s[j] == ',' && j+3 < len(s) && isDigit(rune(s[j+1])) && isDigit(rune(s[j+2])) && isDigit(rune(s[j+3]))) ||
+				(s[j] == '.' && j+1 < len(s) && isDigit(rune(s[j+1])))) {
+				j++
+			}
+			text := s[i:j]
+			v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+			if err == nil {
+				year := len(text) == 4 && v >= 1900 && v <= 2100 && (strings.HasPrefix(s[j:], "年") || !strings.ContainsAny(s[j:min(j+1, len(s))], "%‰万亿千百"))
+				out = append(out, number{text: text, value: v, start: i, end: j, year: year && !strings.HasPrefix(s[j:], "%")})
+			}
+			i = j
+		case strings.HasPrefix(s[i:], "千分之"):
+			j := i + len("千分之")
+			v, k, ok := cnNumber(s[j:])
+			if ok {
+				out = append(out, number{text: s[i : j+k], value: v, start: i, end: j + k, permille: true})
+				i = j + k
+				continue
+			}
+			i = j
+		default:
+			i += w
+		}
+	}
+	return out
+}
+
+func isLetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// cnNumber reads a small number in Chinese words ("四点五", "十二") at the
+// start of s: its value and byte length.
+func cnNumber(s string) (float64, int, bool) {
+	var whole, frac float64
+	digits, scale := 0, 0.1
+	inFrac := false
+	n := 0
+	for n < len(s) {
+		r, w := utf8.DecodeRuneInString(s[n:])
+		d, isD := cnDigits[r]
+		switch {
+		case isD && inFrac:
+			frac += float64(d) * scale
+			scale /= 10
+		case isD:
+			whole = whole*10 + float64(d)
+		case r == '十' && !inFrac:
+			if digits == 0 {
+				whole = 1
+			}
+			whole *= 10
+			if n+w < len(s) {
+				if _, next := cnDigits[[]rune(s[n+w:])[0]]; !next {
+					digits++
+					n += w
+					continue
+				}
+			}
+			// "十二": the units follow.
+			digits++
+			n += w
+			r2, w2 := utf8.DecodeRuneInString(s[n:])
+			if d2, ok := cnDigits[r2]; ok {
+				whole += float64(d2)
+				n += w2
+			}
+			continue
+		case r == '点' && !inFrac && digits > 0:
+			inFrac = true
+		default:
+			return whole + frac, n, digits > 0
+		}
+		digits++
+		n += w
+	}
+	return whole + frac, n, digits > 0
+}
+
+// verbs are the words between an indicator and its number, longest first
+// where one starts another.
+var verbs = []string{
+	"控制在", "稳定在", "保持在", "保持", "增长", "增速", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
+	"达到", "完成", "实现", "突破", "超过", "不低于", "不超过", "争取",
+}
+
+// leading are words before an indicator that are not its name.
+var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现"}
+
+// trailing are words between an indicator and its verb that are not its
+// name; 分别 and 均 say that the numbers go to several indicators.
+var trailing = []string{"分别", "均", "都", "平均", "继续", "力争", "可比", "同口径", "实际", "同比", "年均"}
+
+// credit reports whether s is a picture credit or a byline, not a target.
+func credit(s string) bool {
+	for _, w := range []string{"制图", "摄影", "记者", "编辑", "责编", "来源", "摄"} {
+		if strings.Contains(s, w) && utf8.RuneCountInString(s) <= 16 {
+			return true
+		}
+	}
+	return false
+}
+
+// clause reads one clause of the targets.
+func (t *reader) clause(s span) Clause {
+	c := Clause{Quote: t.quote(s)}
+	text := t.text(s)
+	nums := scanNumbers(text)
+	var targets []number
+	for _, n := range nums {
+		switch {
+		case n.year:
+			c.Others = append(c.Others, Number{Text: n.text, Why: WhyYear})
+		case strings.HasSuffix(text[:n.start], "第"):
+			c.Others = append(c.Others, Number{Text: n.text, Why: WhyOrdinal})
+		default:
+			targets = append(targets, n)
+		}
+	}
+	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排")) {
+		// "赤字率拟按3%安排": a plan, not a target.
+		c.Kind, c.Why = LeftOut, WhyPlan
+		c.Others = append(c.Others, numbersOf(targets, WhyPlan)...)
+		return c
+	}
+	if len(targets) == 0 {
+		switch {
+		case credit(text):
+			c.Kind, c.Why = LeftOut, WhyCredit
+		case utf8.RuneCountInString(text) < 4:
+			c.Kind, c.Why = LeftOut, WhyTooShort
+		default:
+			c.Kind = Words
+			c.Targets = []Target{{Indicator: text, Bound: Qualitative}}
+		}
+		return c
+	}
+	// The indicator is the words before the verb (or the first number).
+	first := targets[0].start
+	verb, at := "", first
+	for _, v := range verbs {
+		k := strings.Index(text, v)
+		for k >= 0 && v == "增长" && strings.HasPrefix(text[k+len(v):], "率") {
+			next := strings.Index(text[k+len(v):], v)
+			if next < 0 {
+				k = -1
+				break
+			}
+			k += len(v) + next
+		}
+		if k >= 0 && k < at {
+			verb, at = v, k
+		}
+	}
+	name := text[:at]
+	multi := false
+	for changed := true; changed; {
+		changed = false
+		for _, w := range trailing {
+			if strings.HasSuffix(name, w) && len(name) > len(w) {
+				name, changed = strings.TrimSuffix(name, w), true
+				multi = multi || w == "分别" || w == "均" || w == "都"
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range leading {
+			if strings.HasPrefix(name, w) && len(name) > len(w) {
+				name, changed = strings.TrimPrefix(name, w), true
+			}
+		}
+	}
+	rest := text[at:]
+	if name == "" && (verb == "完成" || verb == "实现" || verb == "达到") {
+		// "完成灾后重建主要目标任务的72%": the indicator follows the verb.
+		between := text[at+len(verb) : first]
+		if k := strings.LastIndex(between, "的"); k > 0 {
+			name = between[:k]
+		}
+	}
+	if verb == "" && name == "" {
+		c.Kind, c.Why = LeftOut, WhyNoIndicator
+		c.Others = numbersIn(text, WhyNoIndicator)
+		return c
+	}
+	values := t.values(text, targets)
+	if values == nil {
+		c.Kind, c.Why = LeftOut, WhyUnread
+		c.Others = append(c.Others, numbersOf(targets, WhyUnread)...)
+		return c
+	}
+	names := splitNames(name, len(values), multi)
+	if names == nil {
+		c.Kind, c.Why = LeftOut, WhyUnpaired
+		c.Others = append(c.Others, numbersOf(targets, WhyUnpaired)...)
+		return c
+	}
+	c.Kind = Numeric
+	for k, nm := range names {
+		v := values[0]
+		if len(values) == len(names) {
+			v = values[k]
+		}
+		c.Targets = append(c.Targets, target(nm, verb, rest, v))
+	}
+	return c
+}
+
+func numbersOf(ns []number, why Reason) []Number {
+	out := make([]Number, len(ns))
+	for i, n := range ns {
+		out[i] = Number{Text: n.text, Why: why}
+	}
+	return out
+}
+
+// value is one target's number(s) with what follows them.
+type value struct {
+	v, min, max float64
+	isRange     bool
+	unit        string
+	qualifier   string // 以上, 以内, 左右, …; "" when none
+}
+
+// units are the units an amount may carry after its number, longest first.
+var units = []string{
+	"个百分点", "个千分点", "万亿斤", "亿斤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元",
+	"万人", "人", "万户", "户", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩",
+}
+
+var qualifiers = []struct{ word, kind string }{
+	{"以上", "以上"}, {"不低于", "以上"}, {"以内", "以内"}, {"以下", "以内"}, {"左右", "左右"}, {"上下", "左右"},
+}
+
+// values reads the target numbers of a clause and what follows each: unit,
+// qualifier, a range's second number. A qualifier written once at the end
+// applies to every number that has none ("10.6%和12.3%左右"). It returns
+// nil when the numbers do not read as targets.
+func (t *reader) values(text string, ns []number) []value {
+	var out []value
+	for k := 0; k < len(ns); k++ {
+		n := ns[k]
+		v := value{v: n.value}
+		after := text[n.end:]
+		if n.permille {
+			v.unit = "‰"
+		}
+		unit := func(s string) (string, string) {
+			if strings.HasPrefix(s, "%") {
+				return "%", s[1:]
+			}
+			if strings.HasPrefix(s, "‰") {
+				return "‰", s[len("‰"):]
+			}
+			for _, u := range units {
+				if strings.HasPrefix(s, u) {
+					return u, s[len(u):]
+				}
+			}
+			return "", s
+		}
+		if v.unit == "" {
+			v.unit, after = unit(after)
+		}
+		// A range: X-Y, X到Y, X至Y (the unit may be written once).
+		for _, sep := range []string{"-", "到", "至"} {
+			if k+1 < len(ns) && strings.HasPrefix(after, sep) && n.end+len(text[n.end:])-len(after)+len(sep) == ns[k+1].start {
+				m := ns[k+1]
+				u2, after2 := unit(text[m.end:])
+				if v.unit == "" {
+					v.unit = u2
+				}
+				v.isRange, v.min, v.max = true, n.value, m.value
+				after = after2
+				k++
+				break
+			}
+		}
+		for _, q := range qualifiers {
+			if strings.HasPrefix(after, q.word) {
+				v.qualifier = q.kind
+				break
+			}
+		}
+		out = append(out, v)
+	}
+	last := out[len(out)-1].qualifier
+	for i := range out {
+		if out[i].qualifier == "" {
+			out[i].qualifier = last
+		}
+	}
+	return out
+}
+
+// splitNames returns the indicator names of n numbers: one name for each
+// number ("A、B分别增长X%、Y%"), one name shared ("A和B均增长X%"), or the
+// urban and rural halves of one name ("城乡居民人均可支配收入分别增长8%和9%").
+// It returns nil when they do not pair.
+func splitNames(name string, n int, multi bool) []string {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '、' || r == '和' })
+	if strings.Contains(name, "和") && !multi && n == 1 && len(parts) == 2 && (!indicatorLike(parts[0]) || !indicatorLike(parts[1])) {
+		parts = []string{name} // "A和B" is one name unless both read as indicators
+	}
+	if len(parts) == 2 && parts[0] == "城" && strings.HasPrefix(parts[1], "乡") {
+		rest := strings.TrimPrefix(parts[1], "乡")
+		parts = []string{"城镇" + rest, "农村" + rest}
+	}
+	if len(parts) == 1 && multi && strings.HasPrefix(name, "城乡") && (n == 1 || n == 2) {
+		// "城乡居民人均可支配收入分别增长8%和9%", "……均增长7%左右": urban and rural.
+		rest := strings.TrimPrefix(name, "城乡")
+		parts = []string{"城镇" + rest, "农村" + rest}
+	}
+	if len(parts) > 1 && !indicatorLike(parts[0]) && indicatorLike(parts[len(parts)-1]) {
+		// "城镇和农村居民人均可支配收入": the words the last name ends with
+		// go with each.
+		last := []rune(parts[len(parts)-1])
+		if k := len([]rune(parts[0])); k < len(last) {
+			tail := string(last[k:])
+			for i := range parts[:len(parts)-1] {
+				parts[i] += tail
+			}
+		}
+	}
+	switch {
+	case len(parts) == 0:
+		return nil
+	case n == 1 || len(parts) == n:
+		return parts
+	case len(parts) == 1:
+		return nil
+	}
+	return nil
+}
+
+// indicatorLike reports whether a name ends as an indicator's does (a
+// rate, an amount, a value, an income…), not as a prefix ("城镇").
+func indicatorLike(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && strings.ContainsRune("率额值量入出资费耗数重例", r[len(r)-1])
+}
+
+// target makes one target from its name, verb, the words from the verb on
+// and its number.
+func target(name, verb, rest string, v value) Target {
+	t := Target{Indicator: name, Unit: v.unit}
+	switch {
+	case v.unit == "个百分点" || v.unit == "个千分点":
+		t.Measure = Change
+	case (verb == "下降" || verb == "降低" || verb == "减少") && v.unit == "%":
+		t.Measure = Reduction
+	case (verb == "增长" || verb == "增速" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
+		t.Measure = Growth
+	case v.unit == "%" && verb == "" && !strings.HasSuffix(name, "自然增长率") &&
+		(strings.HasSuffix(name, "增长率") || strings.HasSuffix(name, "成长率") || strings.HasSuffix(name, "增速")):
+		t.Measure = Growth
+	default:
+		t.Measure = Level
+	}
+	capped := strings.Contains(rest, "控制在") || strings.Contains(rest, "不超过")
+	switch {
+	case v.isRange:
+		t.Bound, t.Min, t.Max = Range, v.min, v.max
+		return t
+	case v.qualifier == "以上":
+		t.Bound = AtLeast
+	case v.qualifier == "以内":
+		t.Bound = AtMost
+	case v.qualifier == "左右":
+		t.Bound = About
+	case capped:
+		t.Bound = AtMost
+	case t.Measure == Growth || t.Measure == Reduction:
+		t.Bound = AtLeast // "增长X%": met at or above X
+	case verb == "达到" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "提高" || verb == "提升":
+		t.Bound = AtLeast
+	default:
+		t.Bound = Exact
+	}
+	t.Value = v.v
+	return t
+}

@@ -1,0 +1,227 @@
+package reading
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// A Sample is one paragraph of the test corpus (testdata/corpus): a real
+// report's targets as printed, where it was found, and the reading a person
+// expects of it.
+type Sample struct {
+	Name                            string // the file's name
+	Source, Government, Level, Year string
+	Script, Form, Note              string
+	Text                            string
+	Expected                        []Target
+}
+
+// ParseSample reads a corpus file: "key: value" lines (source, government,
+// level, year, script, form, note), then "=== text", the paragraph, then
+// "=== expected", one target a line: "indicator | measure | bound | value |
+// unit" (a range's value is "min-max"), or "words | qualitative".
+func ParseSample(name, file string) (Sample, error) {
+	s := Sample{Name: name}
+	head, rest, ok := strings.Cut(file, "=== text\n")
+	if !ok {
+		return s, errors.New("reading: " + name + ": no === text line")
+	}
+	text, expected, ok := strings.Cut(rest, "\n=== expected\n")
+	if !ok {
+		return s, errors.New("reading: " + name + ": no === expected line")
+	}
+	s.Text = text
+	for _, line := range strings.Split(head, "\n") {
+		k, v, ok := strings.Cut(line, ": ")
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			s.Source = v
+		case "government":
+			s.Government = v
+		case "level":
+			s.Level = v
+		case "year":
+			s.Year = v
+		case "script":
+			s.Script = v
+		case "form":
+			s.Form = v
+		case "note":
+			s.Note = v
+		}
+	}
+	for n, line := range strings.Split(strings.TrimSpace(expected), "\n") {
+		f := strings.Split(line, "|")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		bad := fmt.Errorf("reading: %s: expected line %d: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got %q", name, n+1, line)
+		if len(f) == 2 && f[1] == string(Qualitative) {
+			s.Expected = append(s.Expected, Target{Indicator: f[0], Bound: Qualitative})
+			continue
+		}
+		if len(f) != 5 {
+			return s, bad
+		}
+		t := Target{Indicator: f[0], Measure: Measure(f[1]), Bound: Bound(f[2]), Unit: f[4]}
+		if t.Bound == Range {
+			lo, hi, ok := strings.Cut(f[3], "-")
+			min, err1 := strconv.ParseFloat(lo, 64)
+			max, err2 := strconv.ParseFloat(hi, 64)
+			if !ok || err1 != nil || err2 != nil {
+				return s, bad
+			}
+			t.Min, t.Max = min, max
+		} else {
+			v, err := strconv.ParseFloat(f[3], 64)
+			if err != nil {
+				return s, bad
+			}
+			t.Value = v
+		}
+		s.Expected = append(s.Expected, t)
+	}
+	return s, nil
+}
+
+// key is what must match for a target read to count as found: indicator
+// (folded, as the reader folds it), measure, bound, numbers and unit.
+func key(t Target) string {
+	var b strings.Builder
+	for _, r := range t.Indicator {
+		b.WriteRune(fold(r))
+	}
+	return fmt.Sprintf("%s|%s|%s|%g|%g|%g|%s", b.String(), t.Measure, t.Bound, t.Value, t.Min, t.Max, t.Unit)
+}
+
+// Form is the form of a target, for the scores: its measure and bound,
+// or "qualitative".
+func Form(t Target) string {
+	if t.Bound == Qualitative {
+		return "qualitative"
+	}
+	return string(t.Measure) + " " + string(t.Bound)
+}
+
+// A Tally counts targets read, expected and found (read and expected).
+type Tally struct{ Read, Expected, Found int }
+
+// Precision is found / read (1 when nothing was read).
+func (t Tally) Precision() float64 {
+	if t.Read == 0 {
+		return 1
+	}
+	return float64(t.Found) / float64(t.Read)
+}
+
+// Recall is found / expected (1 when nothing was expected).
+func (t Tally) Recall() float64 {
+	if t.Expected == 0 {
+		return 1
+	}
+	return float64(t.Found) / float64(t.Expected)
+}
+
+// A Score is the reader's result over samples: in all, by form, by sample,
+// and the targets it missed or read wrongly.
+type Score struct {
+	All      Tally
+	ByForm   map[string]*Tally
+	BySample map[string]*Tally
+	Missed   []string // sample: target expected and not read
+	Wrong    []string // sample: target read and not expected
+}
+
+// Grade reads every sample and scores the reading against the expected.
+func Grade(samples []Sample) Score {
+	sc := Score{ByForm: map[string]*Tally{}, BySample: map[string]*Tally{}}
+	tally := func(m map[string]*Tally, k string) *Tally {
+		if m[k] == nil {
+			m[k] = &Tally{}
+		}
+		return m[k]
+	}
+	for _, s := range samples {
+		got := Targets(Read(s.Text))
+		left := map[string]int{}
+		for _, t := range s.Expected {
+			left[key(t)]++
+			sc.All.Expected++
+			tally(sc.ByForm, Form(t)).Expected++
+			tally(sc.BySample, s.Name).Expected++
+		}
+		found := map[string]int{}
+		for _, t := range got {
+			k := key(t)
+			sc.All.Read++
+			tally(sc.ByForm, Form(t)).Read++
+			tally(sc.BySample, s.Name).Read++
+			if left[k] > 0 {
+				left[k]--
+				found[k]++
+				sc.All.Found++
+				tally(sc.ByForm, Form(t)).Found++
+				tally(sc.BySample, s.Name).Found++
+				continue
+			}
+			sc.Wrong = append(sc.Wrong, s.Name+": "+k)
+		}
+		for _, t := range s.Expected {
+			k := key(t)
+			if found[k] > 0 {
+				found[k]--
+				continue
+			}
+			sc.Missed = append(sc.Missed, s.Name+": "+k)
+		}
+	}
+	return sc
+}
+
+// Report writes the score as text: the totals, then by form.
+func (sc Score) Report(samples []Sample) string {
+	var b strings.Builder
+	govs, levels, years := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	scripts := map[string]int{}
+	for _, s := range samples {
+		govs[s.Government] = true
+		levels[s.Level] = true
+		years[s.Year] = true
+		scripts[s.Script]++
+	}
+	fmt.Fprintf(&b, "corpus: %d paragraphs, %d governments, levels %s, %d years, scripts %v\n",
+		len(samples), len(govs), strings.Join(sorted(levels), " "), len(years), scripts)
+	fmt.Fprintf(&b, "all targets: precision %.3f (%d of %d read), recall %.3f (%d of %d expected)\n",
+		sc.All.Precision(), sc.All.Found, sc.All.Read, sc.All.Recall(), sc.All.Found, sc.All.Expected)
+	forms := make([]string, 0, len(sc.ByForm))
+	for f := range sc.ByForm {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		t := sc.ByForm[f]
+		fmt.Fprintf(&b, "  %-20s precision %.3f (%d/%d)  recall %.3f (%d/%d)\n", f, t.Precision(), t.Found, t.Read, t.Recall(), t.Found, t.Expected)
+	}
+	for _, m := range sc.Missed {
+		fmt.Fprintf(&b, "missed: %s\n", m)
+	}
+	for _, w := range sc.Wrong {
+		fmt.Fprintf(&b, "read wrongly: %s\n", w)
+	}
+	return b.String()
+}
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

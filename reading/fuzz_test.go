@@ -1,0 +1,68 @@
+package reading
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzRead: any text reads without a panic, every clause is one of the
+// kinds with what that kind promises, and every clause's quote is words of
+// the text, in order.
+func FuzzRead(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files[:6] {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("主要预期目标是：\n一、国内生产总值增长6到6.5%左右;\n(2)城镇调查失业率、登记失业率分别控制在4.2%、3%、2.5‰以内")
+	f.Add("千分之四点五 千分之十二 1,200,00 6.5%—7% 2026年 第3")
+	f.Fuzz(func(t *testing.T, text string) {
+		src := []rune(text)
+		at := 0
+		for _, c := range Read(text) {
+			for _, r := range c.Quote {
+				for at < len(src) && src[at] != r {
+					at++
+				}
+				if at == len(src) {
+					t.Fatalf("quote %q is not words of the text, in order", c.Quote)
+				}
+				at++
+			}
+			switch c.Kind {
+			case Numeric:
+				if len(c.Targets) == 0 {
+					t.Fatalf("numeric clause %q with no target", c.Quote)
+				}
+				for _, tg := range c.Targets {
+					for _, x := range []float64{tg.Value, tg.Min, tg.Max} {
+						if math.IsNaN(x) || math.IsInf(x, 0) {
+							t.Fatalf("clause %q: target %+v has a number that is not finite", c.Quote, tg)
+						}
+					}
+					if tg.Bound == Qualitative || tg.Indicator == "" {
+						t.Fatalf("numeric clause %q: target %+v", c.Quote, tg)
+					}
+				}
+			case Words:
+				if len(c.Targets) != 1 || c.Targets[0].Bound != Qualitative {
+					t.Fatalf("qualitative clause %q: targets %+v", c.Quote, c.Targets)
+				}
+			case LeftOut:
+				if c.Why == "" || len(c.Targets) != 0 {
+					t.Fatalf("left-out clause %q: why %q, targets %+v", c.Quote, c.Why, c.Targets)
+				}
+			default:
+				t.Fatalf("clause %q of kind %q", c.Quote, c.Kind)
+			}
+		}
+	})
+}

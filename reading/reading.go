@@ -1,0 +1,440 @@
+// Package reading reads the main expected targets (主要预期目标) out of the
+// words of a government work report: the paragraph as printed or pasted,
+// in simplified or traditional characters, with full-width or ASCII digits
+// and punctuation, as running text, a numbered list or bulleted lines, with
+// stray lines among them. It returns every clause with its reading: the
+// targets it states (indicator, measure, bound, numbers and unit as
+// printed), a target with no number kept in words, or why it was left out;
+// and every number of the text is in a target or listed as not one.
+//
+// It is plain Go with no I/O: cmd/readtargets and the page use it, and its
+// tests read a corpus of real paragraphs (testdata/corpus).
+package reading
+
+import (
+	"strings"
+)
+
+// Measure is what a target's number measures.
+type Measure string
+
+// The measures.
+const (
+	Growth    Measure = "growth"    // a growth rate, in %
+	Level     Measure = "level"     // a level or an amount, in its unit
+	Change    Measure = "change"    // a change in percentage (or per-mille) points
+	Reduction Measure = "reduction" // a cut, in %
+)
+
+// Bound is how a target's number binds.
+type Bound string
+
+// The bounds.
+const (
+	AtLeast     Bound = "atLeast"     // 以上, or a growth target as printed ("增长X%")
+	AtMost      Bound = "atMost"      // 以内, 控制在X以内
+	About       Bound = "about"       // 左右
+	Range       Bound = "range"       // X-Y, X到Y
+	Exact       Bound = "exact"       // a level with no qualifier
+	Qualitative Bound = "qualitative" // no number: words only
+)
+
+// A Target is one target read from a clause.
+type Target struct {
+	Indicator string  `json:"indicator"` // as printed (in simplified characters)
+	Measure   Measure `json:"measure,omitempty"`
+	Bound     Bound   `json:"bound"`
+	Value     float64 `json:"value,omitempty"` // all bounds but range and qualitative
+	Min       float64 `json:"min,omitempty"`   // range
+	Max       float64 `json:"max,omitempty"`   // range
+	Unit      string  `json:"unit,omitempty"`  // as printed: "%", "‰", "个百分点", "万人", "万亿斤", …
+}
+
+// Kind is how a clause was read.
+type Kind string
+
+// The kinds of clause.
+const (
+	Numeric Kind = "numeric"     // one or more targets with numbers
+	Words   Kind = "qualitative" // a target in words
+	LeftOut Kind = "left out"    // not a target: Why says why
+)
+
+// A Clause is one clause of the text with its reading.
+type Clause struct {
+	Quote   string   `json:"quote"` // as printed, spaces and line breaks removed
+	Kind    Kind     `json:"kind"`
+	Why     Reason   `json:"why,omitempty"`
+	Targets []Target `json:"targets,omitempty"`
+	Others  []Number `json:"others,omitempty"` // numbers in it that are not targets
+}
+
+// A Number is a number of the text that is not a target's.
+type Number struct {
+	Text string `json:"text"` // as printed
+	Why  Reason `json:"why"`
+}
+
+// Read reads text. Clauses come in the order of the text.
+func Read(text string) []Clause {
+	src := []rune(text)
+	folded := make([]rune, len(src))
+	for i, r := range src {
+		folded[i] = fold(r)
+	}
+	t := &reader{src: src, f: folded}
+	return t.read()
+}
+
+// Targets returns the targets of the clauses, in order.
+func Targets(cs []Clause) []Target {
+	var out []Target
+	for _, c := range cs {
+		out = append(out, c.Targets...)
+	}
+	return out
+}
+
+type reader struct {
+	src, f []rune
+}
+
+// span is a run of positions of the text (line breaks and spaces left out).
+type span []int
+
+func (t *reader) text(s span) string {
+	var b strings.Builder
+	for _, i := range s {
+		b.WriteRune(t.f[i])
+	}
+	return b.String()
+}
+
+func (t *reader) quote(s span) string {
+	var b strings.Builder
+	for _, i := range s {
+		b.WriteRune(t.src[i])
+	}
+	return b.String()
+}
+
+// block is a bulleted or numbered item, or a run of wrapped lines.
+type block struct {
+	s      span
+	bullet bool // starts with a bullet or a list number
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\u00a0' || r == '\u3000'
+}
+
+// blocks splits the text at blank lines and before bulleted or numbered
+// lines; other line breaks are wraps.
+func (t *reader) blocks() []block {
+	var out []block
+	var cur block
+	flush := func() {
+		if len(cur.s) > 0 {
+			out = append(out, cur)
+		}
+		cur = block{}
+	}
+	lineStart := 0
+	for lineStart <= len(t.f) {
+		end := lineStart
+		for end < len(t.f) && t.f[end] != '\n' {
+			end++
+		}
+		var line span
+		for i := lineStart; i < end; i++ {
+			if !isSpace(t.f[i]) {
+				line = append(line, i)
+			}
+		}
+		switch {
+		case len(line) == 0:
+			flush()
+		case bulletAt(t.f, line):
+			flush()
+			cur.bullet = true
+			cur.s = append(cur.s, line...)
+		default:
+			cur.s = append(cur.s, line...)
+		}
+		lineStart = end + 1
+	}
+	flush()
+	return out
+}
+
+const bullets = "●•·◆◇■□▪▶►○◎★☆※-*"
+
+// bulletAt reports whether line starts with a bullet or a list number.
+func bulletAt(f []rune, line span) bool {
+	if strings.ContainsRune(bullets, f[line[0]]) {
+		return true
+	}
+	_, n := ordinal(f, line)
+	return n > 0
+}
+
+// ordinal returns the list number a line starts with ("一、", "1、", "1.",
+// "(1)", "（一）") and how many positions it takes, or 0.
+func ordinal(f []rune, line span) (string, int) {
+	at := func(k int) rune {
+		if k < len(line) {
+			return f[line[k]]
+		}
+		return 0
+	}
+	k := 0
+	open := at(0) == '('
+	if open {
+		k++
+	}
+	start := k
+	for isDigit(at(k)) || strings.ContainsRune("一二三四五六七八九十", at(k)) {
+		k++
+	}
+	if k == start || k-start > 3 {
+		return "", 0
+	}
+	switch {
+	case open && at(k) == ')':
+		k++
+	case !open && (at(k) == '、' || (at(k) == '.' && !isDigit(at(k+1))) || at(k) == ')'):
+		k++
+	default:
+		return "", 0
+	}
+	var b strings.Builder
+	for _, i := range line[:k] {
+		b.WriteRune(f[i])
+	}
+	return b.String(), k
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// pieces splits a block into sentences (at 。！？) and each sentence into
+// clauses (at ; , : but not a comma between digits).
+func (t *reader) pieces(s span) [][]span {
+	var sentences [][]span
+	var sentence []span
+	var cur span
+	end := func() {
+		if len(cur) > 0 {
+			sentence = append(sentence, cur)
+		}
+		cur = nil
+	}
+	dash := false // the second of a pair of dashes
+	for k, i := range s {
+		r := t.f[i]
+		switch {
+		case dash:
+			dash = false
+		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' ||
+			(r == '.' && !(k > 0 && isDigit(t.f[s[k-1]]) && k+1 < len(s) && isDigit(t.f[s[k+1]]))):
+			end()
+			if len(sentence) > 0 {
+				sentences = append(sentences, sentence)
+			}
+			sentence = nil
+		case r == '-' && k+1 < len(s) && t.f[s[k+1]] == '-':
+			end() // "目标——" (a pair of dashes) introduces like a colon
+			dash = true
+		case r == ';' || r == ':':
+			end()
+		case r == ',' && !(k > 0 && k+1 < len(s) && isDigit(t.f[s[k-1]]) && isDigit(t.f[s[k+1]])):
+			end()
+		default:
+			cur = append(cur, i)
+		}
+	}
+	end()
+	if len(sentence) > 0 {
+		sentences = append(sentences, sentence)
+	}
+	return sentences
+}
+
+func (t *reader) read() []Clause {
+	// piece is a clause of the text, or the list number before an item.
+	type piece struct {
+		s        span
+		bullet   bool // in a bulleted or numbered item
+		ordinal  bool // the list number itself
+		sentence int  // index of its sentence in the text
+		block    int  // index of its block
+	}
+	var all []piece
+	var size []int // runes of each block
+	n := 0
+	for b, bl := range t.blocks() {
+		size = append(size, len(bl.s))
+		s := bl.s
+		if bl.bullet {
+			k := 1
+			if !strings.ContainsRune(bullets, t.f[s[0]]) {
+				_, k = ordinal(t.f, s)
+				all = append(all, piece{s: s[:k], bullet: true, ordinal: true, sentence: n, block: b})
+			}
+			s = s[k:]
+		}
+		for _, sentence := range t.pieces(s) {
+			for _, c := range sentence {
+				all = append(all, piece{s: c, bullet: bl.bullet, sentence: n, block: b})
+			}
+			n++
+		}
+	}
+	// Where the targets are: after a heading ("主要预期目标是："), to the end
+	// of its sentence in running text, or over the list items after it;
+	// with no heading, everywhere.
+	// The heading is the last one before the first numeric target ("……确定
+	// 了今年的主要预期目标。具体预期目标为：……").
+	heading := -1
+	for k, p := range all {
+		if p.ordinal {
+			continue
+		}
+		text := t.text(p.s)
+		if isHeading(text) {
+			heading = k
+			continue
+		}
+		if heading >= 0 && t.clause(p.s).Kind == Numeric {
+			break
+		}
+	}
+	list := false
+	for k := heading + 1; heading >= 0 && k < len(all); k++ {
+		if !all[k].ordinal {
+			list = all[k].block != all[heading].block
+			break
+		}
+	}
+	// In running text a sentence after the heading's is read when it states
+	// numeric targets and does not speak of targets ("上述目标……",
+	// "经济增长预期目标为5%左右": explanations); the first that does not
+	// ends the targets.
+	numeric, veto := map[int]bool{}, map[int]bool{}
+	for _, p := range all {
+		if p.ordinal {
+			continue
+		}
+		if strings.Contains(t.text(p.s), "目标") {
+			veto[p.sentence] = true
+		} else if t.clause(p.s).Kind == Numeric {
+			numeric[p.sentence] = true
+		}
+	}
+	states := func(sentence int) bool { return numeric[sentence] && !veto[sentence] }
+	leftOut := func(p piece, why Reason) Clause {
+		return Clause{Quote: t.quote(p.s), Kind: LeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
+	}
+	var out []Clause
+	ended := false
+	for k, p := range all {
+		switch {
+		case p.ordinal:
+			out = append(out, leftOut(p, WhyOrdinal))
+		case heading >= 0 && k < heading:
+			out = append(out, leftOut(p, WhyBefore))
+		case k == heading:
+			out = append(out, leftOut(p, WhyHeading))
+		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !states(p.sentence)):
+			ended = true
+			out = append(out, leftOut(p, WhyAfter))
+		case k == len(all)-1 && t.clause(p.s).Kind == Words && truncated(t.f, p.s):
+			out = append(out, leftOut(p, WhyTruncated))
+		default:
+			c := t.clause(p.s)
+			if heading >= 0 && list && !p.bullet && size[p.block] > 30 {
+				// Prose after the list: the targets have ended.
+				ended = true
+				c = leftOut(p, WhyAfter)
+			}
+			out = append(out, c)
+		}
+	}
+	// With no heading and no number, words are not targets: the text is
+	// something else.
+	numbered := false
+	for _, c := range out {
+		numbered = numbered || c.Kind == Numeric
+	}
+	if heading < 0 && !numbered {
+		for i, c := range out {
+			if c.Kind == Words {
+				out[i] = Clause{Quote: c.Quote, Kind: LeftOut, Why: WhyNoTargets}
+			}
+		}
+	}
+	return out
+}
+
+// truncated reports whether the text ends inside the clause s: no
+// punctuation after it, and it stops on a verb's first character ("……零售
+// 总额增").
+func truncated(f []rune, s span) bool {
+	last := s[len(s)-1]
+	for i := last + 1; i < len(f); i++ {
+		if !isSpace(f[i]) && f[i] != '\n' {
+			return false
+		}
+	}
+	if !strings.ContainsRune("增控达完提保稳实", f[last]) {
+		return false
+	}
+	var b strings.Builder
+	for _, i := range s {
+		b.WriteRune(f[i])
+	}
+	for _, v := range verbs {
+		if strings.HasSuffix(b.String(), v) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeading reports whether a clause introduces the targets.
+func isHeading(s string) bool {
+	if !strings.Contains(s, "目标") {
+		return false
+	}
+	for _, w := range []string{"预期目标", "主要目标", "经济目标", "目标是", "目标为", "目标如下"} {
+		if strings.Contains(s, w) && !hasTargetNumber(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTargetNumber reports whether s has a number other than a year.
+func hasTargetNumber(s string) bool {
+	for _, n := range scanNumbers(s) {
+		if !n.year {
+			return true
+		}
+	}
+	return false
+}
+
+// numbersIn lists the numbers of s, none a target, for why.
+func numbersIn(s string, why Reason) []Number {
+	var out []Number
+	for _, n := range scanNumbers(s) {
+		w := why
+		switch {
+		case n.year:
+			w = WhyYear
+		case strings.HasSuffix(s[:n.start], "第"):
+			w = WhyOrdinal
+		}
+		out = append(out, Number{Text: n.text, Why: w})
+	}
+	return out
+}
