@@ -125,3 +125,19 @@ func TestClausesKeepTheText(t *testing.T) {
 		t.Errorf("clauses = %s; want %s", got, want)
 	}
 }
+
+func TestID(t *testing.T) {
+	tests := []struct{ en, want string }{
+		{"Gross regional product", "gross-regional-product"},
+		{"Consumer prices (CPI)", "consumer-prices-cpi"},
+		{"PM2.5 concentration", "pm2-5-concentration"},
+		{"", "target"},
+		{"Per-capita disposable income of urban residents", "per-capita-disposable-income"},
+		{"2030 goal", "t-2030-goal"},
+	}
+	for _, tt := range tests {
+		if got := ID(tt.en); got != tt.want {
+			t.Errorf("ID(%q) = %q; want %q", tt.en, got, tt.want)
+		}
+	}
+}

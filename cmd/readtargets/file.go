@@ -3,10 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"xigong/reading"
 )
@@ -91,18 +88,22 @@ func targetsFile(cs []reading.Clause, m meta) ([]byte, error) {
 			} else {
 				in.Name.EN, in.Untranslated = t.Indicator, true
 			}
-			in.ID = uniqueID(slug(in.Name.EN, in.Untranslated), ids)
+			en := in.Name.EN
+			if in.Untranslated {
+				en = ""
+			}
+			in.ID = uniqueID(reading.ID(en), ids)
 			switch t.Bound {
 			case reading.Qualitative:
 				in.Measure = ""
 			case reading.Range:
 				in.Min, in.Max = num(t.Min), num(t.Max)
-				in.Scenario = scenario(t, t.Max)
+				in.Scenario = slider(t)
 			default:
 				in.Value = num(t.Value)
-				in.Scenario = scenario(t, t.Value)
+				in.Scenario = slider(t)
 				if t.Bound == reading.About {
-					in.Tolerance = num(tolerance(t))
+					in.Tolerance = num(reading.Tolerance(t))
 				}
 			}
 			f.Indicators = append(f.Indicators, in)
@@ -117,66 +118,9 @@ func targetsFile(cs []reading.Clause, m meta) ([]byte, error) {
 
 func num(x float64) *float64 { return &x }
 
-// tolerance is ours: half a point for a rate, 5% of an amount.
-func tolerance(t reading.Target) float64 {
-	if t.Unit == "%" || t.Unit == "‰" || t.Measure == reading.Change {
-		return 0.5
-	}
-	return round(math.Abs(t.Value)*0.05, step(t.Value))
-}
-
-// scenario is ours: the slider's range from the value and kind.
-func scenario(t reading.Target, v float64) *span {
-	st := step(v)
-	top := math.Max(10, math.Ceil(math.Abs(v)*2/5)*5)
-	if t.Unit != "%" && t.Unit != "‰" {
-		top = round(math.Abs(v)*2, st)
-	}
-	low := 0.0
-	if t.Measure == reading.Growth || t.Measure == reading.Reduction || t.Measure == reading.Change {
-		low = -math.Min(10, top/2)
-	}
-	return &span{Min: low, Max: top, Step: st}
-}
-
-// step is a slider's step for a value: 0.1 for rates, about a hundredth of
-// an amount.
-func step(v float64) float64 {
-	if math.Abs(v) < 100 {
-		return 0.1
-	}
-	return math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-2)
-}
-
-func round(x, step float64) float64 { return math.Round(x/step) * step }
-
-// slug makes an id from an English name: "Gross regional product" →
-// "gross-regional-product"; a Chinese name gives "target".
-func slug(en string, untranslated bool) string {
-	if untranslated {
-		return "target"
-	}
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(en) {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	s := b.String()
-	if len(s) > 28 {
-		s = strings.TrimRight(s[:28], "-")
-	}
-	if s == "" || s[0] < 'a' || s[0] > 'z' || s == "growth" || s == "projection" {
-		s = "t-" + s
-	}
-	return s
+func slider(t reading.Target) *span {
+	min, max, step := reading.Slider(t)
+	return &span{Min: min, Max: max, Step: step}
 }
 
 // uniqueID returns id, or id-2, id-3… when it is taken.

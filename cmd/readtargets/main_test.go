@@ -85,22 +85,3 @@ func TestScore(t *testing.T) {
 		t.Errorf("score report = %q; want the totals and the forms", out.String())
 	}
 }
-
-func TestSlug(t *testing.T) {
-	tests := []struct {
-		en   string
-		un   bool
-		want string
-	}{
-		{"Gross regional product", false, "gross-regional-product"},
-		{"Consumer prices (CPI)", false, "consumer-prices-cpi"},
-		{"PM2.5 concentration", false, "pm2-5-concentration"},
-		{"地区生产总值", true, "target"},
-		{"Per-capita disposable income of urban residents", false, "per-capita-disposable-income"},
-	}
-	for _, tt := range tests {
-		if got := slug(tt.en, tt.un); got != tt.want {
-			t.Errorf("slug(%q) = %q; want %q", tt.en, got, tt.want)
-		}
-	}
-}

@@ -1,0 +1,79 @@
+package reading
+
+import (
+	"math"
+	"strings"
+)
+
+// The numbers below are this tool's, not a report's: a page says so.
+
+// Tolerance is the band of an "about" target: half a point for a rate or a
+// change in points, 5% of an amount.
+func Tolerance(t Target) float64 {
+	if t.Unit == "%" || t.Unit == "‰" || t.Measure == Change {
+		return 0.5
+	}
+	return round(math.Abs(t.Value)*0.05, Step(t.Value))
+}
+
+// Slider is a slider's range and step for a target: from 0 (or below, for
+// a growth rate, a cut or a change) to twice the target, rounded up.
+func Slider(t Target) (min, max, step float64) {
+	v := t.Value
+	if t.Bound == Range {
+		v = t.Max
+	}
+	step = Step(v)
+	max = math.Max(10, math.Ceil(math.Abs(v)*2/5)*5)
+	if t.Unit != "%" && t.Unit != "‰" {
+		max = round(math.Abs(v)*2, step)
+	}
+	if t.Measure == Growth || t.Measure == Reduction || t.Measure == Change {
+		min = -math.Min(10, max/2)
+	}
+	return min, max, step
+}
+
+// Step is a slider's step for a value: 0.1 for a rate, about a hundredth
+// of an amount.
+func Step(v float64) float64 {
+	if math.Abs(v) < 100 {
+		return 0.1
+	}
+	return math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-2)
+}
+
+func round(x, step float64) float64 { return math.Round(x/step) * step }
+
+// ID makes an indicator id from an English name: "Gross regional product"
+// → "gross-regional-product"; "" (no English name) gives "target".
+func ID(en string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range en {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+			fallthrough
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	s := b.String()
+	if len(s) > 28 {
+		s = strings.TrimRight(s[:28], "-")
+	}
+	if s == "" {
+		return "target"
+	}
+	if s[0] < 'a' || s[0] > 'z' || s == "growth" || s == "projection" {
+		s = "t-" + s
+	}
+	return s
+}
