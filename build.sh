@@ -14,10 +14,10 @@ cd "$(dirname "$0")"
 GOROOT_WASM="$(go env GOROOT)/lib/wasm"
 
 # The module is built with inlining (8% larger gzip than without, 4% smaller
-# raw, faster updates) but in packages view and data, which build the page
-# and read targets files, never on a slider move's path: inlined, they were
+# raw, faster updates) but in packages view, data and reading, which build the page
+# and read targets files and reports, never on a slider move's path: inlined, they were
 # 27 kB and 15 kB of the module. See docs/performance.md.
-WASM_FLAGS=(-trimpath "-ldflags=-s -w" -gcflags=xigong/view=-l -gcflags=xigong/data=-l)
+WASM_FLAGS=(-trimpath "-ldflags=-s -w" -gcflags=xigong/view=-l -gcflags=xigong/data=-l -gcflags=xigong/reading=-l)
 
 step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 

@@ -11,7 +11,7 @@ import (
 // kinds with what that kind promises, and every clause's quote is words of
 // the text, in order.
 func FuzzRead(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("corpus", "testdata", "corpus", "*.txt"))
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,11 +1,11 @@
 package reading
 
-// fold maps one rune of a report to the form the reader parses: full-width
+// Fold maps one rune of a report to the form the reader parses: full-width
 // ASCII to ASCII (digits, letters, ％, punctuation), traditional characters
 // of target paragraphs to simplified ones, the dashes and tildes of ranges
 // to '-'. It is rune for rune, so that a span of the folded text is the
 // same span of the text as printed.
-func fold(r rune) rune {
+func Fold(r rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0

@@ -80,7 +80,7 @@ func Read(text string) []Clause {
 	src := []rune(text)
 	folded := make([]rune, len(src))
 	for i, r := range src {
-		folded[i] = fold(r)
+		folded[i] = Fold(r)
 	}
 	t := &reader{src: src, f: folded}
 	return t.read()

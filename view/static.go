@@ -166,9 +166,18 @@ func liveCells(row Row, m *i18n.Messages) string {
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
 func dataPanel(m *i18n.Messages) string {
-	return tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
+	return reportPanel(m) + tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
 		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" data-not-url="%s" data-other-site="%s" data-fetch-failed="%s" data-read-failed="%s" hidden></div></details>`,
 		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge), esc(m.DataNotURL), esc(m.DataOtherSite), esc(m.DataFetchFailed), esc(m.DataReadFailed))
+}
+
+// reportPanel takes the words of a report's targets, which the page reads
+// (view.Reading) and charts.
+func reportPanel(m *i18n.Messages) string {
+	return tmpl.Fill(`<details id="own-report"><summary>%s</summary><p><label for="report-text">%s</label></p><textarea id="report-text" rows="6" lang="zh-CN"></textarea>`+
+		`<p><label>%s <input type="number" id="report-year" min="1949" max="2100" inputmode="numeric"></label> <label>%s <input type="text" id="report-region" maxlength="100"></label> `+
+		`<button type="button" id="report-read" disabled>%s</button></p><div id="report-reading" aria-live="polite"></div></details>`,
+		esc(m.Report), esc(m.ReportHelp), esc(m.ReportYear), esc(m.ReportRegion), esc(m.ReportRead))
 }
 
 // embedPanel lets a reader pick a chart and a language and copy the snippets

@@ -1,5 +1,5 @@
 // Command wasm is the browser glue: compiled to WebAssembly, it exposes the
-// view package to the page as globalThis.xigong with five functions that
+// view package to the page as globalThis.xigong with six functions that
 // take and return JSON strings, and touches nothing else of the page.
 //
 //	xigong.init(lang, fragment, targets) → view.Live (the scenario of the URL fragment, for the targets file)
@@ -7,6 +7,7 @@
 //	xigong.reset()      → view.Live
 //	xigong.csv()        → {"csv": the current scenario as CSV}
 //	xigong.load(file, skeletons) → view.Loaded, or {"errors": [...]} in the page's language (targets kept)
+//	xigong.read(text, year, region) → {html, file, year}: a report's words read (package reading), or {html, message}
 //
 // Every call recovers panics and returns {"error": "..."} instead, which the
 // page shows.

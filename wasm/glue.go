@@ -12,7 +12,9 @@ import (
 
 	"xigong/charts"
 	"xigong/data"
+	"xigong/i18n"
 	"xigong/internal/minijson"
+	"xigong/reading"
 	"xigong/view"
 )
 
@@ -34,6 +36,7 @@ func register() *exports {
 		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
 		"csv":   e.csv,
 		"load":  e.load,
+		"read":  e.read,
 	} {
 		if name != "init" {
 			f = e.started(f)
@@ -154,6 +157,39 @@ func (e *exports) load(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return loaded, nil
+}
+
+// read reads the words of a report's targets (package reading), with the
+// year and region the reader gave ("" when none), and returns {html} (the
+// reading, view.Reading), with {file} (a v1 targets file of what the page
+// charts, for load) and {year}, or {message} when no file can be made.
+func (e *exports) read(args []js.Value) (any, error) {
+	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
+		return nil, errors.New("wasm: read: want the text, the year and the region, as text")
+	}
+	text := args[0].String()
+	if len(text) > data.MaxSize {
+		return nil, errors.New("wasm: read: want at most " + strconv.Itoa(data.MaxSize) + " bytes of text")
+	}
+	lang := e.app.Lang()
+	m := i18n.For(lang)
+	cs := reading.Read(text)
+	year, err := strconv.Atoi(args[1].String())
+	if err != nil || year == 0 {
+		year = reading.Year(cs)
+	}
+	if len(reading.Targets(cs)) == 0 {
+		return map[string]any{"html": view.Reading(cs, reading.Charted{}, lang), "message": m.ReportNone}, nil
+	}
+	c, err := reading.Chart(cs, year, args[2].String(), args[2].String())
+	if err != nil {
+		return map[string]any{"html": view.Reading(cs, reading.Charted{}, lang), "message": m.ReportNeedYear}, nil
+	}
+	out := map[string]any{"html": view.Reading(cs, c, lang), "year": float64(year)}
+	if c.File != nil {
+		out["file"] = string(c.File)
+	}
+	return out, nil
 }
 
 // skeletonsOf reads the page's chart skeletons: a JSON object of the

@@ -21,6 +21,7 @@ import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPane
 import { currentLink, disposeCharts, drawCharts, ready, setLinkData, settled, wire } from './page.js';
 import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
+import { wireReportPanel } from './report.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => {
@@ -108,6 +109,7 @@ function connect(charts, first, p, early = false) {
   }, early);
   wireDownloads(charts, async () => call('csv').csv, fail);
   wireDataPanel((text) => load(text, p).catch(fail));
+  wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail));
   const other = $('lang-switch');
   if (other) {
     // Switch language, keeping the other parameters and the scenario: by

@@ -1,6 +1,12 @@
-package reading
+// Package corpus scores package reading on a corpus of real paragraphs of
+// targets (testdata/corpus, and testdata/heldout, which the reader was not
+// written against): each with where it was found and the reading a person
+// expects of it. cmd/readtargets -corpus prints the scores.
+package corpus
 
 import (
+	"xigong/reading"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -16,7 +22,7 @@ type Sample struct {
 	Source, Government, Level, Year string
 	Script, Form, Note              string
 	Text                            string
-	Expected                        []Target
+	Expected                        []reading.Target
 }
 
 // ParseSample reads a corpus file: "key: value" lines (source, government,
@@ -27,11 +33,11 @@ func ParseSample(name, file string) (Sample, error) {
 	s := Sample{Name: name}
 	head, rest, ok := strings.Cut(file, "=== text\n")
 	if !ok {
-		return s, errors.New("reading: " + name + ": no === text line")
+		return s, errors.New("corpus: " + name + ": no === text line")
 	}
 	text, expected, ok := strings.Cut(rest, "\n=== expected\n")
 	if !ok {
-		return s, errors.New("reading: " + name + ": no === expected line")
+		return s, errors.New("corpus: " + name + ": no === expected line")
 	}
 	s.Text = text
 	for _, line := range strings.Split(head, "\n") {
@@ -61,16 +67,16 @@ func ParseSample(name, file string) (Sample, error) {
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		bad := fmt.Errorf("reading: %s: expected line %d: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got %q", name, n+1, line)
-		if len(f) == 2 && f[1] == string(Qualitative) {
-			s.Expected = append(s.Expected, Target{Indicator: f[0], Bound: Qualitative})
+		bad := fmt.Errorf("corpus: %s: expected line %d: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got %q", name, n+1, line)
+		if len(f) == 2 && f[1] == string(reading.Qualitative) {
+			s.Expected = append(s.Expected, reading.Target{Indicator: f[0], Bound: reading.Qualitative})
 			continue
 		}
 		if len(f) != 5 {
 			return s, bad
 		}
-		t := Target{Indicator: f[0], Measure: Measure(f[1]), Bound: Bound(f[2]), Unit: f[4]}
-		if t.Bound == Range {
+		t := reading.Target{Indicator: f[0], Measure: reading.Measure(f[1]), Bound: reading.Bound(f[2]), Unit: f[4]}
+		if t.Bound == reading.Range {
 			lo, hi, ok := strings.Cut(f[3], "-")
 			min, err1 := strconv.ParseFloat(lo, 64)
 			max, err2 := strconv.ParseFloat(hi, 64)
@@ -92,18 +98,18 @@ func ParseSample(name, file string) (Sample, error) {
 
 // key is what must match for a target read to count as found: indicator
 // (folded, as the reader folds it), measure, bound, numbers and unit.
-func key(t Target) string {
+func key(t reading.Target) string {
 	var b strings.Builder
 	for _, r := range t.Indicator {
-		b.WriteRune(fold(r))
+		b.WriteRune(reading.Fold(r))
 	}
 	return fmt.Sprintf("%s|%s|%s|%g|%g|%g|%s", b.String(), t.Measure, t.Bound, t.Value, t.Min, t.Max, t.Unit)
 }
 
 // Form is the form of a target, for the scores: its measure and bound,
 // or "qualitative".
-func Form(t Target) string {
-	if t.Bound == Qualitative {
+func Form(t reading.Target) string {
+	if t.Bound == reading.Qualitative {
 		return "qualitative"
 	}
 	return string(t.Measure) + " " + string(t.Bound)
@@ -148,7 +154,7 @@ func Grade(samples []Sample) Score {
 		return m[k]
 	}
 	for _, s := range samples {
-		got := Targets(Read(s.Text))
+		got := reading.Targets(reading.Read(s.Text))
 		left := map[string]int{}
 		for _, t := range s.Expected {
 			left[key(t)]++

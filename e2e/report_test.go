@@ -1,0 +1,141 @@
+package e2e
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// corpusText returns the paragraph of a corpus file of package reading.
+func corpusText(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../reading/corpus/testdata/corpus/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(b), "=== text\n")
+	text, _, _ := strings.Cut(rest, "\n=== expected")
+	return text
+}
+
+// pasteReport pastes text into the report panel with a year (none: "")
+// and reads it, waiting for the page to show the targets or the panel to
+// answer.
+func pasteReport(t *testing.T, p *page, text, year string) {
+	t.Helper()
+	before := eval[float64](t, p, `(performance.getEntriesByName("interactive").at(-1) || {startTime: 0}).startTime`)
+	eval[bool](t, p, `(() => { document.getElementById("own-report").open = true;
+  document.getElementById("report-text").value = `+jsString(text)+`;
+  document.getElementById("report-year").value = `+jsString(year)+`;
+  document.getElementById("report-read").click(); return true; })()`)
+	done := `!!document.querySelector(".reading-message") || performance.getEntriesByName("interactive").some(m => m.startTime > ` + strconv.FormatFloat(before, 'f', -1, 64) + `)`
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if eval[bool](t, p, done) {
+			settle(t, p)
+			return
+		}
+	}
+	t.Fatalf("reading the report: the page neither showed targets nor answered (problems: %v)", p.Problems())
+}
+
+// pageState is what a test reads of the page after a report is read.
+type pageState struct {
+	Title, Summary, Reading, Message string
+	Sliders                          int
+}
+
+const readPage = `({
+  Title: document.getElementById("title").textContent,
+  Summary: document.getElementById("summary-count").textContent,
+  Reading: document.getElementById("report-reading").innerText,
+  Message: (document.querySelector(".reading-message") || {textContent: ""}).textContent,
+  Sliders: document.querySelectorAll("#controls input[type=range]").length,
+})`
+
+// TestReportRead: a report's paragraph pasted in the page is read, shown
+// clause by clause, and charted; a slider moves; the scenario link and the
+// language switch keep the targets; a text with no targets gets a clear
+// message and the page stays.
+func TestReportRead(t *testing.T) {
+	url := "file://" + dist(t, "xigong-2015.html")
+
+	t.Run("the seed's block, charted, moved, linked, in English", func(t *testing.T) {
+		p := newPage(t, 1200, 900)
+		p.do(t, chromedp.Navigate(url+"?lang=zh"))
+		p.waitReady(t)
+		page, err := os.ReadFile("../data/testdata/seed-page.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pasteReport(t, p, strings.Join(strings.Split(string(page), "\n")[8:31], "\n"), "")
+		got := eval[pageState](t, p, readPage)
+		if got.Sliders != 10 || got.Summary != "情景达标 10 / 10 项" || got.Title != "（未注明地区）2015年预期目标" ||
+			!strings.Contains(got.Reading, "读出 10 个目标，其中 10 个已画成图表") || !strings.Contains(got.Reading, "制图闵敏 略去：图片署名或作者") {
+			t.Fatalf("after reading the seed's block: %+v", got)
+		}
+		if n := len(readChartsBy(t, p)); n != 3 {
+			t.Errorf("%d charts; want 3 (growth and the two caps: no projection for a reader's targets)", n)
+		}
+		p.do(t, chromedp.Focus("#s-gross-regional-product"), chromedp.KeyEvent(kb.ArrowLeft))
+		settle(t, p)
+		if s := eval[string](t, p, `document.getElementById("summary-count").textContent`); s != "情景达标 9 / 10 项" {
+			t.Errorf("after a move: %q; want 9 / 10", s)
+		}
+		link := eval[string](t, p, `new Promise(r => setTimeout(() => r(location.href), 400))`) // the address follows after a moment
+		if !strings.Contains(link, "#d1.") || !strings.HasSuffix(link, ";v1:gross-regional-product=10.4") {
+			t.Fatalf("the link %q does not carry the targets and the scenario", link)
+		}
+		q := newPage(t, 1200, 900)
+		q.do(t, chromedp.Navigate(link))
+		q.waitReady(t)
+		if got := eval[pageState](t, q, readPage); got.Summary != "情景达标 9 / 10 项" || got.Title != "（未注明地区）2015年预期目标" {
+			t.Errorf("the link opened: %+v; want the read targets with the move", got)
+		}
+		before := eval[float64](t, p, `performance.getEntriesByName("interactive").at(-1).startTime`)
+		eval[bool](t, p, `document.getElementById("lang-switch").click(), true`)
+		en := eval[pageState](t, p, `new Promise(r => { const wait = () => {
+  if (performance.getEntriesByName("interactive").at(-1).startTime <= `+strconv.FormatFloat(before, 'f', -1, 64)+`) return setTimeout(wait, 20);
+  r(`+readPage+`); }; wait(); })`)
+		if en.Summary != "The scenario meets 9 of 10 targets" || !strings.Contains(en.Reading, "Targets read: 10; charted: 10") {
+			t.Errorf("in English: %+v; want the read targets, the move and the reading in English", en)
+		}
+	})
+
+	t.Run("a national paragraph: what is charted and what is not yet", func(t *testing.T) {
+		p := newPage(t, 1200, 900)
+		p.do(t, chromedp.Navigate(url+"?lang=zh"))
+		p.waitReady(t)
+		pasteReport(t, p, corpusText(t, "08-national-2024.txt"), "2024")
+		got := eval[pageState](t, p, readPage)
+		if got.Sliders != 2 || !strings.Contains(got.Reading, "读出 9 个目标，其中 2 个已画成图表；7 个尚未制图") ||
+			!strings.Contains(got.Reading, "城镇新增就业：水平 ≥ 1200 万人 （尚未制图）") || !strings.Contains(got.Reading, "国内生产总值：增长 ≈ 5%") {
+			t.Errorf("after reading the 2024 national paragraph: %+v", got)
+		}
+	})
+
+	t.Run("no targets: a message, the page kept", func(t *testing.T) {
+		p := newPage(t, 1200, 900)
+		p.do(t, chromedp.Navigate(url+"?lang=zh"))
+		p.waitReady(t)
+		title := eval[string](t, p, `document.getElementById("title").textContent`)
+		pasteReport(t, p, "今年是全面贯彻落实党的十八大精神的开局之年。", "")
+		got := eval[pageState](t, p, readPage)
+		if got.Title != title || got.Sliders != 10 || !strings.HasPrefix(got.Message, "这段文字里没有读出目标") {
+			t.Errorf("after a text with no targets: %+v; want the message and the page kept", got)
+		}
+	})
+	t.Run("no year: asked for", func(t *testing.T) {
+		p := newPage(t, 1200, 900)
+		p.do(t, chromedp.Navigate(url+"?lang=zh"))
+		p.waitReady(t)
+		pasteReport(t, p, corpusText(t, "07-national-2023-simplified.txt"), "")
+		if got := eval[pageState](t, p, readPage); got.Sliders != 10 || got.Message != "文字里没有写明年份：请填写目标年份。" {
+			t.Errorf("a paragraph with no year: %+v; want the year asked for and the page kept", got)
+		}
+	})
+}

@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// load reads testdata/dir.
+func load(t *testing.T, dir string) []Sample {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus in testdata/%s: %v", dir, err)
+	}
+	var out []Sample
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := ParseSample(filepath.Base(f), string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestCorpus reads every paragraph of the corpus and checks the reading
+// against the expected: the floors are the scores reached, so that a change
+// that reads worse fails.
+func TestCorpus(t *testing.T) {
+	samples := load(t, "corpus")
+	sc := Grade(samples)
+	t.Log("\n" + sc.Report(samples))
+	if len(samples) < 25 {
+		t.Errorf("corpus of %d paragraphs; want at least 25", len(samples))
+	}
+	if p, r := sc.All.Precision(), sc.All.Recall(); p < floorPrecision || r < floorRecall {
+		t.Errorf("precision %.3f, recall %.3f; want at least %.3f and %.3f", p, r, floorPrecision, floorRecall)
+	}
+}
+
+// TestHeldOut scores the reader on paragraphs it was not written against:
+// the floors are the scores it had when they were added.
+func TestHeldOut(t *testing.T) {
+	samples := load(t, "heldout")
+	sc := Grade(samples)
+	t.Log("\n" + sc.Report(samples))
+	if p, r := sc.All.Precision(), sc.All.Recall(); p < floorHeldOut || r < floorHeldOut {
+		t.Errorf("held out: precision %.3f, recall %.3f; want at least %.3f", p, r, floorHeldOut)
+	}
+}
+
+func TestParseSample(t *testing.T) {
+	tests := []struct{ name, file, want string }{
+		{"no text", "source: x\n", "corpus: a: no === text line"},
+		{"no expected", "=== text\nabc\n", "corpus: a: no === expected line"},
+		{"a short line", "=== text\nabc\n=== expected\nA | growth\n", "corpus: a: expected line 1: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got \"A | growth\""},
+		{"a bad range", "=== text\nabc\n=== expected\nA | growth | range | 6 | %\n", "corpus: a: expected line 1: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got \"A | growth | range | 6 | %\""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := ParseSample("a", tt.file); err == nil || err.Error() != tt.want {
+				t.Errorf("ParseSample() error = %v; want %s", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,72 @@
+package view
+
+import (
+	"strconv"
+	"strings"
+
+	"xigong/i18n"
+	"xigong/internal/tmpl"
+	"xigong/reading"
+)
+
+// Reading is the reading of a report's words as HTML, for the page to show
+// under the text a reader pasted: a line of counts (with what is charted
+// when c has a file), then every clause as
+// printed with what it was read as (its targets, a target in words, or
+// left out and why), the targets the page does not chart yet marked so.
+// Every string from the text is escaped.
+func Reading(cs []reading.Clause, c reading.Charted, lang string) string {
+	m := i18n.For(lang)
+	other := map[string]bool{}
+	for i, t := range c.Other {
+		other[c.Quote[i]+"\x00"+t.Indicator] = true
+	}
+	all := len(reading.Targets(cs))
+	var b strings.Builder
+	sum := tmpl.Fill(m.ReportReadN, strconv.Itoa(all))
+	if c.File != nil {
+		sum = tmpl.Fill(m.ReportRead1, strconv.Itoa(all), strconv.Itoa(all-len(c.Other)), strconv.Itoa(len(c.Other)))
+	}
+	b.WriteString(tmpl.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, esc(sum)))
+	for _, cl := range cs {
+		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
+		switch cl.Kind {
+		case reading.Numeric:
+			class, what = "r-target", m.ReportTarget
+		case reading.Words:
+			class, what = "r-words", m.ReportWords
+		}
+		b.WriteString(tmpl.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, class, esc(cl.Quote), esc(what)))
+		if cl.Kind == reading.Numeric {
+			b.WriteString(`<ul>`)
+			for _, t := range cl.Targets {
+				note := ""
+				if other[cl.Quote+"\x00"+t.Indicator] {
+					note = ` <span class="r-not-charted">` + esc(m.Open+m.ReportNotCharted+m.Close) + `</span>`
+				}
+				b.WriteString(tmpl.Fill(`<li>%s%s%s%s</li>`, esc(t.Indicator), esc(m.Colon), esc(readingText(t, m)), note))
+			}
+			b.WriteString(`</ul>`)
+		} else if cl.Kind == reading.Words && other[cl.Quote+"\x00"+cl.Targets[0].Indicator] {
+			b.WriteString(` <span class="r-not-charted">` + esc(m.Open+m.ReportNotCharted+m.Close) + `</span>`)
+		}
+		b.WriteString(`</li>`)
+	}
+	b.WriteString(`</ol>`)
+	return b.String()
+}
+
+// readingText says a numeric target in a few symbols: "增长 ≥ 10.5%".
+func readingText(t reading.Target, m *i18n.Messages) string {
+	measure := map[reading.Measure]string{reading.Growth: m.MeasureGrowth, reading.Level: m.MeasureLevel,
+		reading.Change: m.MeasureChange, reading.Reduction: m.MeasureReduction}[t.Measure]
+	unit := t.Unit
+	if unit != "%" && unit != "‰" {
+		unit = " " + unit
+	}
+	if t.Bound == reading.Range {
+		return measure + " " + i18n.Number(t.Min, -1) + "–" + i18n.Number(t.Max, -1) + unit
+	}
+	sign := map[reading.Bound]string{reading.AtLeast: "≥ ", reading.AtMost: "≤ ", reading.About: "≈ ", reading.Exact: "= "}[t.Bound]
+	return measure + " " + sign + i18n.Number(t.Value, -1) + unit
+}

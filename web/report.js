@@ -1,0 +1,46 @@
+// report.js takes the words of a report's targets that a reader pastes: the
+// Go program reads them (read) and answers with the reading to show under
+// the text, and a targets file of what the page charts, which load shows.
+// The text and its reading stay shown over the new page, in its language.
+import { $ } from './dom.js';
+
+// kept is the text, year and region last read, to read again (in the
+// page's language) when the page is replaced.
+let kept = null;
+
+// wireReportPanel connects the panel of the page shown now: read(text,
+// year, region) returns the Go program's answer ({html, file, year} or
+// {html, message}); load(file) shows a targets file.
+export function wireReportPanel(read, load) {
+  const button = $('report-read');
+  if (!button) return;
+  if (kept) show(kept, read(kept.text, kept.year, kept.region));
+  button.disabled = false;
+  button.addEventListener('click', () => {
+    const asked = { text: $('report-text').value, year: $('report-year').value.trim(), region: $('report-region').value.trim() };
+    const out = read(asked.text, asked.year, asked.region);
+    if (out.year) asked.year = String(out.year);
+    show(asked, out);
+    if (!out.file) return;
+    kept = asked;
+    load(out.file);
+  });
+}
+
+// show puts the text and its reading (HTML escaped by the Go program) in
+// the panel, with the message, if any, first.
+function show(asked, out) {
+  $('report-text').value = asked.text;
+  $('report-year').value = asked.year;
+  $('report-region').value = asked.region;
+  const box = $('report-reading');
+  box.innerHTML = out.html; // escaped by the Go program
+  if (out.message) {
+    const p = document.createElement('p');
+    p.className = 'reading-message';
+    p.setAttribute('role', 'alert');
+    p.textContent = out.message;
+    box.prepend(p);
+  }
+  $('own-report').open = true;
+}
