@@ -6,7 +6,7 @@
 // the text states no target at all.
 //
 //	go run ./cmd/readtargets [-region 洛阳市西工区] [-region-en "Xigong District, Luoyang"] [FILE]
-//	go run ./cmd/readtargets -corpus reading/testdata/corpus
+//	go run ./cmd/readtargets -corpus reading/corpus/testdata/corpus
 //
 // Without FILE it reads standard input. With -corpus it reads every
 // paragraph of a test corpus and prints the precision and recall of the
@@ -22,17 +22,18 @@ import (
 	"path/filepath"
 
 	"xigong/reading"
+	"xigong/reading/corpus"
 )
 
 func main() {
 	region := flag.String("region", "", "the government's region, in Chinese (default: not stated)")
 	regionEN := flag.String("region-en", "", "the region in English (default: not stated)")
-	corpus := flag.String("corpus", "", "a folder of corpus files to score the reading on, instead of reading a text")
+	corpusDir := flag.String("corpus", "", "a folder of corpus files to score the reading on, instead of reading a text")
 	flag.Parse()
 	var err error
 	switch {
-	case *corpus != "":
-		err = score(*corpus, os.Stdout)
+	case *corpusDir != "":
+		err = score(*corpusDir, os.Stdout)
 	case flag.NArg() > 1:
 		err = errors.New("readtargets: want at most one FILE")
 	default:
@@ -110,18 +111,18 @@ func score(dir string, w io.Writer) error {
 	if len(files) == 0 {
 		return errors.New("readtargets: -corpus " + dir + ": no .txt files")
 	}
-	var samples []reading.Sample
+	var samples []corpus.Sample
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return err
 		}
-		s, err := reading.ParseSample(filepath.Base(f), string(b))
+		s, err := corpus.ParseSample(filepath.Base(f), string(b))
 		if err != nil {
 			return err
 		}
 		samples = append(samples, s)
 	}
-	_, err = io.WriteString(w, reading.Grade(samples).Report(samples))
+	_, err = io.WriteString(w, corpus.Grade(samples).Report(samples))
 	return err
 }

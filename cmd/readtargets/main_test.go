@@ -78,7 +78,7 @@ func TestNoTargets(t *testing.T) {
 
 func TestScore(t *testing.T) {
 	var out bytes.Buffer
-	if err := score("../../reading/testdata/corpus", &out); err != nil {
+	if err := score("../../reading/corpus/testdata/corpus", &out); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "all targets: precision") || !strings.Contains(out.String(), "qualitative") {
