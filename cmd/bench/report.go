@@ -21,7 +21,11 @@ const (
 	maxMoveRatio        = 1.05
 	maxSingleFile       = 2_000_000
 	maxHostedFirstLoad  = 1_200_000
-	maxSteadyGrowthRate = 0.02 // the leak check: "no growth", with our tolerance for the runtime's noise
+	maxSteadyGrowthRate = 0.02 // the leak check of the JS heap: "no growth", with our tolerance for its noise
+	// The leak check of the module's memory: memory from the system, which
+	// Go's runtime grows in steps (one of 262 kB, +4.5%, seen in one run of
+	// three); wasm/memory_test.go checks the live heap, ≤ 8 bytes a change.
+	maxSteadyGrowthWasm = 0.05
 )
 
 // report renders the results as a Markdown table and lists the budgets
@@ -113,8 +117,12 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 			mark = check("JS heap growth", growth(m.get(a.afterLoad), m.get(a.afterSoak)) <= growth(m.get(b.afterLoad), m.get(b.afterSoak)))
 		}
 		fmt.Fprintf(&sb, "| %s, after load → after 1,000 changes | %s | %s | | %s | %s |\n", m.name, cell(a), cell(b), budget, mark)
+		limit := maxSteadyGrowthRate
+		if !jsHeap {
+			limit = maxSteadyGrowthWasm
+		}
 		fmt.Fprintf(&sb, "| %s, after 2,000 → after 3,000 changes (leak check) | %s | %s | | growth ≤ %.0f%% | %s |\n",
-			m.name, steady(a), steady(b), 100*maxSteadyGrowthRate, check(m.name+" steady growth", growth(m.get(a.after2k), m.get(a.after3k)) <= maxSteadyGrowthRate))
+			m.name, steady(a), steady(b), 100*limit, check(m.name+" steady growth", growth(m.get(a.after2k), m.get(a.after3k)) <= limit))
 	}
 	unopt := func(r *results) string {
 		return fmt.Sprintf("%s → %s (%+.1f%%)", mb(int(r.unoptimized[0].Heap)), mb(int(r.unoptimized[1].Heap)), 100*growth(r.unoptimized[0].Heap, r.unoptimized[1].Heap))
