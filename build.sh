@@ -62,7 +62,7 @@ reproducible() {
   step "build again and compare: dist/ must be byte-identical"
   again=$(mktemp -d)
   go run ./cmd/assemble -root . -out "$again" -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" >/dev/null
-  diff -r -q --exclude=xigong.wasm --exclude=test "$again" dist
+  diff -r -q --exclude=xigong.wasm --exclude=test --exclude=bench "$again" dist
   rm -rf "$again"
   echo "identical"
 }
