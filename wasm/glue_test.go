@@ -162,3 +162,38 @@ func TestLoad(t *testing.T) {
 		t.Errorf("load(1, 2) error = %q; want the arguments refused", notText.Error)
 	}
 }
+
+func TestRead(t *testing.T) {
+	e := register()
+	defer e.release()
+	call(t, nil, "init", "zh", "", seedJSON(t))
+	type answer struct {
+		Error, HTML, File, Message string
+		Year                       float64
+	}
+	tests := []struct {
+		name            string
+		args            []any
+		file, year      bool
+		message, inHTML string
+	}{
+		{"targets with a year", []any{"2015年主要预期目标：地区生产总值增长10.5%，城镇新增就业1.2万人。", "", ""}, true, true, "", `城镇新增就业：水平 = 1.2 万人 <span class="r-not-charted">（尚未制图）</span>`},
+		{"a year given", []any{"主要预期目标：地区生产总值增长6%左右。", "2026", "某市"}, true, true, "", "读出 1 个目标，其中 1 个已画成图表"},
+		{"no year", []any{"主要预期目标：地区生产总值增长6%左右。", "", ""}, false, false, "文字里没有写明年份：请填写目标年份。", "读出 1 个目标。"},
+		{"no targets", []any{"今年是开局之年。", "", ""}, false, false, "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。", "略去"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var a answer
+			call(t, &a, "read", tt.args...)
+			if a.Error != "" || (a.File != "") != tt.file || (a.Year > 0) != tt.year || a.Message != tt.message || !strings.Contains(a.HTML, tt.inHTML) {
+				t.Errorf("read() = %+v; want file %v, year %v, message %q, HTML with %q", a, tt.file, tt.year, tt.message, tt.inHTML)
+			}
+		})
+	}
+	var bad answer
+	call(t, &bad, "read", 1, 2, 3)
+	if bad.Error != "wasm: read: want the text, the year and the region, as text" {
+		t.Errorf("read(1, 2, 3) error = %q", bad.Error)
+	}
+}
