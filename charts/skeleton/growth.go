@@ -41,5 +41,7 @@ var growthNarrow = map[string]any{
 		"axisTick":  map[string]any{"show": false},
 		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 15, 0}, "width": 250, "overflow": "break", "lineHeight": 12, "color": "#333"},
 	}},
-	"series": []any{map[string]any{"barCategoryGap": "50%"}, map[string]any{"barCategoryGap": "50%"}},
+	// Bars at most 12 px each: with few targets the bands are tall and the
+	// pair, 24 px each, covered the name 15 px above the middle.
+	"series": []any{map[string]any{"barCategoryGap": "50%", "barMaxWidth": 12}, map[string]any{"barCategoryGap": "50%", "barMaxWidth": 12}},
 }
