@@ -8,6 +8,8 @@
 #                        them in headless Chromium; writes bench/results.md
 #   ./build.sh serve     build, then serve dist/site on http://127.0.0.1:8015/
 #   ./build.sh screenshot  build, then take the README's pictures (docs/*.png)
+#   ./build.sh page FILE   build the page of other targets into dist/page/: a targets
+#                        file (.json) or a report's words (-year, -region when not given)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,7 +27,8 @@ need() {
   command -v "$1" >/dev/null 2>&1 || { echo "build.sh: $1 is missing: $2" >&2; exit 1; }
 }
 
-build() {
+# prepare installs ECharts and builds the module into dist/.
+prepare() {
   need go "install Go 1.26 or later"
   need npm "install Node.js 20 and npm"
   step "npm ci (ECharts 6.1.0)"
@@ -33,6 +36,10 @@ build() {
   step "go build GOOS=js GOARCH=wasm ./wasm"
   mkdir -p dist
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o dist/xigong.wasm ./wasm
+}
+
+build() {
+  prepare
   step "assemble dist/"
   go run ./cmd/assemble -root . -out dist -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" "$@"
   printf '\nOpen the page offline: file://%s/dist/xigong-2015.html\n' "$PWD"
@@ -62,7 +69,7 @@ reproducible() {
   step "build again and compare: dist/ must be byte-identical"
   again=$(mktemp -d)
   go run ./cmd/assemble -root . -out "$again" -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" >/dev/null
-  diff -r -q --exclude=xigong.wasm --exclude=test --exclude=bench "$again" dist
+  diff -r -q --exclude=xigong.wasm --exclude=test --exclude=bench --exclude=page "$again" dist
   rm -rf "$again"
   echo "identical"
 }
@@ -100,6 +107,27 @@ bench() {
   go run ./cmd/bench -dist dist -runs "$RUNS" -out bench/results.md
 }
 
+# page builds the page of other targets into dist/page/: a targets file
+# (.json, data/SCHEMA.md) or a report's words (any other file), with the
+# year and region the words may not give (-year 2026 -region 某市).
+page() {
+  if [ $# -lt 1 ]; then
+    echo "usage: ./build.sh page FILE [-year YYYY] [-region NAME]   (FILE: a targets .json, or a report's text)" >&2
+    exit 2
+  fi
+  src=$1
+  shift
+  kind=-report
+  case "$src" in *.json) kind=-targets ;; esac
+  prepare
+  step "assemble dist/page/ from $src"
+  rm -rf dist/page
+  mkdir -p dist/page
+  go run ./cmd/assemble -root . -out dist/page -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" "$kind" "$src" "$@"
+  printf '\nOpen the page offline: the .html file above, in %s/dist/page/\n' "$PWD"
+  printf 'Hosted build: %s/dist/page/site/\n' "$PWD"
+}
+
 screenshot() {
   build
   step "screenshots for the README"
@@ -118,5 +146,6 @@ case "${1:-build}" in
   bench) bench ;;
   serve) serve ;;
   screenshot) screenshot ;;
-  *) echo "usage: ./build.sh [build|test|bench|serve|screenshot]" >&2; exit 2 ;;
+  page) shift; page "$@" ;;
+  *) echo "usage: ./build.sh [build|test|bench|serve|screenshot|page FILE]" >&2; exit 2 ;;
 esac

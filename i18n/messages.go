@@ -38,14 +38,14 @@ type Messages struct {
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                             string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                           string
 	// Reading a report's words (package reading; view.Reading).
-	Report, ReportHelp, ReportYear, ReportRegion, ReportRead               string
-	ReportRead1, ReportReadN, ReportNone, ReportNeedYear, ReportNotCharted string
-	ReportTarget, ReportWords, ReportLeftOut                               string
-	MeasureGrowth, MeasureLevel, MeasureChange, MeasureReduction           string
-	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed             string
-	DownloadSVG, ViewData                                                  string
-	PlanHeading, PlanIntro, PlanFilter, PlanAll                            string
-	PlanExpand, PlanCollapse, PlanTargets                                  string
+	Report, ReportHelp, ReportYear, ReportRegion, ReportRead                               string
+	ReportRead1, ReportReadN, ReportNone, ReportNeedYear, ReportNotCharted, ReportReadFrom string
+	ReportTarget, ReportWords, ReportLeftOut                                               string
+	MeasureGrowth, MeasureLevel, MeasureChange, MeasureReduction                           string
+	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                             string
+	DownloadSVG, ViewData                                                                  string
+	PlanHeading, PlanIntro, PlanFilter, PlanAll                                            string
+	PlanExpand, PlanCollapse, PlanTargets                                                  string
 
 	PointsPct, PointsPerMille   string
 	PointPct, PointPerMille     string // one point
@@ -141,6 +141,7 @@ var zh = Messages{
 	ReportNeedYear:   "文字里没有写明年份：请填写目标年份。",
 	ReportNotCharted: "尚未制图",
 	ReportTarget:     "目标",
+	ReportReadFrom:   "本页的目标如何从报告文字中读出",
 	ReportWords:      "文字目标",
 	ReportLeftOut:    "略去",
 	MeasureGrowth:    "增长",
@@ -266,6 +267,7 @@ var en = Messages{
 	ReportNeedYear:   "The text does not give the year: please enter the year of the targets.",
 	ReportNotCharted: "not charted yet",
 	ReportTarget:     "target",
+	ReportReadFrom:   "How this page's targets were read from the report's words",
 	ReportWords:      "target in words",
 	ReportLeftOut:    "left out",
 	MeasureGrowth:    "growth",

@@ -70,3 +70,11 @@ func readingText(t reading.Target, m *i18n.Messages) string {
 	sign := map[reading.Bound]string{reading.AtLeast: "≥ ", reading.AtMost: "≤ ", reading.About: "≈ ", reading.Exact: "= "}[t.Bound]
 	return measure + " " + sign + i18n.Number(t.Value, -1) + unit
 }
+
+// ReadingSection is the reading of a report as a section of a page built
+// from it (cmd/assemble -report): every clause with what was read there.
+func ReadingSection(cs []reading.Clause, c reading.Charted, lang string) string {
+	m := i18n.For(lang)
+	return tmpl.Fill(`<section id="report-read-from" aria-labelledby="report-read-h"><h2 id="report-read-h">%s</h2>%s</section>`,
+		esc(m.ReportReadFrom), Reading(cs, c, lang))
+}

@@ -41,20 +41,36 @@ const (
 	ReferenceSite = "bench/reference-site"
 )
 
+// config is what to build.
+type config struct {
+	root, out, wasm, wasmExec string
+	reference                 bool // also the benchmark's reference page
+	// Other targets than the bundled ones: a targets file, or a report's
+	// words (package reading) with the year and region they may not give.
+	targets, report, region string
+	year                    int
+}
+
 func main() {
-	root := flag.String("root", ".", "the repository root")
-	out := flag.String("out", "dist", "the output folder")
-	wasm := flag.String("wasm", "dist/xigong.wasm", "the compiled Go program")
-	wasmExec := flag.String("wasm-exec", "", "wasm_exec.js of the Go toolchain that compiled it")
-	reference := flag.Bool("reference", false, "also build the benchmark's plain-JavaScript reference page")
+	var c config
+	flag.StringVar(&c.root, "root", ".", "the repository root")
+	flag.StringVar(&c.out, "out", "dist", "the output folder")
+	flag.StringVar(&c.wasm, "wasm", "dist/xigong.wasm", "the compiled Go program")
+	flag.StringVar(&c.wasmExec, "wasm-exec", "", "wasm_exec.js of the Go toolchain that compiled it")
+	flag.BoolVar(&c.reference, "reference", false, "also build the benchmark's plain-JavaScript reference page")
+	flag.StringVar(&c.targets, "targets", "", "build the page of this targets file (data/SCHEMA.md) instead of the bundled targets")
+	flag.StringVar(&c.report, "report", "", "build the page of the targets read from this report text instead of the bundled targets")
+	flag.IntVar(&c.year, "year", 0, "with -report: the targets' year, when the text does not give it")
+	flag.StringVar(&c.region, "region", "", "with -report: the region, when the text does not give it")
 	flag.Parse()
-	if err := run(*root, *out, *wasm, *wasmExec, *reference, os.Stdout); err != nil {
+	if err := run(c, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) error {
+func run(c config, w io.Writer) error {
+	root, out, wasmPath, wasmExecPath, reference := c.root, c.out, c.wasm, c.wasmExec, c.reference
 	if wasmExecPath == "" {
 		return errors.New("assemble: -wasm-exec: want the path of wasm_exec.js")
 	}
@@ -113,26 +129,23 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 	if err != nil {
 		return err
 	}
-	t, err := data.Seed()
+	src, sections, err := targetsOf(c, w)
 	if err != nil {
 		return err
+	}
+	t, err := data.Parse(src)
+	if err != nil {
+		return fmt.Errorf("assemble: the targets: %w", err)
 	}
 	// The targets for the Go program, compact, with <, > and & escaped in
 	// strings, as the page carries them in a script element.
 	var compact, targets bytes.Buffer
-	if err := json.Compact(&compact, data.SeedJSON()); err != nil {
+	if err := json.Compact(&compact, src); err != nil {
 		return fmt.Errorf("assemble: targets: %w", err)
 	}
 	json.HTMLEscape(&targets, compact.Bytes())
-	plan, err := data.SeedPlan()
-	if err != nil {
-		return err
-	}
-	if err := plan.Check(t); err != nil {
-		return err
-	}
 	r := model.Evaluate(t, model.Targets(t))
-	render := func(lang string) view.Static { return view.Render(t, r, lang, view.Plan(plan, t, r, lang)) }
+	render := func(lang string) view.Static { return view.Render(t, r, lang, sections(t, r, lang)...) }
 	sk, err := skeleton.Build()
 	if err != nil {
 		return err
@@ -190,7 +203,11 @@ func run(root, out, wasmPath, wasmExecPath string, reference bool, w io.Writer) 
 		Stable: []site.Script{{Name: "embed.js", Source: embed}},
 		Wasm:   wasm,
 	}
-	if err := emit(w, m, a, filepath.Join(out, SingleName), filepath.Join(out, SiteDir)); err != nil {
+	single := SingleName
+	if c.targets != "" || c.report != "" {
+		single = view.FileName(t) + ".html"
+	}
+	if err := emit(w, m, a, filepath.Join(out, single), filepath.Join(out, SiteDir)); err != nil {
 		return err
 	}
 	if !reference {

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"xigong/data"
+	"xigong/i18n"
+	"xigong/model"
+	"xigong/reading"
+	"xigong/view"
+)
+
+// sectionsFunc makes the sections of the page after the targets table.
+type sectionsFunc func(t *data.Targets, r model.Result, lang string) []string
+
+// targetsOf returns the targets file the page shows and the sections it
+// adds: the bundled targets with their plan; a targets file given, alone;
+// or the targets read from a report's words, with the reading (every
+// clause, what is charted and what is not yet), which it also prints.
+func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
+	switch {
+	case c.targets != "" && c.report != "":
+		return nil, nil, errors.New("assemble: -targets or -report, not both")
+	case c.targets != "":
+		b, err := os.ReadFile(c.targets)
+		if err != nil {
+			return nil, nil, fmt.Errorf("assemble: %w", err)
+		}
+		return b, func(*data.Targets, model.Result, string) []string { return nil }, nil
+	case c.report != "":
+		text, err := os.ReadFile(c.report)
+		if err != nil {
+			return nil, nil, fmt.Errorf("assemble: %w", err)
+		}
+		cs := reading.Read(string(text))
+		year := c.year
+		if year == 0 {
+			year = reading.Year(cs)
+		}
+		if len(reading.Targets(cs)) == 0 {
+			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNone)
+		}
+		ch, err := reading.Chart(cs, year, c.region, c.region)
+		if err != nil {
+			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNeedYear + " (-year)")
+		}
+		if ch.File == nil {
+			return nil, nil, errors.New("assemble: -report " + c.report + ": none of its targets is of a kind the page charts yet")
+		}
+		if _, err := fmt.Fprintf(w, "  read %d targets from %s: %d charted, %d listed as not charted yet\n",
+			len(reading.Targets(cs)), c.report, len(reading.Targets(cs))-len(ch.Other), len(ch.Other)); err != nil {
+			return nil, nil, err
+		}
+		return ch.File, func(_ *data.Targets, _ model.Result, lang string) []string {
+			return []string{view.ReadingSection(cs, ch, lang)}
+		}, nil
+	}
+	plan, err := data.SeedPlan()
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := data.Seed()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := plan.Check(t); err != nil {
+		return nil, nil, err
+	}
+	return data.SeedJSON(), func(t *data.Targets, r model.Result, lang string) []string {
+		return []string{view.Plan(plan, t, r, lang)}
+	}, nil
+}
