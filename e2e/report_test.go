@@ -43,6 +43,15 @@ func pasteReport(t *testing.T, p *page, text, year string) {
 	t.Fatalf("reading the report: the page neither showed targets nor answered (problems: %v)", p.Problems())
 }
 
+// openChinese opens url in Chinese and waits for it.
+func openChinese(t *testing.T, url string) *page {
+	t.Helper()
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate(url+"?lang=zh"))
+	p.waitReady(t)
+	return p
+}
+
 // pageState is what a test reads of the page after a report is read.
 type pageState struct {
 	Title, Summary, Reading, Message string
@@ -65,9 +74,7 @@ func TestReportRead(t *testing.T) {
 	url := "file://" + dist(t, "xigong-2015.html")
 
 	t.Run("the seed's block, charted, moved, linked, in English", func(t *testing.T) {
-		p := newPage(t, 1200, 900)
-		p.do(t, chromedp.Navigate(url+"?lang=zh"))
-		p.waitReady(t)
+		p := openChinese(t, url)
 		page, err := os.ReadFile("../data/testdata/seed-page.txt")
 		if err != nil {
 			t.Fatal(err)
@@ -107,9 +114,7 @@ func TestReportRead(t *testing.T) {
 	})
 
 	t.Run("a national paragraph: what is charted and what is not yet", func(t *testing.T) {
-		p := newPage(t, 1200, 900)
-		p.do(t, chromedp.Navigate(url+"?lang=zh"))
-		p.waitReady(t)
+		p := openChinese(t, url)
 		pasteReport(t, p, corpusText(t, "08-national-2024.txt"), "2024")
 		got := eval[pageState](t, p, readPage)
 		if got.Sliders != 2 || !strings.Contains(got.Reading, "读出 9 个目标，其中 2 个已画成图表；7 个尚未制图") ||
@@ -119,9 +124,7 @@ func TestReportRead(t *testing.T) {
 	})
 
 	t.Run("no targets: a message, the page kept", func(t *testing.T) {
-		p := newPage(t, 1200, 900)
-		p.do(t, chromedp.Navigate(url+"?lang=zh"))
-		p.waitReady(t)
+		p := openChinese(t, url)
 		title := eval[string](t, p, `document.getElementById("title").textContent`)
 		pasteReport(t, p, "今年是全面贯彻落实党的十八大精神的开局之年。", "")
 		got := eval[pageState](t, p, readPage)
@@ -130,9 +133,7 @@ func TestReportRead(t *testing.T) {
 		}
 	})
 	t.Run("no year: asked for", func(t *testing.T) {
-		p := newPage(t, 1200, 900)
-		p.do(t, chromedp.Navigate(url+"?lang=zh"))
-		p.waitReady(t)
+		p := openChinese(t, url)
 		pasteReport(t, p, corpusText(t, "07-national-2023-simplified.txt"), "")
 		if got := eval[pageState](t, p, readPage); got.Sliders != 10 || got.Message != "文字里没有写明年份：请填写目标年份。" {
 			t.Errorf("a paragraph with no year: %+v; want the year asked for and the page kept", got)
