@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -139,4 +140,22 @@ func TestReportRead(t *testing.T) {
 			t.Errorf("a paragraph with no year: %+v; want the year asked for and the page kept", got)
 		}
 	})
+}
+
+// TestReportFromAFile: a text file picked (or dropped) is read as a report.
+func TestReportFromAFile(t *testing.T) {
+	p := openChinese(t, "file://"+dist(t, "xigong-2015.html"))
+	file := filepath.Join(t.TempDir(), "report.txt")
+	if err := os.WriteFile(file, []byte(corpusText(t, "08-national-2024.txt")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p.do(t, chromedp.SetUploadFiles("#data-file", []string{file}))
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if eval[bool](t, p, `!!document.querySelector(".reading-message")`) {
+			break
+		}
+	}
+	if got := eval[pageState](t, p, readPage); got.Message != "文字里没有写明年份：请填写目标年份。" || !strings.Contains(got.Reading, "读出 9 个目标。") {
+		t.Errorf("a report's text file picked: %+v; want it read (and the year asked for)", got)
+	}
 }

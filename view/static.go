@@ -166,7 +166,7 @@ func liveCells(row Row, m *i18n.Messages) string {
 
 // dataPanel lets a reader chart targets of their own, from a JSON file.
 func dataPanel(m *i18n.Messages) string {
-	return reportPanel(m) + tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json"></p>`+
+	return reportPanel(m) + tmpl.Fill(`<details id="own-data"><summary>%s</summary><p><label for="data-file">%s</label> <input type="file" id="data-file" accept="application/json,.json,text/plain,.txt"></p>`+
 		`<div id="data-errors" role="alert" data-intro="%s" data-too-large="%s" data-not-url="%s" data-other-site="%s" data-fetch-failed="%s" data-read-failed="%s" hidden></div></details>`,
 		esc(m.OwnData), esc(m.OwnDataHelp), esc(m.DataErrors), esc(m.DataTooLarge), esc(m.DataNotURL), esc(m.DataOtherSite), esc(m.DataFetchFailed), esc(m.DataReadFailed))
 }

@@ -21,7 +21,7 @@ import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPane
 import { currentLink, disposeCharts, drawCharts, ready, setLinkData, settled, wire } from './page.js';
 import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
-import { wireReportPanel } from './report.js';
+import { readReport, wireReportPanel } from './report.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => {
@@ -108,7 +108,7 @@ function connect(charts, first, p, early = false) {
     reset: () => call('reset'),
   }, early);
   wireDownloads(charts, async () => call('csv').csv, fail);
-  wireDataPanel((text) => load(text, p).catch(fail));
+  wireDataPanel((text) => take(text, p));
   wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail));
   const other = $('lang-switch');
   if (other) {
@@ -133,6 +133,16 @@ function connect(charts, first, p, early = false) {
 
 // own is the text of the reader's targets file shown, or null.
 let own = null;
+
+// take shows a file a reader picked or dropped: a targets file (JSON), or
+// else a report's words, which the report panel reads.
+function take(text, p) {
+  if (!text.trimStart().startsWith('{')) {
+    readReport(text);
+    return;
+  }
+  load(text, p).catch(fail);
+}
 
 // relanguage shows the reader's own targets in lang, with the scenario shown.
 async function relanguage(lang, p) {
@@ -232,7 +242,7 @@ async function main() {
       if (other.why && !link.data) showDataErrors([other.why]);
     }
   }
-  wireDrop((text) => load(text, p).catch(fail));
+  wireDrop((text) => take(text, p));
   if (data.error) showDataErrors([data.error]);
 }
 

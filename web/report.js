@@ -27,6 +27,16 @@ export function wireReportPanel(read, load) {
   });
 }
 
+// readReport reads text as a report's words, as if pasted in the panel and
+// read: for a text file picked or dropped that is not a targets file.
+export function readReport(text) {
+  const panel = $('own-report');
+  if (!panel) return;
+  panel.open = true;
+  $('report-text').value = text;
+  $('report-read').click();
+}
+
 // show puts the text and its reading (HTML escaped by the Go program) in
 // the panel, with the message, if any, first.
 function show(asked, out) {
