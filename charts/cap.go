@@ -3,12 +3,14 @@ package charts
 import (
 	"math"
 
+	"xigong/data"
 	"xigong/i18n"
 	"xigong/internal/tmpl"
 )
 
-// capFill is the chart of the cap of indicator i: one bar, the scenario,
-// against a line at the cap and a shaded area beyond it (see fill).
+// capFill is the chart of a level of indicator i (a cap, a floor or a
+// band): one bar, the scenario, against a line at the target and a shaded
+// area: beyond a cap, below a floor, or the band itself (see fill).
 func (s Scene) capFill(i int, whole bool) obj {
 	sub, desc := s.CapTexts(i)
 	o := texts(whole, s.CapTitle(i), sub, desc)
@@ -22,20 +24,30 @@ func (s Scene) capFill(i int, whole bool) obj {
 	o["yAxis"] = []any{obj{"data": []string{s.M.Scenario}}}
 	scenario["name"] = s.M.Scenario
 	scenario["markLine"] = obj{"data": []any{s.CapMark(i)}}
-	scenario["markArea"] = obj{"data": []any{s.OverCap(i)}}
+	scenario["markArea"] = obj{"data": []any{s.LevelArea(i)}}
 	return o
 }
 
-// CapTitle is "城镇登记失业率：上限 4.5%"; CapLine labels the cap's line.
+// CapTitle is "城镇登记失业率：上限 4.5%" (a floor's "下限 35%", a band's
+// "5.5% 左右").
 func (s Scene) CapTitle(i int) string {
 	in := s.T.Indicators[i]
-	return tmpl.Fill(s.M.CapTitle, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
+	title := map[data.Bound]string{data.Floor: s.M.FloorTitle, data.Band: s.M.BandTitle}[in.Bound]
+	if title == "" {
+		title = s.M.CapTitle
+	}
+	return tmpl.Fill(title, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
 }
 
-// CapLine labels the line drawn at the cap: "上限 4.5%".
+// CapLine labels the line drawn at the target: "上限 4.5%", "下限 35%",
+// "目标 5.5%".
 func (s Scene) CapLine(i int) string {
 	in := s.T.Indicators[i]
-	return tmpl.Fill(s.M.CapLine, i18n.Value(in.Value, -1, in.Unit))
+	line := map[data.Bound]string{data.Floor: s.M.FloorLine, data.Band: s.M.BandLine}[in.Bound]
+	if line == "" {
+		line = s.M.CapLine
+	}
+	return tmpl.Fill(line, i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapMark is the line drawn at the cap, as ECharts markLine data.
@@ -57,8 +69,10 @@ func (s Scene) CapMark(i int) CapMark {
 //
 //jsongen:encode
 type AreaEdge struct {
-	Name  string  `json:"name,omitempty"`
-	XAxis float64 `json:"xAxis"`
+	Name      string     `json:"name,omitempty"`
+	XAxis     float64    `json:"xAxis"`
+	ItemStyle *ItemStyle `json:"itemStyle,omitempty"` // the area's, on its first edge: a band's
+	Label     *Label     `json:"label,omitempty"`
 }
 
 // Area is one marked area: its two edges.
@@ -66,9 +80,18 @@ type AreaEdge struct {
 //jsongen:encode
 type Area []AreaEdge
 
-// OverCap is the area beyond indicator i's cap, as ECharts markArea data.
-func (s Scene) OverCap(i int) Area {
+// LevelArea is the area of indicator i's level chart, as ECharts markArea
+// data: beyond a cap, below a floor, or a band's ±tolerance.
+func (s Scene) LevelArea(i int) Area {
 	in := s.T.Indicators[i]
+	switch in.Bound {
+	case data.Floor:
+		return Area{{Name: s.M.BelowFloor, XAxis: math.Min(0, in.Scenario.Min)}, {XAxis: in.Value}}
+	case data.Band:
+		// The band is where the target is met: tinted as met, not missed.
+		return Area{{Name: s.M.TargetBand, XAxis: in.Value - in.Tolerance, ItemStyle: &ItemStyle{Color: "rgba(0,114,178,0.10)"},
+			Label: &Label{Show: true, Position: "insideTop", Formatter: s.M.TargetBand, Color: ColorMet}}, {XAxis: in.Value + in.Tolerance}}
+	}
 	return Area{{Name: s.M.OverCap, XAxis: in.Value}, {XAxis: in.Scenario.Max}}
 }
 

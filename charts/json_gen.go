@@ -25,6 +25,14 @@ func (a AreaEdge) EncodeJSON(e *minijson.Encoder) {
 	}
 	e.Key("xAxis")
 	e.Float(a.XAxis)
+	if a.ItemStyle != nil {
+		e.Key("itemStyle")
+		a.ItemStyle.EncodeJSON(e)
+	}
+	if a.Label != nil {
+		e.Key("label")
+		a.Label.EncodeJSON(e)
+	}
 	e.EndObject()
 }
 

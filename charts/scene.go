@@ -46,7 +46,7 @@ func IDs(t *data.Targets) []string {
 func Shows(t *data.Targets, i int) []string {
 	in := t.Indicators[i]
 	ids := []string{GrowthID}
-	if in.IsCap() {
+	if in.IsLevel() {
 		ids = []string{in.ID}
 	}
 	if in.ID == t.Projection.GDP || in.ID == t.Projection.EnergyIntensity {
@@ -64,7 +64,7 @@ func Title(t *data.Targets, id, lang string) string {
 	case ProjectionID:
 		return tmpl.Fill(m.ProjectionTitle, strconv.Itoa(t.BaseYear))
 	}
-	if i := t.Index(id); i >= 0 && t.Indicators[i].IsCap() {
+	if i := t.Index(id); i >= 0 && t.Indicators[i].IsLevel() {
 		return t.Indicators[i].Name.In(lang)
 	}
 	return ""
@@ -94,7 +94,7 @@ func newScene(t *data.Targets, r model.Result, lang string, memo *Memo) Scene {
 func growthIndices(t *data.Targets) []int {
 	var idx []int
 	for i, in := range t.Indicators {
-		if !in.IsCap() {
+		if !in.IsLevel() {
 			idx = append(idx, i)
 		}
 	}
@@ -104,7 +104,7 @@ func growthIndices(t *data.Targets) []int {
 func capIndices(t *data.Targets) []int {
 	var idx []int
 	for i, in := range t.Indicators {
-		if in.IsCap() {
+		if in.IsLevel() {
 			idx = append(idx, i)
 		}
 	}

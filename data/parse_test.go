@@ -126,7 +126,7 @@ func TestParseErrors(t *testing.T) {
 		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1] (revenue).name: want an object, got string"},
 		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0] (gdp).quote: want a non-empty string"},
 		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3] (income).unit: want "%" or "‰", got "pct"`},
-		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "around"`},
+		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got "around"`},
 		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0] (gdp).value: want a number, got string"},
 		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0] (gdp).value: want a finite number within ±1000, got +Inf"},
 		{"year not whole", edit(func(m map[string]any) { m["year"] = 2015.5 }), "data: year: want a whole number, got 2015.5"},
@@ -136,8 +136,8 @@ func TestParseErrors(t *testing.T) {
 		{"null as missing", edit(func(m map[string]any) { m["region"] = nil }), "data: region.zh: want a non-empty string"},
 		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0] (gdp).value: want a finite number within ±1000, got 1e+06"},
 		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8] (unemployment).value: want a cap of 0 or more, got -1"},
-		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about", got 0`},
-		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about", got 1`},
+		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about" or "band", got 0`},
+		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about" or "band", got 1`},
 		{"empty range", edit(func(m map[string]any) { ind(m, 0)["scenario"] = map[string]any{"min": 5, "max": 5, "step": 0.1} }), "data: indicators[0] (gdp).scenario.max: want more than scenario.min 5, got 5"},
 		{"zero step", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0 }), "data: indicators[0] (gdp).scenario.step: want more than 0, got 0"},
 		{"too many steps", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0.001 }), "data: indicators[0] (gdp).scenario.step: want at most 10000 steps from min to max, got 20000"},
@@ -153,7 +153,7 @@ func TestParseErrors(t *testing.T) {
 			ind(m, 1)["value"] = nil
 			ind(m, 2)["bound"] = "range"
 		}), "data: indicators[0] (gdp).value: want a number, got array\ndata: indicators[1] (revenue).value: want a number; it is missing or null\n" +
-			`data: indicators[2] (retail).bound: want one of "growth", "atLeast", "about", "reduction", "cap", got "range"`},
+			`data: indicators[2] (retail).bound: want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got "range"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

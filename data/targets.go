@@ -18,6 +18,11 @@ const (
 	Reduction Bound = "reduction"
 	// Cap: "控制在X以内", met when the scenario is at or below X.
 	Cap Bound = "cap"
+	// Floor: a level of at least X ("森林覆盖率达到35%"), met at or above X.
+	Floor Bound = "floor"
+	// Band: a level of about X ("城镇调查失业率5.5%左右"), met within
+	// ±Tolerance of X.
+	Band Bound = "band"
 )
 
 // Text is a string in Chinese and English.
@@ -62,6 +67,10 @@ type Indicator struct {
 // IsCap reports whether the target is an upper limit rather than a growth
 // target.
 func (in Indicator) IsCap() bool { return in.Bound == Cap }
+
+// IsLevel reports whether the target is a level (a cap, a floor or a band)
+// rather than a growth rate or a cut: a level is charted on its own.
+func (in Indicator) IsLevel() bool { return in.Bound == Cap || in.Bound == Floor || in.Bound == Band }
 
 // Source says where the targets come from ({zh, en}), and whose work the
 // original page was.

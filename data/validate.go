@@ -108,7 +108,7 @@ func (v *validator) indicator(p string, in Indicator) {
 		v.add(p+".unit", rule("unit", quoted(in.Unit)))
 	}
 	switch in.Bound {
-	case Growth, AtLeast, About, Reduction, Cap:
+	case Growth, AtLeast, About, Reduction, Cap, Floor, Band:
 	default:
 		v.add(p+".bound", rule("bound", quoted(string(in.Bound))))
 	}
@@ -118,9 +118,9 @@ func (v *validator) indicator(p string, in Indicator) {
 	}
 	if v.number(p+".tolerance", in.Tolerance) {
 		switch {
-		case in.Bound == About && in.Tolerance <= 0:
+		case (in.Bound == About || in.Bound == Band) && in.Tolerance <= 0:
 			v.add(p+".tolerance", rule("tolAbout", num(in.Tolerance)))
-		case in.Bound != About && in.Tolerance != 0:
+		case in.Bound != About && in.Bound != Band && in.Tolerance != 0:
 			v.add(p+".tolerance", rule("tolOther", num(in.Tolerance)))
 		}
 	}

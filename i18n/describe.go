@@ -19,6 +19,10 @@ func (m *Messages) KindOf(in data.Indicator) string {
 		return tmpl.Fill(m.KindReduction, v)
 	case data.Cap:
 		return tmpl.Fill(m.KindCap, v)
+	case data.Floor:
+		return tmpl.Fill(m.KindFloor, v)
+	case data.Band:
+		return tmpl.Fill(m.KindBand, v, Number(in.Tolerance, -1))
 	}
 	return tmpl.Fill(m.KindGrowth, v)
 }

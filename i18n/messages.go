@@ -13,6 +13,8 @@ type Messages struct {
 	Reset, SummaryAll                                         string
 
 	GrowthTitle, CapTitle, ProjectionTitle, ProjectionSub string
+	FloorTitle, BandTitle, FloorLine, BandLine            string
+	BelowFloor, TargetBand, KindFloor, KindBand           string
 	GDPIndex, EnergyIndex, Computed                       string
 	CapLine, OverCap, CutSuffix                           string
 
@@ -65,6 +67,14 @@ var zh = Messages{
 
 	GrowthTitle:     "增长目标：目标与情景",
 	CapTitle:        "%s：上限 %s",
+	FloorTitle:      "%s：下限 %s",
+	BandTitle:       "%s：%s 左右",
+	FloorLine:       "下限 %s",
+	BandLine:        "目标 %s",
+	BelowFloor:      "低于下限",
+	TargetBand:      "目标区间",
+	KindFloor:       "水平目标：不低于 %s",
+	KindBand:        "水平目标：%s 左右（±%s，本工具的假设）",
 	ProjectionTitle: "推算（示意）：%d年 = 100",
 	ProjectionSub:   "仅由增速计算，非公布数据",
 	GDPIndex:        "%s指数",
@@ -191,6 +201,14 @@ var en = Messages{
 
 	GrowthTitle:     "Growth targets: target and scenario",
 	CapTitle:        "%s: cap %s",
+	FloorTitle:      "%s: floor %s",
+	BandTitle:       "%s: about %s",
+	FloorLine:       "floor %s",
+	BandLine:        "target %s",
+	BelowFloor:      "below the floor",
+	TargetBand:      "target band",
+	KindFloor:       "level target: at least %s",
+	KindBand:        "level target: about %s (±%s, an assumption of this tool)",
 	ProjectionTitle: "Projection (illustrative): %d = 100",
 	ProjectionSub:   "Computed from the rates alone; not published data",
 	GDPIndex:        "%s index",

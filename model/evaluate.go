@@ -45,9 +45,9 @@ func Judge(in data.Indicator, x float64) Verdict {
 	switch in.Bound {
 	case data.Cap:
 		margin = in.Value - x
-	case data.About:
+	case data.About, data.Band:
 		margin = in.Tolerance - math.Abs(x-in.Value)
-	default: // Growth, AtLeast, Reduction: at or above the value
+	default: // Growth, AtLeast, Reduction, Floor: at or above the value
 		margin = x - in.Value
 	}
 	margin = round(margin)
@@ -56,9 +56,9 @@ func Judge(in data.Indicator, x float64) Verdict {
 	case v.Met:
 	case in.Bound == data.Cap:
 		v.Miss = OverCap
-	case in.Bound == data.About && x > in.Value:
+	case (in.Bound == data.About || in.Bound == data.Band) && x > in.Value:
 		v.Miss = AboveBand
-	case in.Bound == data.About:
+	case in.Bound == data.About || in.Bound == data.Band:
 		v.Miss = BelowBand
 	default:
 		v.Miss = Short

@@ -58,6 +58,33 @@ func TestJudge(t *testing.T) {
 	}
 }
 
+// TestJudgeLevels: a floor is met at or above its value, a band within its
+// tolerance either side.
+func TestJudgeLevels(t *testing.T) {
+	floor := data.Indicator{Bound: data.Floor, Value: 35, Unit: "%"}
+	band := data.Indicator{Bound: data.Band, Value: 5.5, Tolerance: 0.5, Unit: "%"}
+	tests := []struct {
+		name string
+		in   data.Indicator
+		x    float64
+		want Verdict
+	}{
+		{"floor at", floor, 35, Verdict{Value: 35, Met: true}},
+		{"floor above", floor, 36, Verdict{Value: 36, Met: true, Margin: 1}},
+		{"floor below", floor, 34, Verdict{Value: 34, Miss: Short, Margin: -1}},
+		{"band inside", band, 5.2, Verdict{Value: 5.2, Met: true, Margin: 0.2}},
+		{"band above", band, 6.2, Verdict{Value: 6.2, Miss: AboveBand, Margin: -0.2}},
+		{"band below", band, 4.8, Verdict{Value: 4.8, Miss: BelowBand, Margin: -0.2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Judge(tt.in, tt.x); got != tt.want {
+				t.Errorf("Judge(%s %g, %g) = %+v; want %+v", tt.in.Bound, tt.in.Value, tt.x, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSnap(t *testing.T) {
 	ts := seed(t)
 	gdp := ts.Indicators[0] // range 0..20 step 0.1

@@ -28,6 +28,9 @@ func Slider(t Target) (min, max, step float64) {
 	if t.Unit != "%" && t.Unit != "‰" {
 		max = round(math.Abs(v)*2, step)
 	}
+	if t.Measure == Level && t.Unit == "%" && v <= 100 {
+		max = math.Min(max, 100) // a rate or a share
+	}
 	if t.Measure == Growth || t.Measure == Reduction || t.Measure == Change {
 		min = -math.Min(10, max/2)
 	}

@@ -9,6 +9,8 @@ var names = []struct {
 	words []string
 	en    string
 }{
+	{[]string{"研发"}, "Research and development spending"},
+	{[]string{"研究与试验发展"}, "Research and development spending"},
 	{[]string{"城镇", "居民", "可支配收入"}, "Per-capita disposable income of urban residents"},
 	{[]string{"农村", "居民", "可支配收入"}, "Per-capita disposable income of rural residents"},
 	{[]string{"居民", "可支配收入"}, "Per-capita disposable income of residents"},
@@ -36,8 +38,6 @@ var names = []struct {
 	{[]string{"转移就业"}, "Rural workers moved into jobs"},
 	{[]string{"粮食"}, "Grain output"},
 	{[]string{"人口自然增长率"}, "Natural population growth rate"},
-	{[]string{"研发"}, "Research and development spending"},
-	{[]string{"研究与试验发展"}, "Research and development spending"},
 	{[]string{"森林覆盖率"}, "Forest coverage"},
 	{[]string{"PM2.5"}, "PM2.5 concentration"},
 	{[]string{"城镇化率"}, "Urbanization rate"},

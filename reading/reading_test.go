@@ -141,3 +141,18 @@ func TestID(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglish(t *testing.T) {
+	tests := []struct{ zh, want string }{
+		{"国内生产总值", "Gross domestic product"},
+		{"研发经费支出占地区生产总值比重", "Research and development spending"},
+		{"单位国内生产总值能耗", "Energy use per unit of GDP"},
+		{"城镇居民人均可支配收入", "Per-capita disposable income of urban residents"},
+		{"先进制造业增加值占制造业比重", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := English(tt.zh); got != tt.want {
+			t.Errorf("English(%q) = %q; want %q", tt.zh, got, tt.want)
+		}
+	}
+}

@@ -14,12 +14,12 @@ import (
 // charts, and the others, read but not charted yet.
 type Charted struct {
 	File  []byte   // the v1 targets file; nil when no target can be charted
-	Other []Target // targets read and not charted: words, ranges, levels and amounts other than caps
+	Other []Target // targets read and not charted: words, ranges, amounts, changes in points, exact levels
 	Quote []string // the clause of each of Other
 }
 
-// The page's charts take growth rates (at least, about), cuts and caps, in
-// % or ‰.
+// The page's charts take growth rates (at least, about), cuts, and levels
+// (caps, floors, bands), in % or ‰.
 func v1Bound(t Target, quote string) string {
 	if t.Unit != "%" && t.Unit != "‰" {
 		return ""
@@ -36,6 +36,10 @@ func v1Bound(t Target, quote string) string {
 		return "reduction"
 	case t.Measure == Level && t.Bound == AtMost:
 		return "cap"
+	case t.Measure == Level && t.Bound == AtLeast:
+		return "floor"
+	case t.Measure == Level && t.Bound == About:
+		return "band"
 	}
 	return ""
 }
@@ -113,7 +117,7 @@ func Chart(cs []Clause, year int, region, regionEN string) (Charted, error) {
 			e.String(bound)
 			e.Key("value")
 			e.Float(t.Value)
-			if bound == "about" {
+			if bound == "about" || bound == "band" {
 				e.Key("tolerance")
 				e.Float(Tolerance(t))
 			}

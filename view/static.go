@@ -300,7 +300,7 @@ func intro(t *data.Targets, m *i18n.Messages) string {
 	in := t.Indicators[0]
 	x := model.Snap(in, max(in.Value-15*in.Scenario.Step, (in.Value+in.Scenario.Min)/2))
 	example := m.ExampleGrowth
-	if in.IsCap() {
+	if in.IsLevel() {
 		example = m.ExampleLevel
 	}
 	return tmpl.Fill(m.Intro, tmpl.Fill(example, in.Name.In(m.Lang), i18n.Value(x, -1, in.Unit)))
