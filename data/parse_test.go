@@ -126,15 +126,16 @@ func TestParseErrors(t *testing.T) {
 		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1] (revenue).name: want an object, got string"},
 		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0] (gdp).quote: want a non-empty string"},
 		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3] (income).unit: want "%" or "‰", got "pct"`},
+		{"a level's unit with markup", edit(func(m map[string]any) { ind(m, 8)["unit"] = "<b>" }), `data: indicators[8] (unemployment).unit: want a unit of 1 to 16 characters (as "%" or "万人"), without < > & or quotes, got "<b>"`},
 		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got "around"`},
 		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0] (gdp).value: want a number, got string"},
-		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0] (gdp).value: want a finite number within ±1000, got +Inf"},
+		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0] (gdp).value: want a finite number within ±1000000, got +Inf"},
 		{"year not whole", edit(func(m map[string]any) { m["year"] = 2015.5 }), "data: year: want a whole number, got 2015.5"},
 		{"every type error listed", edit(func(m map[string]any) { m["title"] = 1; ind(m, 3)["unit"] = true; ind(m, 4)["scenario"] = []any{} }),
 			"data: title: want an object, got number\ndata: indicators[3] (income).unit: want a string, got bool\ndata: indicators[4] (investment).scenario: want an object, got array"},
 		{"an indicator not an object", edit(func(m map[string]any) { m["indicators"].([]any)[2] = "retail" }), "data: indicators[2]: want an object, got string"},
 		{"null as missing", edit(func(m map[string]any) { m["region"] = nil }), "data: region.zh: want a non-empty string"},
-		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e6 }), "data: indicators[0] (gdp).value: want a finite number within ±1000, got 1e+06"},
+		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e7 }), "data: indicators[0] (gdp).value: want a finite number within ±1000000, got 1e+07"},
 		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8] (unemployment).value: want a cap of 0 or more, got -1"},
 		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about" or "band", got 0`},
 		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about" or "band", got 1`},
@@ -218,7 +219,7 @@ func TestValidateNonFinite(t *testing.T) {
 		}
 		ts.Indicators[0].Scenario.Step = x
 		err = ts.Validate()
-		want := "data: indicators[0].scenario.step: want a finite number within ±1000, got " + formatFloat(x)
+		want := "data: indicators[0].scenario.step: want a finite number within ±1000000, got " + formatFloat(x)
 		if err == nil || err.Error() != want {
 			t.Errorf("Validate() with step %g = %v; want %s", x, err, want)
 		}
@@ -314,5 +315,24 @@ func TestRules(t *testing.T) {
 	}
 	if n < len(rules) {
 		t.Errorf("the package states %d rules; want at least the %d of rules", n, len(rules))
+	}
+}
+
+// TestLevels: a floor and a band, one an amount, are valid targets.
+func TestLevels(t *testing.T) {
+	file := `{"schema": "xigong-targets/v1", "year": 2024, "baseYear": 2023,
+ "title": {"zh": "甲", "en": "A"}, "region": {"zh": "乙", "en": "B"}, "source": {"zh": "丙", "en": "C"}, "projection": {},
+ "indicators": [
+  {"id": "jobs", "name": {"zh": "城镇新增就业", "en": "New urban jobs"}, "quote": "城镇新增就业1200万人以上", "bound": "floor", "value": 1200, "unit": "万人", "scenario": {"min": 0, "max": 2400, "step": 10}},
+  {"id": "surveyed", "name": {"zh": "城镇调查失业率", "en": "Surveyed unemployment"}, "quote": "城镇调查失业率5.5%左右", "bound": "band", "value": 5.5, "tolerance": 0.5, "unit": "%", "scenario": {"min": 0, "max": 15, "step": 0.1}}]}`
+	ts, err := Parse([]byte(file))
+	if err != nil {
+		t.Fatalf("Parse() error: %v", err)
+	}
+	if got := ts.Indicators[0].Bound + " " + ts.Indicators[1].Bound; got != "floor band" {
+		t.Errorf("bounds = %s; want floor band", got)
+	}
+	if !ts.Indicators[0].IsLevel() || !ts.Indicators[1].IsLevel() || ts.Indicators[1].IsCap() {
+		t.Error("a floor and a band are levels, not caps")
 	}
 }

@@ -36,6 +36,7 @@ var rules = []struct {
 	{"idTaken", Text{ZH: "%s 已是%s的代号", EN: "%s is already the id of %s"}},
 	{"idReserved", Text{ZH: "%s 是图表保留的代号", EN: "%s is reserved for a chart"}},
 	{"unit", Text{ZH: "应为“%”或“‰”，实为 %s", EN: `want "%" or "‰", got %s`}},
+	{"unitLevel", Text{ZH: "应为 1 到 %s 个字符的单位（如“%”“万人”），不含 < > & 引号，实为 %s", EN: `want a unit of 1 to %s characters (as "%" or "万人"), without < > & or quotes, got %s`}},
 	{"bound", Text{ZH: `应为 "growth"、"atLeast"、"about"、"reduction"、"cap"、"floor"、"band" 之一，实为 %s`, EN: `want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got %s`}},
 	{"finite", Text{ZH: "应为 ±%s 以内的有限数，实为 %s", EN: "want a finite number within ±%s, got %s"}},
 	{"capNegative", Text{ZH: "上限应不小于 0，实为 %s", EN: "want a cap of 0 or more, got %s"}},

@@ -3,13 +3,15 @@ package data
 import (
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
 // Limits of a valid targets file.
 const (
 	MaxIndicators = 50
-	MaxMagnitude  = 1000 // largest absolute value of any number
+	MaxMagnitude  = 1000000 // largest absolute value of any number (a level may be an amount: 1,100 万人)
+	maxUnitLen    = 16      // characters of a level's unit ("万人", "万亿斤")
 	MaxSteps      = 10000
 	maxNameLen    = 100
 	maxQuoteLen   = 200
@@ -104,7 +106,13 @@ func (v *validator) indicator(p string, in Indicator) {
 	}
 	v.text(p+".name", in.Name, maxNameLen)
 	v.required(p+".quote", in.Quote, maxQuoteLen)
-	if in.Unit != "%" && in.Unit != "‰" {
+	switch {
+	case in.IsLevel():
+		// A level is in its unit as printed: a rate (%, ‰) or an amount.
+		if n := utf8.RuneCountInString(in.Unit); n == 0 || n > maxUnitLen || strings.ContainsAny(in.Unit, "<>&\"'\n") {
+			v.add(p+".unit", rule("unitLevel", itoa(maxUnitLen), quoted(in.Unit)))
+		}
+	case in.Unit != "%" && in.Unit != "‰":
 		v.add(p+".unit", rule("unit", quoted(in.Unit)))
 	}
 	switch in.Bound {

@@ -47,14 +47,14 @@ func TestOwnTargets(t *testing.T) {
 	t.Run("a bad file lists its errors and keeps the charts", func(t *testing.T) {
 		loadFile(t, p, write("bad.json", `{"schema": "xigong-targets/v1", "year": 2015, "baseYear": 2014,
   "title": {"zh": "甲", "en": "A"}, "region": {"zh": "乙", "en": "B"}, "source": {"zh": "丙", "en": "C"},
-  "indicators": [{"id": "Bad Id", "name": {"zh": "丁", "en": "D"}, "quote": "丁", "bound": "cap", "value": -1, "unit": "pct",
+  "indicators": [{"id": "Bad Id", "name": {"zh": "丁", "en": "D"}, "quote": "丁", "bound": "cap", "value": -1, "unit": "<b>",
   "scenario": {"min": 0, "max": 10, "step": 1}}]}`))
 		errs := eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
 		want := []string{
 			`第 1 项指标“Bad Id” › 代号（“indicators[0].id”）：应由 1 至 32 个小写字母、数字或连字符组成，以字母开头，实为 "Bad Id"`,
 			`第 1 项指标“Bad Id” › 目标值（“indicators[0].value”）：上限应不小于 0，实为 -1`,
 			`第 1 项指标“Bad Id” › 目标值（“indicators[0].value”）：应在滑块范围 [0, 10] 之内，实为 -1`,
-			`第 1 项指标“Bad Id” › 单位（“indicators[0].unit”）：应为“%”或“‰”，实为 "pct"`,
+			`第 1 项指标“Bad Id” › 单位（“indicators[0].unit”）：应为 1 到 16 个字符的单位（如“%”“万人”），不含 < > & 引号，实为 "<b>"`,
 		}
 		if strings.Join(errs, "\n") != strings.Join(want, "\n") {
 			t.Errorf("errors listed:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))

@@ -36,8 +36,13 @@ func Number(x float64, d int) string {
 	return s
 }
 
-// Value formats x with its unit ("%" or "‰"): "10.5%".
-func Value(x float64, d int, unit string) string { return Number(x, d) + unit }
+// Value formats x with its unit: "10.5%", "6.7‰", "1,100 万人".
+func Value(x float64, d int, unit string) string {
+	if unit == "%" || unit == "‰" {
+		return Number(x, d) + unit
+	}
+	return Number(x, d) + " " + unit
+}
 
 // Signed formats x with an explicit sign: "+0.5", "−1.5", "0".
 func Signed(x float64, d int) string {
@@ -51,6 +56,9 @@ func Signed(x float64, d int) string {
 // Points is a difference n (a number as written) in the points of unit:
 // "1.5 个百分点", "1 percentage point", "0.5 ‰ points".
 func (m *Messages) Points(n, unit string) string {
+	if unit != "%" && unit != "‰" {
+		return n + " " + unit // an amount: "100 万人"
+	}
 	many, one := m.PointsPct, m.PointPct
 	if unit == "‰" {
 		many, one = m.PointsPerMille, m.PointPerMille

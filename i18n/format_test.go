@@ -81,3 +81,19 @@ func TestVerdictLine(t *testing.T) {
 		}
 	}
 }
+
+func TestValueAndPointsOfAmounts(t *testing.T) {
+	m := For("zh")
+	tests := []struct{ got, want string }{
+		{Value(1100, -1, "万人"), "1100 万人"},
+		{Value(4.5, -1, "%"), "4.5%"},
+		{Value(6.7, -1, "‰"), "6.7‰"},
+		{m.Points("100", "万人"), "100 万人"},
+		{m.Points("1.5", "%"), "1.5 个百分点"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q; want %q", tt.got, tt.want)
+		}
+	}
+}

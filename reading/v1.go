@@ -14,14 +14,18 @@ import (
 // charts, and the others, read but not charted yet.
 type Charted struct {
 	File  []byte   // the v1 targets file; nil when no target can be charted
-	Other []Target // targets read and not charted: words, ranges, amounts, changes in points, exact levels
+	Other []Target // targets read and not charted: words, ranges, changes in points, exact levels
 	Quote []string // the clause of each of Other
 }
 
-// The page's charts take growth rates (at least, about), cuts, and levels
-// (caps, floors, bands), in % or ‰.
+// The page's charts take growth rates (at least, about) and cuts in % or
+// ‰, and levels (caps, floors, bands) in their unit.
 func v1Bound(t Target, quote string) string {
-	if t.Unit != "%" && t.Unit != "‰" {
+	rate := t.Unit == "%" || t.Unit == "‰"
+	if t.Measure == Level && t.Unit != "" && t.Bound != Range && t.Bound != Exact {
+		rate = true // a level in its unit: a rate or an amount
+	}
+	if !rate {
 		return ""
 	}
 	switch {

@@ -56,14 +56,14 @@ func TestChart(t *testing.T) {
 	for _, in := range f.Indicators {
 		got = append(got, in.Name.ZH+" "+string(in.Bound))
 	}
-	if g, want := strings.Join(got, "; "), "国内生产总值 about; 城镇调查失业率 band"; g != want {
+	if g, want := strings.Join(got, "; "), "国内生产总值 about; 城镇新增就业 floor; 城镇调查失业率 band"; g != want {
 		t.Errorf("charted %s; want %s", g, want)
 	}
 	var other []string
 	for _, o := range c.Other {
 		other = append(other, o.Indicator)
 	}
-	if g, want := strings.Join(other, "; "), "城镇新增就业; 居民收入增长和经济增长同步; 单位国内生产总值能耗"; g != want {
+	if g, want := strings.Join(other, "; "), "居民收入增长和经济增长同步; 单位国内生产总值能耗"; g != want {
 		t.Errorf("not charted %s; want %s", g, want)
 	}
 	if _, err := Chart(cs, 0, "", ""); err == nil {
