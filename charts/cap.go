@@ -32,22 +32,25 @@ func (s Scene) capFill(i int, whole bool) obj {
 // "5.5% 左右").
 func (s Scene) CapTitle(i int) string {
 	in := s.T.Indicators[i]
-	title := map[data.Bound]string{data.Floor: s.M.FloorTitle, data.Band: s.M.BandTitle}[in.Bound]
-	if title == "" {
-		title = s.M.CapTitle
-	}
-	return tmpl.Fill(title, in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
+	return tmpl.Fill(byLevel(in.Bound, s.M.CapTitle, s.M.FloorTitle, s.M.BandTitle), in.Name.In(s.M.Lang), i18n.Value(in.Value, -1, in.Unit))
 }
 
 // CapLine labels the line drawn at the target: "上限 4.5%", "下限 35%",
 // "目标 5.5%".
 func (s Scene) CapLine(i int) string {
 	in := s.T.Indicators[i]
-	line := map[data.Bound]string{data.Floor: s.M.FloorLine, data.Band: s.M.BandLine}[in.Bound]
-	if line == "" {
-		line = s.M.CapLine
+	return tmpl.Fill(byLevel(in.Bound, s.M.CapLine, s.M.FloorLine, s.M.BandLine), i18n.Value(in.Value, -1, in.Unit))
+}
+
+// byLevel picks the text of a level's kind: a cap's, a floor's or a band's.
+func byLevel(b data.Bound, cap, floor, band string) string {
+	switch b {
+	case data.Floor:
+		return floor
+	case data.Band:
+		return band
 	}
-	return tmpl.Fill(line, i18n.Value(in.Value, -1, in.Unit))
+	return cap
 }
 
 // CapMark is the line drawn at the cap, as ECharts markLine data.

@@ -292,6 +292,14 @@ func (t *reader) read() []Clause {
 	// Where the targets are: after a heading ("主要预期目标是："), to the end
 	// of its sentence in running text, or over the list items after it;
 	// with no heading, everywhere.
+	// Each clause read once, as if it were among the targets; where it
+	// stands decides below whether it is.
+	read := make([]Clause, len(all))
+	for k, p := range all {
+		if !p.ordinal {
+			read[k] = t.clause(p.s)
+		}
+	}
 	// The heading is the last one before the first numeric target ("……确定
 	// 了今年的主要预期目标。具体预期目标为：……").
 	heading := -1
@@ -299,12 +307,11 @@ func (t *reader) read() []Clause {
 		if p.ordinal {
 			continue
 		}
-		text := t.text(p.s)
-		if isHeading(text) {
+		if isHeading(t.text(p.s)) {
 			heading = k
 			continue
 		}
-		if heading >= 0 && t.clause(p.s).Kind == Numeric {
+		if heading >= 0 && read[k].Kind == Numeric {
 			break
 		}
 	}
@@ -320,13 +327,13 @@ func (t *reader) read() []Clause {
 	// "经济增长预期目标为5%左右": explanations); the first that does not
 	// ends the targets.
 	numeric, veto := map[int]bool{}, map[int]bool{}
-	for _, p := range all {
+	for k, p := range all {
 		if p.ordinal {
 			continue
 		}
 		if strings.Contains(t.text(p.s), "目标") {
 			veto[p.sentence] = true
-		} else if t.clause(p.s).Kind == Numeric {
+		} else if read[k].Kind == Numeric {
 			numeric[p.sentence] = true
 		}
 	}
@@ -347,10 +354,10 @@ func (t *reader) read() []Clause {
 		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !states(p.sentence)):
 			ended = true
 			out = append(out, leftOut(p, WhyAfter))
-		case k == len(all)-1 && t.clause(p.s).Kind == Words && truncated(t.f, p.s):
+		case k == len(all)-1 && read[k].Kind == Words && t.truncated(p.s):
 			out = append(out, leftOut(p, WhyTruncated))
 		default:
-			c := t.clause(p.s)
+			c := read[k]
 			if heading >= 0 && list && !p.bullet && size[p.block] > 30 {
 				// Prose after the list: the targets have ended.
 				ended = true
@@ -378,22 +385,19 @@ func (t *reader) read() []Clause {
 // truncated reports whether the text ends inside the clause s: no
 // punctuation after it, and it stops on a verb's first character ("……零售
 // 总额增").
-func truncated(f []rune, s span) bool {
+func (t *reader) truncated(s span) bool {
 	last := s[len(s)-1]
-	for i := last + 1; i < len(f); i++ {
-		if !isSpace(f[i]) && f[i] != '\n' {
+	for i := last + 1; i < len(t.f); i++ {
+		if !isSpace(t.f[i]) && t.f[i] != '\n' {
 			return false
 		}
 	}
-	if !strings.ContainsRune("增控达完提保稳实", f[last]) {
+	if !strings.ContainsRune("增控达完提保稳实", t.f[last]) {
 		return false
 	}
-	var b strings.Builder
-	for _, i := range s {
-		b.WriteRune(f[i])
-	}
+	text := t.text(s)
 	for _, v := range verbs {
-		if strings.HasSuffix(b.String(), v) {
+		if strings.HasSuffix(text, v) {
 			return false
 		}
 	}

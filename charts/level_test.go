@@ -1,0 +1,43 @@
+package charts
+
+import (
+	"testing"
+
+	"xigong/data"
+	"xigong/model"
+)
+
+// TestLevels: a cap, a floor and a band each get their title, their line
+// and their area (beyond the cap, below the floor, the band itself).
+func TestLevels(t *testing.T) {
+	ts := &data.Targets{Indicators: []data.Indicator{
+		{ID: "c", Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.Cap, Value: 4.5, Unit: "%", Scenario: data.Range{Min: 0, Max: 10, Step: 0.1}},
+		{ID: "f", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.Floor, Value: 1200, Unit: "万人", Scenario: data.Range{Min: 0, Max: 2400, Step: 10}},
+		{ID: "b", Name: data.Text{ZH: "丙", EN: "C"}, Bound: data.Band, Value: 5.5, Tolerance: 0.5, Unit: "%", Scenario: data.Range{Min: 0, Max: 15, Step: 0.1}},
+	}}
+	s := NewScene(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	tests := []struct {
+		i                 int
+		title, line, area string
+		from, to          float64
+	}{
+		{0, "甲：上限 4.5%", "上限 4.5%", "超出上限", 4.5, 10},
+		{1, "乙：下限 1200 万人", "下限 1200 万人", "低于下限", 0, 1200},
+		{2, "丙：5.5% 左右", "目标 5.5%", "目标区间", 5, 6},
+	}
+	for _, tt := range tests {
+		a := s.LevelArea(tt.i)
+		if got := s.CapTitle(tt.i); got != tt.title {
+			t.Errorf("CapTitle(%d) = %q; want %q", tt.i, got, tt.title)
+		}
+		if got := s.CapLine(tt.i); got != tt.line {
+			t.Errorf("CapLine(%d) = %q; want %q", tt.i, got, tt.line)
+		}
+		if a[0].Name != tt.area || a[0].XAxis != tt.from || a[1].XAxis != tt.to {
+			t.Errorf("LevelArea(%d) = %+v; want %q from %g to %g", tt.i, a, tt.area, tt.from, tt.to)
+		}
+	}
+	if got := Shows(ts, 1); len(got) != 1 || got[0] != "f" {
+		t.Errorf("Shows(floor) = %v; want its own chart", got)
+	}
+}
