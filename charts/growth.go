@@ -41,8 +41,8 @@ func (s Scene) TargetItems() Items {
 	items := make(Items, len(s.Growth))
 	for k, i := range s.Growth {
 		in := s.T.Indicators[i]
-		text := s.M.Target + " " + i18n.Value(in.Value, -1, in.Unit)
-		if in.Bound == data.About {
+		text := s.M.Target + " " + i18n.TargetValue(in)
+		if in.Bound == data.About || in.Bound == data.ReductionAbout {
 			text = s.M.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
 		}
 		items[k] = Item{

@@ -116,7 +116,7 @@ func capIndices(t *data.Targets) []int {
 func (s Scene) AxisName(i int) string {
 	in := s.T.Indicators[i]
 	name := in.Name.In(s.M.Lang)
-	if in.Bound == data.Reduction {
+	if in.IsCut() {
 		name += "\n" + s.M.CutSuffix // on a line of its own, not broken inside a word
 	}
 	return name

@@ -12,6 +12,7 @@ import (
 // survives a round trip through JSON unchanged.
 func FuzzParse(f *testing.F) {
 	f.Add(SeedJSON())
+	f.Add([]byte(v2File))
 	seeds, err := filepath.Glob("testdata/*.json")
 	if err != nil {
 		f.Fatal(err)

@@ -69,8 +69,19 @@ func (r *reader) decodeIndicator(path string, v any) Indicator {
 	x.Bound = Bound(r.str(path, m, "bound"))
 	x.Value = r.num(path, m, "value")
 	x.Tolerance = r.optNum(path, m, "tolerance")
+	x.Max = r.optNum(path, m, "max")
 	x.Unit = r.str(path, m, "unit")
 	x.Scenario = r.decodeRange(join(path, "scenario"), m["scenario"])
+	return x
+}
+
+// decodeWord reads Word at path from a generic JSON value.
+func (r *reader) decodeWord(path string, v any) Word {
+	m := r.object(path, v)
+	var x Word
+	x.Name = r.decodeText(join(path, "name"), m["name"])
+	x.Quote = r.str(path, m, "quote")
+	x.Kind = r.str(path, m, "kind")
 	return x
 }
 
@@ -106,6 +117,55 @@ func (r *reader) decodeTargets(path string, v any) Targets {
 	x.Projection = r.decodeProjection(join(path, "projection"), m["projection"])
 	for i, e := range r.array(path, m, "indicators") {
 		x.Indicators = append(x.Indicators, r.decodeIndicator(at(join(path, "indicators"), i), e))
+	}
+	for i, e := range r.array(path, m, "words") {
+		x.Words = append(x.Words, r.decodeWord(at(join(path, "words"), i), e))
+	}
+	return x
+}
+
+// decodefileV2 reads fileV2 at path from a generic JSON value.
+func (r *reader) decodefileV2(path string, v any) fileV2 {
+	m := r.object(path, v)
+	var x fileV2
+	x.Schema = r.str(path, m, "schema")
+	x.Year = r.whole(path, m, "year")
+	x.Title = r.decodeText(join(path, "title"), m["title"])
+	x.Region = r.decodeText(join(path, "region"), m["region"])
+	x.Source = r.decodeText(join(path, "source"), m["source"])
+	x.Assumptions = r.decodeText(join(path, "assumptions"), m["assumptions"])
+	for i, e := range r.array(path, m, "indicators") {
+		x.Indicators = append(x.Indicators, r.decodeindicatorV2(at(join(path, "indicators"), i), e))
+	}
+	return x
+}
+
+// decodeindicatorV2 reads indicatorV2 at path from a generic JSON value.
+func (r *reader) decodeindicatorV2(path string, v any) indicatorV2 {
+	m := r.object(path, v)
+	var x indicatorV2
+	x.ID = r.str(path, m, "id")
+	x.Name = r.decodeText(join(path, "name"), m["name"])
+	x.Quote = r.str(path, m, "quote")
+	x.Measure = r.str(path, m, "measure")
+	x.Bound = r.str(path, m, "bound")
+	if m["value"] != nil {
+		v := r.decodefigure(join(path, "value"), m["value"])
+		x.Value = &v
+	}
+	if m["min"] != nil {
+		v := r.decodefigure(join(path, "min"), m["min"])
+		x.Min = &v
+	}
+	if m["max"] != nil {
+		v := r.decodefigure(join(path, "max"), m["max"])
+		x.Max = &v
+	}
+	x.Tolerance = r.optNum(path, m, "tolerance")
+	x.Unit = r.str(path, m, "unit")
+	if m["scenario"] != nil {
+		v := r.decodeRange(join(path, "scenario"), m["scenario"])
+		x.Scenario = &v
 	}
 	return x
 }

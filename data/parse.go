@@ -22,16 +22,52 @@ func Parse(b []byte) (*Targets, error) {
 		return nil, err
 	}
 	var r reader
-	t := r.decodeTargets("", v)
-	if err := r.also(t.Validate()); err != nil {
+	var t Targets
+	var ids []string // the id of each indicator of the file, by its index
+	verr := error(nil)
+	if m, ok := v.(map[string]any); ok && m["schema"] == SchemaV2 {
+		f := r.decodefileV2("", v)
+		var orig []int
+		t, orig = r.fromV2(f)
+		verr = inFile(t.Validate(), t, orig)
+		for _, in := range f.Indicators {
+			ids = append(ids, in.ID)
+		}
+	} else {
+		t = r.decodeTargets("", v)
+		verr = t.Validate()
+		for _, in := range t.Indicators {
+			ids = append(ids, in.ID)
+		}
+	}
+	if err := r.also(verr); err != nil {
 		for _, e := range err.(Errors) {
-			if n, ok := indicatorIndex(e.Field); ok && n < len(t.Indicators) {
-				e.ID = t.Indicators[n].ID
+			if n, ok := indicatorIndex(e.Field); ok && n < len(ids) {
+				e.ID = ids[n]
 			}
 		}
 		return nil, err
 	}
 	return &t, nil
+}
+
+// inFile names the fields of the errors err (an Errors value or nil) of
+// Targets taken from a v2 file as the file has them: indicator n is the
+// file's orig[n], a range's lower end its min.
+func inFile(err error, t Targets, orig []int) error {
+	es, _ := err.(Errors)
+	for _, e := range es {
+		n, ok := indicatorIndex(e.Field)
+		if !ok || n >= len(orig) {
+			continue
+		}
+		rest := e.Field[strings.IndexByte(e.Field, ']')+1:]
+		if t.Indicators[n].Bound == Between && rest == ".value" {
+			rest = ".min"
+		}
+		e.Field = at("indicators", orig[n]) + rest
+	}
+	return err
 }
 
 // indicatorIndex returns N of a field "indicators[N]…".

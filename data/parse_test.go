@@ -97,7 +97,7 @@ func TestParseErrors(t *testing.T) {
 		{"top level array", raw(`[]`), "data: (top level): want an object, got array"},
 		{"too large", raw(`{"x":"` + strings.Repeat("a", MaxSize) + `"}`), "data: file is 1048584 bytes; want at most 1048576"},
 		{"too deep", raw(strings.Repeat("[", 100) + strings.Repeat("]", 100)), "data: nesting is 100 deep; want at most 16"},
-		{"wrong schema", edit(func(m map[string]any) { m["schema"] = "v2" }), `data: schema: want "xigong-targets/v1", got "v2"`},
+		{"wrong schema", edit(func(m map[string]any) { m["schema"] = "v2" }), `data: schema: want "xigong-targets/v1" or "xigong-targets/v2", got "v2"`},
 		{"year as string", edit(func(m map[string]any) { m["year"] = "2015" }), "data: year: want a number, got string"},
 		{"year out of range", edit(func(m map[string]any) { m["year"] = 3000; m["baseYear"] = 2999 }), "data: year: want a year from 1949 to 2100, got 3000"},
 		{"base year", edit(func(m map[string]any) { m["baseYear"] = 2010 }), "data: baseYear: want year - 1 = 2014, got 2010"},
@@ -127,7 +127,7 @@ func TestParseErrors(t *testing.T) {
 		{"missing quote", edit(func(m map[string]any) { ind(m, 0)["quote"] = "" }), "data: indicators[0] (gdp).quote: want a non-empty string"},
 		{"bad unit", edit(func(m map[string]any) { ind(m, 3)["unit"] = "pct" }), `data: indicators[3] (income).unit: want "%" or "‰", got "pct"`},
 		{"a level's unit with markup", edit(func(m map[string]any) { ind(m, 8)["unit"] = "<b>" }), `data: indicators[8] (unemployment).unit: want a unit of 1 to 16 characters (as "%" or "万人"), without < > & or quotes, got "<b>"`},
-		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got "around"`},
+		{"bad bound", edit(func(m map[string]any) { ind(m, 3)["bound"] = "around" }), `data: indicators[3] (income).bound: want one of "growth", "atLeast", "about", "range", "reduction", "reductionAbout", "cap", "floor", "band", got "around"`},
 		{"value as string", edit(func(m map[string]any) { ind(m, 0)["value"] = "10.5" }), "data: indicators[0] (gdp).value: want a number, got string"},
 		{"huge value", raw(strings.Replace(string(SeedJSON()), `"value": 10.5`, `"value": 1e400`, 1)), "data: indicators[0] (gdp).value: want a finite number within ±1000000, got +Inf"},
 		{"year not whole", edit(func(m map[string]any) { m["year"] = 2015.5 }), "data: year: want a whole number, got 2015.5"},
@@ -137,8 +137,8 @@ func TestParseErrors(t *testing.T) {
 		{"null as missing", edit(func(m map[string]any) { m["region"] = nil }), "data: region.zh: want a non-empty string"},
 		{"large value", edit(func(m map[string]any) { ind(m, 0)["value"] = 1e7 }), "data: indicators[0] (gdp).value: want a finite number within ±1000000, got 1e+07"},
 		{"negative cap", edit(func(m map[string]any) { ind(m, 8)["value"] = -1 }), "data: indicators[8] (unemployment).value: want a cap of 0 or more, got -1"},
-		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about" or "band", got 0`},
-		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about" or "band", got 1`},
+		{"about without tolerance", edit(func(m map[string]any) { delete(ind(m, 3), "tolerance") }), `data: indicators[3] (income).tolerance: want more than 0 for bound "about", "reductionAbout" or "band", got 0`},
+		{"tolerance on growth", edit(func(m map[string]any) { ind(m, 0)["tolerance"] = 1 }), `data: indicators[0] (gdp).tolerance: want none unless bound is "about", "reductionAbout" or "band", got 1`},
 		{"empty range", edit(func(m map[string]any) { ind(m, 0)["scenario"] = map[string]any{"min": 5, "max": 5, "step": 0.1} }), "data: indicators[0] (gdp).scenario.max: want more than scenario.min 5, got 5"},
 		{"zero step", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0 }), "data: indicators[0] (gdp).scenario.step: want more than 0, got 0"},
 		{"too many steps", edit(func(m map[string]any) { ind(m, 0)["scenario"].(map[string]any)["step"] = 0.001 }), "data: indicators[0] (gdp).scenario.step: want at most 10000 steps from min to max, got 20000"},
@@ -152,9 +152,9 @@ func TestParseErrors(t *testing.T) {
 		{"a type error does not hide the others", edit(func(m map[string]any) {
 			ind(m, 0)["value"] = []any{6.5, 7}
 			ind(m, 1)["value"] = nil
-			ind(m, 2)["bound"] = "range"
+			ind(m, 2)["bound"] = "between"
 		}), "data: indicators[0] (gdp).value: want a number, got array\ndata: indicators[1] (revenue).value: want a number; it is missing or null\n" +
-			`data: indicators[2] (retail).bound: want one of "growth", "atLeast", "about", "reduction", "cap", "floor", "band", got "range"`},
+			`data: indicators[2] (retail).bound: want one of "growth", "atLeast", "about", "range", "reduction", "reductionAbout", "cap", "floor", "band", got "between"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,12 @@
 package data
 
-// Schema is the only schema identifier this package accepts.
-const Schema = "xigong-targets/v1"
+// The schema identifiers this package reads: a targets file written by
+// hand (v1), and a report's targets as package reading writes them (v2),
+// which Parse takes into the same Targets.
+const (
+	Schema   = "xigong-targets/v1"
+	SchemaV2 = "xigong-targets/v2"
+)
 
 // Bound says how a target is met.
 type Bound string
@@ -23,6 +28,10 @@ const (
 	// Band: a level of about X ("城镇调查失业率5.5%左右"), met within
 	// ±Tolerance of X.
 	Band Bound = "band"
+	// Between: a growth rate from X to Max ("增长6%-6.5%"), met within them.
+	Between Bound = "range"
+	// ReductionAbout: "降低X%左右", a cut met within ±Tolerance of X.
+	ReductionAbout Bound = "reductionAbout"
 )
 
 // Text is a string in Chinese and English.
@@ -60,6 +69,7 @@ type Indicator struct {
 	Bound     Bound   `json:"bound"`
 	Value     float64 `json:"value"`
 	Tolerance float64 `json:"tolerance,omitempty"`
+	Max       float64 `json:"max,omitempty"` // a range's upper end; Value is its lower
 	Unit      string  `json:"unit"`
 	Scenario  Range   `json:"scenario"`
 }
@@ -70,7 +80,57 @@ func (in Indicator) IsCap() bool { return in.Bound == Cap }
 
 // IsLevel reports whether the target is a level (a cap, a floor or a band)
 // rather than a growth rate or a cut: a level is charted on its own.
-func (in Indicator) IsLevel() bool { return in.Bound == Cap || in.Bound == Floor || in.Bound == Band }
+func (in Indicator) IsLevel() bool { return in.Bound.isLevel() }
+
+func (b Bound) isLevel() bool { return b == Cap || b == Floor || b == Band }
+
+// IsBand reports whether the target is met within a band: about a value,
+// or in a range.
+func (in Indicator) IsBand() bool {
+	return in.IsAbout() || in.Bound == Between
+}
+
+// IsAbout reports whether the target is "about" a value, met within
+// ±Tolerance of it: a tolerance the page says is its own.
+func (in Indicator) IsAbout() bool {
+	return in.Bound == About || in.Bound == Band || in.Bound == ReductionAbout
+}
+
+// IsCut reports whether the target is a cut ("降低X%").
+func (in Indicator) IsCut() bool { return in.Bound == Reduction || in.Bound == ReductionAbout }
+
+// Lo is the lower end of a band target's band (IsBand).
+func (in Indicator) Lo() float64 {
+	if in.Bound == Between {
+		return in.Value
+	}
+	return in.Value - in.Tolerance
+}
+
+// Hi is the upper end of a band target's band (IsBand).
+func (in Indicator) Hi() float64 {
+	if in.Bound == Between {
+		return in.Max
+	}
+	return in.Value + in.Tolerance
+}
+
+// Word is a target the page shows as printed but does not chart: a target
+// in words ("国际收支基本平衡"), or one with numbers of a kind the page
+// cannot chart yet (a change in percentage points, a range of a level).
+//
+//jsongen:decode
+type Word struct {
+	Name  Text   `json:"name"`
+	Quote string `json:"quote"`
+	Kind  string `json:"kind"` // "words" or "notCharted"
+}
+
+// The kinds of Word.
+const (
+	InWords    = "words"
+	NotCharted = "notCharted"
+)
 
 // Source says where the targets come from ({zh, en}), and whose work the
 // original page was.
@@ -102,6 +162,7 @@ type Targets struct {
 	Source     Source      `json:"source"`
 	Projection Projection  `json:"projection"`
 	Indicators []Indicator `json:"indicators"`
+	Words      []Word      `json:"words,omitempty"`
 }
 
 // Index returns the position of the indicator with the given id, or -1.

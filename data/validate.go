@@ -26,7 +26,7 @@ var reservedIDs = map[string]bool{"growth": true, "projection": true}
 func (t *Targets) Validate() error {
 	var v validator
 	if t.Schema != Schema {
-		v.add("schema", rule("exactly", quoted(Schema), quoted(t.Schema)))
+		v.add("schema", rule("schema", quoted(t.Schema)))
 	}
 	if t.Year < 1949 || t.Year > 2100 {
 		v.add("year", rule("year", itoa(t.Year)))
@@ -39,6 +39,8 @@ func (t *Targets) Validate() error {
 	v.length("source.credit", t.Source.Credit, maxSourceLen)
 
 	switch n := len(t.Indicators); {
+	case n == 0 && len(t.Words) > 0:
+		v.add("indicators", rule("noCharted", itoa(len(t.Words))))
 	case n == 0:
 		v.add("indicators", rule("noIndicators"))
 	case n > MaxIndicators:
@@ -52,6 +54,14 @@ func (t *Targets) Validate() error {
 			v.add(p+".id", rule("idTaken", quoted(in.ID), Text{ZH: "第 " + strconv.Itoa(j+1) + " 项指标", EN: "indicators[" + strconv.Itoa(j) + "]"}))
 		} else {
 			seen[in.ID] = i
+		}
+	}
+	for i, w := range t.Words {
+		p := at("words", i)
+		v.text(p+".name", w.Name, maxNameLen)
+		v.required(p+".quote", w.Quote, maxQuoteLen)
+		if w.Kind != InWords && w.Kind != NotCharted {
+			v.add(p+".kind", rule("wordKind", quoted(w.Kind)))
 		}
 	}
 	v.reference(t, "projection.gdp", t.Projection.GDP, Growth, AtLeast, About)
@@ -109,14 +119,14 @@ func (v *validator) indicator(p string, in Indicator) {
 	switch {
 	case in.IsLevel():
 		// A level is in its unit as printed: a rate (%, ‰) or an amount.
-		if n := utf8.RuneCountInString(in.Unit); n == 0 || n > maxUnitLen || strings.ContainsAny(in.Unit, "<>&\"'\n") {
+		if !levelUnit(in.Unit) {
 			v.add(p+".unit", rule("unitLevel", itoa(maxUnitLen), quoted(in.Unit)))
 		}
 	case in.Unit != "%" && in.Unit != "‰":
 		v.add(p+".unit", rule("unit", quoted(in.Unit)))
 	}
 	switch in.Bound {
-	case Growth, AtLeast, About, Reduction, Cap, Floor, Band:
+	case Growth, AtLeast, About, Reduction, Cap, Floor, Band, Between, ReductionAbout:
 	default:
 		v.add(p+".bound", rule("bound", quoted(string(in.Bound))))
 	}
@@ -124,12 +134,21 @@ func (v *validator) indicator(p string, in Indicator) {
 	if valueOK && in.Bound == Cap && in.Value < 0 {
 		v.add(p+".value", rule("capNegative", num(in.Value)))
 	}
+	about := in.IsAbout()
 	if v.number(p+".tolerance", in.Tolerance) {
 		switch {
-		case (in.Bound == About || in.Bound == Band) && in.Tolerance <= 0:
+		case about && in.Tolerance <= 0:
 			v.add(p+".tolerance", rule("tolAbout", num(in.Tolerance)))
-		case in.Bound != About && in.Bound != Band && in.Tolerance != 0:
+		case !about && in.Tolerance != 0:
 			v.add(p+".tolerance", rule("tolOther", num(in.Tolerance)))
+		}
+	}
+	if v.number(p+".max", in.Max) {
+		switch {
+		case in.Bound == Between && valueOK && in.Max <= in.Value:
+			v.add(p+".max", rule("rangeMax", num(in.Value), num(in.Max)))
+		case in.Bound != Between && in.Max != 0:
+			v.add(p+".max", rule("maxOther", num(in.Max)))
 		}
 	}
 	r := in.Scenario
@@ -148,7 +167,16 @@ func (v *validator) indicator(p string, in Indicator) {
 		v.add(p+".scenario.step", rule("steps", itoa(MaxSteps), num(math.Ceil((r.Max-r.Min)/r.Step))))
 	case valueOK && (in.Value < r.Min || in.Value > r.Max):
 		v.add(p+".value", rule("inRange", num(r.Min), num(r.Max), num(in.Value)))
+	case in.Bound == Between && in.Max > r.Max:
+		v.add(p+".max", rule("inRange", num(r.Min), num(r.Max), num(in.Max)))
 	}
+}
+
+// levelUnit reports whether a level's unit is valid: 1 to maxUnitLen
+// characters, no markup.
+func levelUnit(u string) bool {
+	n := utf8.RuneCountInString(u)
+	return n > 0 && n <= maxUnitLen && !strings.ContainsAny(u, "<>&\"'\n")
 }
 
 func (v *validator) reference(t *Targets, field, id string, bounds ...Bound) {

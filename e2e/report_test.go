@@ -83,7 +83,7 @@ func TestReportRead(t *testing.T) {
 		pasteReport(t, p, strings.Join(strings.Split(string(page), "\n")[8:31], "\n"), "")
 		got := eval[pageState](t, p, readPage)
 		if got.Sliders != 10 || got.Summary != "情景达标 10 / 10 项" || got.Title != "（未注明地区）2015年预期目标" ||
-			!strings.Contains(got.Reading, "读出 10 个目标，其中 10 个已画成图表") || !strings.Contains(got.Reading, "制图闵敏 略去：图片署名或作者") {
+			!strings.Contains(got.Reading, "读出 10 个目标：10 个画成了图表") || !strings.Contains(got.Reading, "制图闵敏 略去：图片署名或作者") {
 			t.Fatalf("after reading the seed's block: %+v", got)
 		}
 		if n := len(readChartsBy(t, p)); n != 3 {
@@ -114,14 +114,47 @@ func TestReportRead(t *testing.T) {
 		}
 	})
 
-	t.Run("a national paragraph: what is charted and what is not yet", func(t *testing.T) {
+	t.Run("a national paragraph: a cut of about X charted, the targets in words listed", func(t *testing.T) {
 		p := openChinese(t, url)
 		pasteReport(t, p, corpusText(t, "08-national-2024.txt"), "2024")
 		got := eval[pageState](t, p, readPage)
-		if got.Sliders != 5 || !strings.Contains(got.Reading, "读出 9 个目标，其中 5 个已画成图表；4 个尚未制图") ||
+		if got.Sliders != 6 || !strings.Contains(got.Reading, "读出 9 个目标：6 个画成了图表；3 个列在图表下方") ||
 			!strings.Contains(got.Reading, "城镇调查失业率：水平 ≈ 5.5%\n") || !strings.Contains(got.Reading, "城镇新增就业：水平 ≥ 1200 万人\n") ||
-			!strings.Contains(got.Reading, "单位国内生产总值能耗：下降 ≈ 2.5% （尚未制图）") || !strings.Contains(got.Reading, "国内生产总值：增长 ≈ 5%") {
+			!strings.Contains(got.Reading, "单位国内生产总值能耗：下降 ≈ 2.5%\n") || !strings.Contains(got.Reading, "国内生产总值：增长 ≈ 5%") {
 			t.Errorf("after reading the 2024 national paragraph: %+v", got)
+		}
+		words := eval[[]string](t, p, `[...document.querySelectorAll("#words li")].map(li => li.textContent)`)
+		want := []string{"居民收入增长和经济增长同步：居民收入增長和經濟增長同步 （文字目标，没有数字）", // quoted as printed
+			"国际收支保持基本平衡：國際收支保持基本平衡 （文字目标，没有数字）",
+			"生态环境品质持续改善：生態環境品質持續改善 （文字目标，没有数字）"}
+		if strings.Join(words, "\n") != strings.Join(want, "\n") {
+			t.Errorf("the targets listed under the charts:\n%s\nwant:\n%s", strings.Join(words, "\n"), strings.Join(want, "\n"))
+		}
+		kind := eval[string](t, p, `[...document.querySelectorAll('#targets-table tbody tr')].find(tr => tr.querySelector("th").textContent == "单位国内生产总值能耗").querySelector('td[data-label="类型"]').textContent`)
+		if kind != "降低目标：降幅 2.5% 左右（±0.5，本工具的假设）" {
+			t.Errorf("the cut's kind in the table: %q", kind)
+		}
+	})
+
+	t.Run("a range: between its ends, missed above and below", func(t *testing.T) {
+		p := openChinese(t, url)
+		pasteReport(t, p, corpusText(t, "13-shanghai-2019.txt"), "2019")
+		row := `document.querySelector('#targets-table tr[data-id="gross-regional-product"]').innerText`
+		if got := eval[string](t, p, row); !strings.Contains(got, "6–6.5%") || !strings.Contains(got, "增长目标：6–6.5% 之间") || !strings.Contains(got, "✓") {
+			t.Fatalf("the range's row: %q; want its two ends, its kind and met at the lower end", got)
+		}
+		p.do(t, chromedp.Focus("#s-gross-regional-product"), chromedp.KeyEvent(kb.ArrowLeft))
+		settle(t, p)
+		missed := `document.getElementById("summary-missed").textContent`
+		if got := eval[string](t, p, missed); !strings.Contains(got, "生产总值（低于目标区间 0.1 个百分点）") {
+			t.Errorf("below the range: %q", got)
+		}
+		for range 7 {
+			p.do(t, chromedp.KeyEvent(kb.ArrowRight))
+		}
+		settle(t, p)
+		if got := eval[string](t, p, missed); !strings.Contains(got, "生产总值（高于目标区间 0.1 个百分点）") {
+			t.Errorf("above the range: %q", got)
 		}
 	})
 

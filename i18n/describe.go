@@ -9,8 +9,12 @@ import (
 // KindOf says what kind of target in is, with its value:
 // "增长目标：不低于 10.5%".
 func (m *Messages) KindOf(in data.Indicator) string {
-	v := Value(in.Value, -1, in.Unit)
+	v := TargetValue(in)
 	switch in.Bound {
+	case data.Between:
+		return tmpl.Fill(m.KindRange, v)
+	case data.ReductionAbout:
+		return tmpl.Fill(m.KindReductionAbout, v, Number(in.Tolerance, -1))
 	case data.AtLeast:
 		return tmpl.Fill(m.KindAtLeast, v)
 	case data.About:
@@ -25,6 +29,15 @@ func (m *Messages) KindOf(in data.Indicator) string {
 		return tmpl.Fill(m.KindBand, v, Number(in.Tolerance, -1))
 	}
 	return tmpl.Fill(m.KindGrowth, v)
+}
+
+// TargetValue is a target's value with its unit, a range's two ends:
+// "10.5%", "6–6.5%", "1100 万人".
+func TargetValue(in data.Indicator) string {
+	if in.Bound == data.Between {
+		return Number(in.Value, -1) + "–" + Value(in.Max, -1, in.Unit)
+	}
+	return Value(in.Value, -1, in.Unit)
 }
 
 // VerdictLine says whether a target is met and by how much, and which way

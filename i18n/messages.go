@@ -19,9 +19,11 @@ type Messages struct {
 	CapLine, OverCap, CutSuffix                           string
 
 	KindGrowth, KindAtLeast, KindAbout, KindReduction, KindCap string
+	KindRange, KindReductionAbout                              string
 	AboutAssumption                                            string
 
 	Intro, WorkspaceHeading, TableHeading, MissedList string
+	WordsHeading, WordsInWords, WordsNotCharted       string
 	ExampleGrowth, ExampleLevel                       string
 	FollowsGDP, FollowsEnergy, ComputedNote           string
 	Loading, ErrorPrefix                              string
@@ -84,18 +86,23 @@ var zh = Messages{
 	OverCap:         "超出上限",
 	CutSuffix:       "（降幅）",
 
-	KindGrowth:      "增长目标：不低于 %s",
-	KindAtLeast:     "增长目标：%s 以上",
-	KindAbout:       "增长目标：%s 左右（±%s，本工具的假设）",
-	KindReduction:   "降低目标：降幅不低于 %s",
-	KindCap:         "上限：不高于 %s",
-	AboutAssumption: "“左右”按 ±%s计，为本工具的假设",
+	KindGrowth:         "增长目标：不低于 %s",
+	KindAtLeast:        "增长目标：%s 以上",
+	KindAbout:          "增长目标：%s 左右（±%s，本工具的假设）",
+	KindReduction:      "降低目标：降幅不低于 %s",
+	KindCap:            "上限：不高于 %s",
+	KindRange:          "增长目标：%s 之间",
+	KindReductionAbout: "降低目标：降幅 %s 左右（±%s，本工具的假设）",
+	AboutAssumption:    "“左右”按 ±%s计，为本工具的假设",
 
 	Intro:             "拖动滑块设定一个情景（例如“%s”），即时查看哪些目标能够达成、差多少。",
 	ExampleGrowth:     "%s增长%s",
 	ExampleLevel:      "%s为%s",
 	WorkspaceHeading:  "情景与图表",
 	TableHeading:      "预期目标（%s 项）",
+	WordsHeading:      "未画成图表的目标（%s 项）",
+	WordsInWords:      "文字目标，没有数字",
+	WordsNotCharted:   "有数字，但这种目标本页还画不了",
 	MissedList:        "未达标：",
 	FollowsGDP:        "按情景推算，%s为 %s（%s年 = 100）",
 	FollowsEnergy:     "能源消费总量增长 %s（由增速与能耗降幅推算）",
@@ -145,7 +152,7 @@ var zh = Messages{
 	ReportYear:       "目标年份",
 	ReportRegion:     "地区（可不填）",
 	ReportRead:       "读出目标",
-	ReportRead1:      "读出 %s 个目标，其中 %s 个已画成图表；%s 个尚未制图（其种类本页还画不了），仍列在下面。",
+	ReportRead1:      "读出 %s 个目标：%s 个画成了图表；%s 个列在图表下方（文字目标，或本页还画不了的种类）。",
 	ReportReadN:      "读出 %s 个目标。",
 	ReportNone:       "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。",
 	ReportNeedYear:   "文字里没有写明年份：请填写目标年份。",
@@ -218,18 +225,23 @@ var en = Messages{
 	OverCap:         "over the cap",
 	CutSuffix:       "(cut)",
 
-	KindGrowth:      "growth target: at least %s",
-	KindAtLeast:     "growth target: %s or more",
-	KindAbout:       "growth target: about %s (±%s, an assumption of this tool)",
-	KindReduction:   "reduction target: a cut of at least %s",
-	KindCap:         "cap: at most %s",
-	AboutAssumption: "“about” is read as ±%s, an assumption of this tool",
+	KindGrowth:         "growth target: at least %s",
+	KindAtLeast:        "growth target: %s or more",
+	KindAbout:          "growth target: about %s (±%s, an assumption of this tool)",
+	KindReduction:      "reduction target: a cut of at least %s",
+	KindCap:            "cap: at most %s",
+	KindRange:          "growth target: between %s",
+	KindReductionAbout: "reduction target: a cut of about %s (±%s, an assumption of this tool)",
+	AboutAssumption:    "“about” is read as ±%s, an assumption of this tool",
 
 	Intro:             "Move the sliders to set a scenario (say, %s) and see at once which targets it meets, and by how much.",
 	ExampleGrowth:     "%s grows %s",
 	ExampleLevel:      "%s at %s",
 	WorkspaceHeading:  "Scenario and charts",
 	TableHeading:      "The targets (%s)",
+	WordsHeading:      "Targets not charted (%s)",
+	WordsInWords:      "a target in words, with no number",
+	WordsNotCharted:   "with numbers, of a kind the page cannot chart yet",
 	MissedList:        "Missed: ",
 	FollowsGDP:        "Computed from the scenario: %s at %s (%s = 100)",
 	FollowsEnergy:     "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
@@ -279,7 +291,7 @@ var en = Messages{
 	ReportYear:       "Year of the targets",
 	ReportRegion:     "Region (optional)",
 	ReportRead:       "Read the targets",
-	ReportRead1:      "Targets read: %s; charted: %s; not charted yet (the page cannot chart their kind yet), listed below: %s.",
+	ReportRead1:      "Targets read: %s; charted: %s; listed under the charts (targets in words, or of a kind the page cannot chart yet): %s.",
 	ReportReadN:      "Targets read: %s.",
 	ReportNone:       "No target was read in this text. Paste the paragraph of main expected targets, in Chinese, with clauses such as “gross regional product grows by about 6%”.",
 	ReportNeedYear:   "The text does not give the year: please enter the year of the targets.",

@@ -42,11 +42,11 @@ type Result struct {
 // Judge says whether a scenario value x meets the target, and by how much.
 func Judge(in data.Indicator, x float64) Verdict {
 	var margin float64
-	switch in.Bound {
-	case data.Cap:
+	switch {
+	case in.Bound == data.Cap:
 		margin = in.Value - x
-	case data.About, data.Band:
-		margin = in.Tolerance - math.Abs(x-in.Value)
+	case in.IsBand():
+		margin = math.Min(x-in.Lo(), in.Hi()-x)
 	default: // Growth, AtLeast, Reduction, Floor: at or above the value
 		margin = x - in.Value
 	}
@@ -56,9 +56,9 @@ func Judge(in data.Indicator, x float64) Verdict {
 	case v.Met:
 	case in.Bound == data.Cap:
 		v.Miss = OverCap
-	case (in.Bound == data.About || in.Bound == data.Band) && x > in.Value:
+	case in.IsBand() && x > in.Hi():
 		v.Miss = AboveBand
-	case in.Bound == data.About || in.Bound == data.Band:
+	case in.IsBand():
 		v.Miss = BelowBand
 	default:
 		v.Miss = Short

@@ -59,10 +59,13 @@ func TestJudge(t *testing.T) {
 }
 
 // TestJudgeLevels: a floor is met at or above its value, a band within its
-// tolerance either side.
+// tolerance either side, a range between its ends, a cut of about X within
+// its tolerance.
 func TestJudgeLevels(t *testing.T) {
 	floor := data.Indicator{Bound: data.Floor, Value: 35, Unit: "%"}
 	band := data.Indicator{Bound: data.Band, Value: 5.5, Tolerance: 0.5, Unit: "%"}
+	between := data.Indicator{Bound: data.Between, Value: 6, Max: 6.5, Unit: "%"}
+	cut := data.Indicator{Bound: data.ReductionAbout, Value: 2.5, Tolerance: 0.5, Unit: "%"}
 	tests := []struct {
 		name string
 		in   data.Indicator
@@ -75,6 +78,13 @@ func TestJudgeLevels(t *testing.T) {
 		{"band inside", band, 5.2, Verdict{Value: 5.2, Met: true, Margin: 0.2}},
 		{"band above", band, 6.2, Verdict{Value: 6.2, Miss: AboveBand, Margin: -0.2}},
 		{"band below", band, 4.8, Verdict{Value: 4.8, Miss: BelowBand, Margin: -0.2}},
+		{"range at the lower end", between, 6, Verdict{Value: 6, Met: true}},
+		{"range inside", between, 6.4, Verdict{Value: 6.4, Met: true, Margin: 0.1}},
+		{"range above", between, 7, Verdict{Value: 7, Miss: AboveBand, Margin: -0.5}},
+		{"range below", between, 5.8, Verdict{Value: 5.8, Miss: BelowBand, Margin: -0.2}},
+		{"cut about inside", cut, 2.2, Verdict{Value: 2.2, Met: true, Margin: 0.2}},
+		{"cut about too small", cut, 1.5, Verdict{Value: 1.5, Miss: BelowBand, Margin: -0.5}},
+		{"cut about too large", cut, 3.5, Verdict{Value: 3.5, Miss: AboveBand, Margin: -0.5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,7 +46,14 @@ func Step(v float64) float64 {
 	return math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-2)
 }
 
-func round(x, step float64) float64 { return math.Round(x/step) * step }
+// round rounds x to a multiple of step, with no float noise (2.4, not
+// 2.4000000000000004): a step under 1 divides by its inverse, a whole one.
+func round(x, step float64) float64 {
+	if step < 1 {
+		return math.Round(x/step) / math.Round(1/step)
+	}
+	return math.Round(x/step) * step
+}
 
 // ID makes an indicator id from an English name: "Gross regional product"
 // → "gross-regional-product"; "" (no English name) gives "target".

@@ -13,7 +13,7 @@ import (
 // CSV is the targets, the scenario and the verdicts as a CSV file in UTF-8
 // with a byte order mark (so that spreadsheet programs show Chinese): the
 // title, source, credit and this tool's assumptions in both languages, a
-// blank line, then a table in lang. Text cells that a spreadsheet would read
+// blank line, then a table in lang, the targets not charted last. Text cells that a spreadsheet would read
 // as a formula are prefixed with "'".
 func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 	m := i18n.For(lang)
@@ -25,11 +25,18 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 		dec := i18n.Decimals(in.Scenario.Step)
 		rows = append(rows, []string{
 			in.ID, in.Name.In(lang), in.Quote, m.KindOf(in), in.Unit,
-			strconv.FormatFloat(in.Value, 'f', -1, 64),
+			target(in),
 			strconv.FormatFloat(v.Value, 'f', dec, 64),
 			m.VerdictLine(v, in),
 			strconv.FormatFloat(v.Margin, 'f', dec, 64),
 		})
+	}
+	for _, w := range t.Words {
+		kind := m.WordsInWords
+		if w.Kind == data.NotCharted {
+			kind = m.WordsNotCharted
+		}
+		rows = append(rows, []string{"", w.Name.In(lang), w.Quote, kind, "", "", "", "", ""})
 	}
 	for _, row := range rows {
 		for k, cell := range row {
@@ -41,6 +48,15 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 		b.WriteString("\r\n")
 	}
 	return b.Bytes(), nil
+}
+
+// target is a target's figure: a range's two ends "6–6.5".
+func target(in data.Indicator) string {
+	v := strconv.FormatFloat(in.Value, 'f', -1, 64)
+	if in.Bound == data.Between {
+		v += "–" + strconv.FormatFloat(in.Max, 'f', -1, 64)
+	}
+	return v
 }
 
 // preamble are the rows that say what the file is, in both languages:
@@ -56,7 +72,7 @@ func preamble(t *data.Targets) [][]string {
 		rows = append(rows, []string{zh.CreditLabel, t.Source.Credit}, []string{en.CreditLabel, t.Source.Credit})
 	}
 	for _, in := range t.Indicators {
-		if in.Bound == data.About {
+		if in.IsAbout() {
 			rows = append(rows, []string{zh.AssumptionLabel, aboutNote(in, zh)}, []string{en.AssumptionLabel, aboutNote(in, en)})
 		}
 	}

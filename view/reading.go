@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"xigong/data"
 	"xigong/i18n"
 	"xigong/internal/tmpl"
 	"xigong/reading"
@@ -11,22 +12,22 @@ import (
 
 // Reading is the reading of a report's words as HTML, for the page to show
 // under the text a reader pasted: a line of counts (with what is charted
-// when c has a file), then every clause as
-// printed with what it was read as (its targets, a target in words, or
-// left out and why), the targets the page does not chart yet marked so.
-// Every string from the text is escaped.
-func Reading(cs []reading.Clause, c reading.Charted, lang string) string {
+// when t, the targets the page made of it, is not nil), then every clause
+// as printed with what it was read as (its targets, a target in words, or
+// left out and why), the numeric targets the page does not chart yet
+// marked so. Every string from the text is escaped.
+func Reading(cs []reading.Clause, t *data.Targets, lang string) string {
 	m := i18n.For(lang)
 	other := map[string]bool{}
-	for i, t := range c.Other {
-		other[c.Quote[i]+"\x00"+t.Indicator] = true
-	}
 	all := len(reading.Targets(cs))
-	var b strings.Builder
 	sum := tmpl.Fill(m.ReportReadN, strconv.Itoa(all))
-	if c.File != nil {
-		sum = tmpl.Fill(m.ReportRead1, strconv.Itoa(all), strconv.Itoa(all-len(c.Other)), strconv.Itoa(len(c.Other)))
+	if t != nil {
+		for _, w := range t.Words {
+			other[w.Quote+"\x00"+w.Name.ZH] = w.Kind == data.NotCharted
+		}
+		sum = tmpl.Fill(m.ReportRead1, strconv.Itoa(all), strconv.Itoa(len(t.Indicators)), strconv.Itoa(len(t.Words)))
 	}
+	var b strings.Builder
 	b.WriteString(tmpl.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, esc(sum)))
 	for _, cl := range cs {
 		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
@@ -47,8 +48,6 @@ func Reading(cs []reading.Clause, c reading.Charted, lang string) string {
 				b.WriteString(tmpl.Fill(`<li>%s%s%s%s</li>`, esc(t.Indicator), esc(m.Colon), esc(readingText(t, m)), note))
 			}
 			b.WriteString(`</ul>`)
-		} else if cl.Kind == reading.Words && other[cl.Quote+"\x00"+cl.Targets[0].Indicator] {
-			b.WriteString(` <span class="r-not-charted">` + esc(m.Open+m.ReportNotCharted+m.Close) + `</span>`)
 		}
 		b.WriteString(`</li>`)
 	}
@@ -73,8 +72,8 @@ func readingText(t reading.Target, m *i18n.Messages) string {
 
 // ReadingSection is the reading of a report as a section of a page built
 // from it (cmd/assemble -report): every clause with what was read there.
-func ReadingSection(cs []reading.Clause, c reading.Charted, lang string) string {
+func ReadingSection(cs []reading.Clause, t *data.Targets, lang string) string {
 	m := i18n.For(lang)
 	return tmpl.Fill(`<section id="report-read-from" aria-labelledby="report-read-h"><h2 id="report-read-h">%s</h2>%s</section>`,
-		esc(m.ReportReadFrom), Reading(cs, c, lang))
+		esc(m.ReportReadFrom), Reading(cs, t, lang))
 }

@@ -56,6 +56,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		esc(m.WorkspaceHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), pairs(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
 		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
+	b.WriteString(words(t, m))
 	for _, s := range sections {
 		b.WriteString(s)
 	}
@@ -152,7 +153,7 @@ func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) st
 			continue
 		}
 		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
-			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.Value(in.Value, -1, in.Unit)), liveCells(live(t, r, m, i), m)))
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(i18n.TargetValue(in)), liveCells(live(t, r, m, i), m)))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()
@@ -211,10 +212,30 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) string {
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
 		b.WriteString(tmpl.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
-			esc(in.ID), esc(in.Name.In(m.Lang)), esc(m.Quote), esc(in.Quote), esc(m.Target), esc(i18n.Value(in.Value, -1, in.Unit)), esc(m.Kind), esc(m.KindOf(in))))
+			esc(in.ID), esc(in.Name.In(m.Lang)), esc(m.Quote), esc(in.Quote), esc(m.Target), esc(i18n.TargetValue(in)), esc(m.Kind), esc(m.KindOf(in))))
 		b.WriteString(liveCells(row, m) + `</tr>`)
 	}
 	b.WriteString(`</tbody></table>`)
+	return b.String()
+}
+
+// words lists the targets shown as printed and not charted: those in
+// words, and those of a kind the page cannot chart yet; "" when none.
+func words(t *data.Targets, m *i18n.Messages) string {
+	if len(t.Words) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(tmpl.Fill(`<section aria-labelledby="words-h"><h2 id="words-h">%s</h2><ul id="words">`, esc(tmpl.Fill(m.WordsHeading, strconv.Itoa(len(t.Words))))))
+	for _, w := range t.Words {
+		kind := m.WordsInWords
+		if w.Kind == data.NotCharted {
+			kind = m.WordsNotCharted
+		}
+		b.WriteString(tmpl.Fill(`<li><strong>%s</strong>%s<q lang="zh-CN">%s</q> <span class="word-kind">%s</span></li>`,
+			esc(w.Name.In(m.Lang)), esc(m.Colon), esc(w.Quote), esc(m.Open+kind+m.Close)))
+	}
+	b.WriteString(`</ul></section>`)
 	return b.String()
 }
 
@@ -227,7 +248,7 @@ func source(t *data.Targets, m *i18n.Messages) string {
 		b.WriteString(tmpl.Fill(`<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, esc(m.CreditLabel), esc(m.Colon), esc(t.Source.Credit)))
 	}
 	for _, in := range t.Indicators {
-		if in.Bound == data.About {
+		if in.IsAbout() {
 			b.WriteString(`<p>` + esc(aboutNote(in, m)) + `</p>`)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"unsafe"
 
@@ -161,8 +162,8 @@ func (e *exports) load(args []js.Value) (any, error) {
 
 // read reads the words of a report's targets (package reading), with the
 // year and region the reader gave ("" when none), and returns {html} (the
-// reading, view.Reading), with {file} (a v1 targets file of what the page
-// charts, for load) and {year}, or {message} when no file can be made.
+// reading, view.Reading), with {file} (the v2 targets file of the reading,
+// for load) and {year}, or {message} when the page cannot show them.
 func (e *exports) read(args []js.Value) (any, error) {
 	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
 		return nil, errors.New("wasm: read: want the text, the year and the region, as text")
@@ -179,17 +180,24 @@ func (e *exports) read(args []js.Value) (any, error) {
 		year = reading.Year(cs)
 	}
 	if len(reading.Targets(cs)) == 0 {
-		return map[string]any{"html": view.Reading(cs, reading.Charted{}, lang), "message": m.ReportNone}, nil
+		return map[string]any{"html": view.Reading(cs, nil, lang), "message": m.ReportNone}, nil
 	}
-	c, err := reading.Chart(cs, year, args[2].String(), args[2].String())
+	if year < 1949 || year > 2100 {
+		return map[string]any{"html": view.Reading(cs, nil, lang), "message": m.ReportNeedYear}, nil
+	}
+	b, err := reading.File(cs, year, args[2].String(), args[2].String())
 	if err != nil {
-		return map[string]any{"html": view.Reading(cs, reading.Charted{}, lang), "message": m.ReportNeedYear}, nil
+		return nil, err
 	}
-	out := map[string]any{"html": view.Reading(cs, c, lang), "year": float64(year)}
-	if c.File != nil {
-		out["file"] = string(c.File)
+	t, err := data.Parse(b)
+	var fieldErrs data.Errors
+	if errors.As(err, &fieldErrs) { // none of the targets is of a kind the page charts
+		return map[string]any{"html": view.Reading(cs, nil, lang), "message": strings.Join(fieldErrs.In(lang), " ")}, nil
 	}
-	return out, nil
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"html": view.Reading(cs, t, lang), "year": float64(year), "file": string(b)}, nil
 }
 
 // skeletonsOf reads the page's chart skeletons: a JSON object of the

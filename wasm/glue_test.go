@@ -57,7 +57,7 @@ func TestExports(t *testing.T) {
 	}
 	var badTargets live
 	call(t, &badTargets, "init", "en", "", `{"schema": "v0"}`)
-	if !strings.HasPrefix(badTargets.Error, `wasm: init: the page's targets: data: schema: want "xigong-targets/v1", got "v0"`) {
+	if !strings.HasPrefix(badTargets.Error, `wasm: init: the page's targets: data: schema: want "xigong-targets/v1" or "xigong-targets/v2", got "v0"`) {
 		t.Errorf("init(bad targets) error = %q; want the field errors", badTargets.Error)
 	}
 	var init live
@@ -134,7 +134,7 @@ func TestLoad(t *testing.T) {
 		Errors []string `json:"errors"`
 	}
 	call(t, &bad, "load", `{"schema": "v0"}`, skeletonsJSON(t))
-	if len(bad.Errors) != 10 || bad.Errors[0] != `格式标识（“schema”）：应为 "xigong-targets/v1"，实为 "v0"` {
+	if len(bad.Errors) != 10 || bad.Errors[0] != `格式标识（“schema”）：应为 "xigong-targets/v1" 或 "xigong-targets/v2"，实为 "v0"` {
 		t.Errorf("load(bad file) errors = %q; want the 10 faults, in Chinese, the schema's first", bad.Errors)
 	}
 	var noSkeletons live
@@ -177,8 +177,8 @@ func TestRead(t *testing.T) {
 		file, year      bool
 		message, inHTML string
 	}{
-		{"targets with a year", []any{"2015年主要预期目标：地区生产总值增长10.5%，城镇新增就业1.2万人。", "", ""}, true, true, "", `城镇新增就业：水平 = 1.2 万人 <span class="r-not-charted">（尚未制图）</span>`},
-		{"a year given", []any{"主要预期目标：地区生产总值增长6%左右。", "2026", "某市"}, true, true, "", "读出 1 个目标，其中 1 个已画成图表"},
+		{"targets with a year", []any{"2015年主要预期目标：地区生产总值增长10.5%，城镇化率提高1个百分点。", "", ""}, true, true, "", `城镇化率：变化 ≥ 1 个百分点 <span class="r-not-charted">（尚未制图）</span>`},
+		{"a year given", []any{"主要预期目标：地区生产总值增长6%左右。", "2026", "某市"}, true, true, "", "读出 1 个目标：1 个画成了图表；0 个列在图表下方"},
 		{"no year", []any{"主要预期目标：地区生产总值增长6%左右。", "", ""}, false, false, "文字里没有写明年份：请填写目标年份。", "读出 1 个目标。"},
 		{"no targets", []any{"今年是开局之年。", "", ""}, false, false, "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。", "略去"},
 	}

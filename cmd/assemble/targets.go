@@ -43,19 +43,23 @@ func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
 		if len(reading.Targets(cs)) == 0 {
 			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNone)
 		}
-		ch, err := reading.Chart(cs, year, c.region, c.region)
-		if err != nil {
+		if year < 1949 || year > 2100 {
 			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNeedYear + " (-year)")
 		}
-		if ch.File == nil {
-			return nil, nil, errors.New("assemble: -report " + c.report + ": none of its targets is of a kind the page charts yet")
-		}
-		if _, err := fmt.Fprintf(w, "  read %d targets from %s: %d charted, %d listed as not charted yet\n",
-			len(reading.Targets(cs)), c.report, len(reading.Targets(cs))-len(ch.Other), len(ch.Other)); err != nil {
+		b, err := reading.File(cs, year, c.region, c.region)
+		if err != nil {
 			return nil, nil, err
 		}
-		return ch.File, func(_ *data.Targets, _ model.Result, lang string) []string {
-			return []string{view.ReadingSection(cs, ch, lang)}
+		t, err := data.Parse(b)
+		if err != nil {
+			return nil, nil, fmt.Errorf("assemble: -report %s: %w", c.report, err)
+		}
+		if _, err := fmt.Fprintf(w, "  read %d targets from %s: %d charted, %d listed in words or as not charted yet\n",
+			len(reading.Targets(cs)), c.report, len(t.Indicators), len(t.Words)); err != nil {
+			return nil, nil, err
+		}
+		return b, func(_ *data.Targets, _ model.Result, lang string) []string {
+			return []string{view.ReadingSection(cs, t, lang)}
 		}, nil
 	}
 	plan, err := data.SeedPlan()

@@ -5,15 +5,18 @@
 // and each clause and number left out, with why. It exits 1, saying so, when
 // the text states no target at all.
 //
-//	go run ./cmd/readtargets [-region 洛阳市西工区] [-region-en "Xigong District, Luoyang"] [FILE]
+//	go run ./cmd/readtargets [-year 2015] [-region 洛阳市西工区] [-region-en "Xigong District, Luoyang"] [FILE]
 //	go run ./cmd/readtargets -corpus reading/corpus/testdata/corpus
 //
-// Without FILE it reads standard input. With -corpus it reads every
+// Without FILE it reads standard input; without -year the year is the
+// first one the heading names (0 when none: the page asks for it). With -corpus it reads every
 // paragraph of a test corpus and prints the precision and recall of the
 // reading, in all and by form of target.
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -26,6 +29,7 @@ import (
 )
 
 func main() {
+	year := flag.Int("year", 0, "the targets' year (default: the one the heading names)")
 	region := flag.String("region", "", "the government's region, in Chinese (default: not stated)")
 	regionEN := flag.String("region-en", "", "the region in English (default: not stated)")
 	corpusDir := flag.String("corpus", "", "a folder of corpus files to score the reading on, instead of reading a text")
@@ -44,7 +48,7 @@ func main() {
 			text, err = io.ReadAll(os.Stdin)
 		}
 		if err == nil {
-			err = run(string(text), meta{region: *region, regionEN: *regionEN}, os.Stdout, os.Stderr)
+			err = run(string(text), meta{year: *year, region: *region, regionEN: *regionEN}, os.Stdout, os.Stderr)
 		}
 	}
 	if err != nil {
@@ -62,12 +66,27 @@ func run(text string, m meta, out, log io.Writer) error {
 	if len(reading.Targets(cs)) == 0 {
 		return errors.New("readtargets: no target found in the text: paste the paragraph of main expected targets (主要预期目标), e.g. 地区生产总值增长6%左右")
 	}
-	b, err := targetsFile(cs, m)
+	year := m.year
+	if year == 0 {
+		year = reading.Year(cs)
+	}
+	b, err := reading.File(cs, year, m.region, m.regionEN)
 	if err != nil {
 		return err
 	}
-	_, err = out.Write(b)
+	var indented bytes.Buffer
+	if err := json.Indent(&indented, b, "", "  "); err != nil {
+		return fmt.Errorf("readtargets: %w", err)
+	}
+	indented.WriteByte('\n')
+	_, err = indented.WriteTo(out)
 	return err
+}
+
+// meta is what the text may not say: the year and the region.
+type meta struct {
+	year             int
+	region, regionEN string
 }
 
 // describe writes the reading of every clause.

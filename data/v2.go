@@ -1,0 +1,141 @@
+package data
+
+import "strings"
+
+// fileV2 is a report's targets file (`xigong-targets/v2`) as package
+// reading writes it: every target read, each with its measure and bound,
+// in words or with numbers. Parse takes it into Targets (see v2Bound).
+//
+//jsongen:decode
+type fileV2 struct {
+	Schema      string        `json:"schema"`
+	Year        int           `json:"year"`
+	Title       Text          `json:"title"`
+	Region      Text          `json:"region"`
+	Source      Text          `json:"source"`
+	Assumptions Text          `json:"assumptions"`
+	Indicators  []indicatorV2 `json:"indicators"`
+}
+
+// indicatorV2 is one target of a v2 file: value for every bound but range
+// (min, max) and qualitative (none).
+//
+//jsongen:decode
+type indicatorV2 struct {
+	ID        string  `json:"id"`
+	Name      Text    `json:"name"`
+	Quote     string  `json:"quote"`
+	Measure   string  `json:"measure"`
+	Bound     string  `json:"bound"`
+	Value     *figure `json:"value"`
+	Min       *figure `json:"min"`
+	Max       *figure `json:"max"`
+	Tolerance float64 `json:"tolerance,omitempty"`
+	Unit      string  `json:"unit"`
+	Scenario  *Range  `json:"scenario"`
+}
+
+// figure is a number that may be absent (a v2 range has no value).
+type figure float64
+
+// decodefigure reads a figure at path (called by the generated decoders).
+func (r *reader) decodefigure(path string, v any) figure {
+	f, ok := v.(float64)
+	if !ok {
+		r.wrong(path, kindNumber, v)
+	}
+	return figure(f)
+}
+
+// v2Bound is the bound a v2 target is charted with, or "" when the page
+// does not chart its kind yet (a change in points, a range or a cap of a
+// cut, a range of a level); ok is false for a measure and bound that are
+// not of the schema. A growth rate or a level stated with no 以上, 以内 or
+// 左右 is read as met at or above its value, as the bundled targets are
+// (the file's assumptions say so).
+func v2Bound(in indicatorV2) (b Bound, ok bool) {
+	switch in.Measure + " " + in.Bound {
+	case "growth atLeast":
+		if strings.Contains(in.Quote, in.Unit+"以上") || strings.Contains(in.Quote, "％以上") { // not 规模以上
+
+			return AtLeast, true
+		}
+		return Growth, true
+	case "growth exact":
+		return Growth, true
+	case "growth about":
+		return About, true
+	case "growth range":
+		return Between, true
+	case "growth atMost", "level atMost":
+		return Cap, true
+	case "reduction atLeast", "reduction exact":
+		return Reduction, true
+	case "reduction about":
+		return ReductionAbout, true
+	case "level atLeast", "level exact":
+		return Floor, true
+	case "level about":
+		return Band, true
+	case "reduction atMost", "reduction range", "level range",
+		"change atLeast", "change atMost", "change about", "change range", "change exact":
+		return "", true
+	case " qualitative":
+		return "", true
+	}
+	return "", false
+}
+
+// fromV2 takes a v2 file into Targets, in v1's form (as the file would be
+// written in v1): the targets the page charts as its indicators, the
+// others as words. orig gives the v2 index of each
+// indicator, to name the fields of errors as the file has them.
+func (r *reader) fromV2(f fileV2) (t Targets, orig []int) {
+	t = Targets{
+		Schema: Schema, Year: f.Year, BaseYear: f.Year - 1, Title: f.Title, Region: f.Region,
+		Source: Source{Text: Text{ZH: f.Source.ZH + f.Assumptions.ZH, EN: strings.TrimSpace(f.Source.EN + " " + f.Assumptions.EN)}},
+	}
+	for i, in := range f.Indicators {
+		p := at("indicators", i)
+		b, ok := v2Bound(in)
+		if !ok {
+			r.add(p+".bound", rule("measureBound", quoted(in.Measure), quoted(in.Bound)))
+			continue
+		}
+		kind := NotCharted
+		if in.Bound == "qualitative" {
+			kind = InWords
+		}
+		if b != "" && (!b.isLevel() && in.Unit != "%" && in.Unit != "‰" || b.isLevel() && !levelUnit(in.Unit)) {
+			b = "" // a rate's chart takes % and ‰, a level's a unit as printed
+		}
+		if b == "" {
+			t.Words = append(t.Words, Word{Name: in.Name, Quote: in.Quote, Kind: kind})
+			continue
+		}
+		x := Indicator{ID: in.ID, Name: in.Name, Quote: in.Quote, Bound: b, Tolerance: in.Tolerance, Unit: in.Unit}
+		switch {
+		case b == Between && in.Min == nil:
+			r.add(p+".min", rule("missing", kinds[kindNumber].want))
+			continue
+		case b == Between && in.Max == nil:
+			r.add(p+".max", rule("missing", kinds[kindNumber].want))
+			continue
+		case b == Between:
+			x.Value, x.Max = float64(*in.Min), float64(*in.Max)
+		case in.Value == nil:
+			r.add(p+".value", rule("missing", kinds[kindNumber].want))
+			continue
+		default:
+			x.Value = float64(*in.Value)
+		}
+		if in.Scenario == nil {
+			r.add(p+".scenario", rule("missing", kinds[kindObject].want))
+			continue
+		}
+		x.Scenario = *in.Scenario
+		t.Indicators = append(t.Indicators, x)
+		orig = append(orig, i)
+	}
+	return t, orig
+}

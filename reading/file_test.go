@@ -1,0 +1,81 @@
+package reading
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"xigong/data"
+)
+
+// TestFileSeed: the seed's block, read into a file, parses as the bundled
+// targets' names, quotes, bounds, values and units, and no other.
+func TestFileSeed(t *testing.T) {
+	page, err := os.ReadFile("../data/testdata/seed-page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := Read(strings.Join(strings.Split(string(page), "\n")[8:31], "\n"))
+	if y := Year(cs); y != 2015 {
+		t.Fatalf("Year() = %d; want 2015", y)
+	}
+	b, err := File(cs, 2015, "洛阳市西工区", "Xigong District, Luoyang")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := data.Parse(b)
+	if err != nil {
+		t.Fatalf("the file does not parse: %v\n%s", err, b)
+	}
+	seed, err := data.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Indicators) != len(seed.Indicators) || len(got.Words) != 0 {
+		t.Fatalf("charted %d, listed %d; want %d, 0", len(got.Indicators), len(got.Words), len(seed.Indicators))
+	}
+	for i, want := range seed.Indicators {
+		g := got.Indicators[i]
+		if g.Name.ZH != want.Name.ZH || g.Quote != want.Quote || g.Bound != want.Bound || g.Value != want.Value || g.Unit != want.Unit {
+			t.Errorf("indicator %d = %+v; want %+v", i, g, want)
+		}
+	}
+}
+
+// TestFile: every target of a national paragraph is in the file, charted
+// or listed with its words, a cut of about X charted as such.
+func TestFile(t *testing.T) {
+	cs := Read("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民收入增长和经济增长同步；单位国内生产总值能耗降低2.5%左右；经济增速6%-6.5%。")
+	b, err := File(cs, 2024, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := data.Parse(b)
+	if err != nil {
+		t.Fatalf("the file does not parse: %v\n%s", err, b)
+	}
+	var got []string
+	for _, in := range f.Indicators {
+		got = append(got, in.Name.ZH+" "+string(in.Bound))
+	}
+	if g, want := strings.Join(got, "; "), "国内生产总值 about; 城镇新增就业 floor; 城镇调查失业率 band; 单位国内生产总值能耗 reductionAbout; 经济 range"; g != want {
+		t.Errorf("charted %s; want %s", g, want)
+	}
+	var words []string
+	for _, w := range f.Words {
+		words = append(words, w.Name.ZH+" "+w.Kind)
+	}
+	if g, want := strings.Join(words, "; "), "居民收入增长和经济增长同步 words"; g != want {
+		t.Errorf("listed %s; want %s", g, want)
+	}
+	if f.Title.ZH != "（未注明地区）2024年预期目标" {
+		t.Errorf("title = %q", f.Title.ZH)
+	}
+	b, err = File(cs, 0, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := data.Parse(b); err == nil || !strings.Contains(err.Error(), "data: year:") {
+		t.Errorf("a file with no year: error %v; want one on the year", err)
+	}
+}
