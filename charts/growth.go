@@ -51,6 +51,10 @@ func (s Scene) TargetItems() Items {
 			ItemStyle: ItemStyle{Color: ColorTarget},
 			Tooltip:   s.targetTip(i),
 		}
+		if in.Bound == data.Between && in.Value > 0 {
+			items[k].Value = in.Max // the bar reaches the range's upper end, pale from its lower
+			items[k].ItemStyle.Color = rangeFill(in.Value, in.Max)
+		}
 	}
 	return items
 }

@@ -63,7 +63,7 @@ func (d Decal) EncodeJSON(e *minijson.Encoder) {
 func (i ItemStyle) EncodeJSON(e *minijson.Encoder) {
 	e.BeginObject()
 	e.Key("color")
-	e.String(i.Color)
+	e.Value(i.Color)
 	if i.Decal != nil {
 		e.Key("decal")
 		i.Decal.EncodeJSON(e)
@@ -76,6 +76,34 @@ func (i ItemStyle) EncodeJSON(e *minijson.Encoder) {
 		e.Key("borderWidth")
 		e.Float(i.BorderWidth)
 	}
+	e.EndObject()
+}
+
+// EncodeJSON writes g as encoding/json does.
+func (g Gradient) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("type")
+	e.String(g.Type)
+	e.Key("x")
+	e.Int(g.X)
+	e.Key("y")
+	e.Int(g.Y)
+	e.Key("x2")
+	e.Int(g.X2)
+	e.Key("y2")
+	e.Int(g.Y2)
+	e.Key("colorStops")
+	minijson.List(e, g.ColorStops)
+	e.EndObject()
+}
+
+// EncodeJSON writes s as encoding/json does.
+func (s Stop) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("offset")
+	e.Float(s.Offset)
+	e.Key("color")
+	e.String(s.Color)
 	e.EndObject()
 }
 

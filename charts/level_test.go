@@ -41,3 +41,29 @@ func TestLevels(t *testing.T) {
 		t.Errorf("Shows(floor) = %v; want its own chart", got)
 	}
 }
+
+// TestRangeBar: a range's target bar reaches its upper end, solid to its
+// lower end and pale between them, and its label names both ends; a cut
+// of about X says so.
+func TestRangeBar(t *testing.T) {
+	ts := &data.Targets{Indicators: []data.Indicator{
+		{ID: "r", Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.Between, Value: 6, Max: 6.5, Unit: "%", Scenario: data.Range{Min: -5, Max: 15, Step: 0.1}},
+		{ID: "c", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.ReductionAbout, Value: 2.5, Tolerance: 0.5, Unit: "%", Scenario: data.Range{Min: -5, Max: 10, Step: 0.1}},
+	}}
+	s := NewScene(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	items := s.TargetItems()
+	g, ok := items[0].ItemStyle.Color.(*Gradient)
+	if items[0].Value != 6.5 || !ok || len(g.ColorStops) != 4 || g.ColorStops[1].Offset != 6/6.5 ||
+		g.ColorStops[1].Color != ColorTarget || g.ColorStops[2].Color != ColorRange {
+		t.Errorf("the range's bar = %v, %+v; want 6.5, solid to 6/6.5 then pale", items[0].Value, items[0].ItemStyle.Color)
+	}
+	if got := items[0].Label.Formatter; got != "目标 6–6.5%" {
+		t.Errorf("the range's label = %q; want 目标 6–6.5%%", got)
+	}
+	if got := items[1].Label.Formatter; got != "目标 ≈2.5% ±0.5" {
+		t.Errorf("the cut's label = %q", got)
+	}
+	if got := s.AxisName(1); got != "乙\n（降幅）" {
+		t.Errorf("the cut's axis name = %q; want it said a cut", got)
+	}
+}

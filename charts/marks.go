@@ -6,6 +6,7 @@ import "strings"
 // missed differ by mark (✓/✗) and by hatching as well.
 const (
 	ColorTarget = "#7f7f7f"
+	ColorRange  = "#c9c9c9" // the pale part of a range's target bar
 	ColorMet    = "#0072B2"
 	ColorMissed = "#D55E00"
 	ColorLine   = "#333333"
@@ -53,10 +54,41 @@ var missedHatch = &Decal{
 //
 //jsongen:encode
 type ItemStyle struct {
-	Color       string  `json:"color"`
+	Color       any     `json:"color"` // a colour's string, or a *Gradient
+
 	Decal       *Decal  `json:"decal,omitempty"`
 	BorderColor string  `json:"borderColor,omitempty"`
 	BorderWidth float64 `json:"borderWidth,omitempty"`
+}
+
+// Gradient is a bar's colour changing from left to right at hard stops:
+// a range's target bar, solid up to its lower end and pale to its upper.
+//
+//jsongen:encode
+type Gradient struct {
+	Type       string `json:"type"`
+	X          int    `json:"x"`
+	Y          int    `json:"y"`
+	X2         int    `json:"x2"`
+	Y2         int    `json:"y2"`
+	ColorStops []Stop `json:"colorStops"`
+}
+
+// Stop is one colour of a Gradient, from offset (0 to 1) on.
+//
+//jsongen:encode
+type Stop struct {
+	Offset float64 `json:"offset"`
+	Color  string  `json:"color"`
+}
+
+// rangeFill colours a range's target bar, drawn from 0 to hi: solid to lo,
+// pale from lo to hi (the range), for 0 < lo < hi.
+func rangeFill(lo, hi float64) *Gradient {
+	f := lo / hi
+	return &Gradient{Type: "linear", X2: 1, ColorStops: []Stop{
+		{0, ColorTarget}, {f, ColorTarget}, {f, ColorRange}, {1, ColorRange},
+	}}
 }
 
 func verdictStyle(met bool) ItemStyle {

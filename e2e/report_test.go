@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -124,11 +125,14 @@ func TestReportRead(t *testing.T) {
 			t.Errorf("after reading the 2024 national paragraph: %+v", got)
 		}
 		words := eval[[]string](t, p, `[...document.querySelectorAll("#words li")].map(li => li.textContent)`)
-		want := []string{"居民收入增长和经济增长同步：居民收入增長和經濟增長同步 （文字目标，没有数字）", // quoted as printed
-			"国际收支保持基本平衡：國際收支保持基本平衡 （文字目标，没有数字）",
-			"生态环境品质持续改善：生態環境品質持續改善 （文字目标，没有数字）"}
+		want := []string{"居民收入增长和经济增长同步：居民收入增長和經濟增長同步（文字目标，没有数字）", // quoted as printed
+			"国际收支保持基本平衡：國際收支保持基本平衡（文字目标，没有数字）",
+			"生态环境品质持续改善：生態環境品質持續改善（文字目标，没有数字）"}
 		if strings.Join(words, "\n") != strings.Join(want, "\n") {
 			t.Errorf("the targets listed under the charts:\n%s\nwant:\n%s", strings.Join(words, "\n"), strings.Join(want, "\n"))
+		}
+		if !eval[bool](t, p, `!document.getElementById("report-file").hidden`) {
+			t.Error("no button to download the targets read")
 		}
 		kind := eval[string](t, p, `[...document.querySelectorAll('#targets-table tbody tr')].find(tr => tr.querySelector("th").textContent == "单位国内生产总值能耗").querySelector('td[data-label="类型"]').textContent`)
 		if kind != "降低目标：降幅 2.5% 左右（±0.5，本工具的假设）" {
@@ -140,7 +144,7 @@ func TestReportRead(t *testing.T) {
 		p := openChinese(t, url)
 		pasteReport(t, p, corpusText(t, "13-shanghai-2019.txt"), "2019")
 		row := `document.querySelector('#targets-table tr[data-id="gross-regional-product"]').innerText`
-		if got := eval[string](t, p, row); !strings.Contains(got, "6–6.5%") || !strings.Contains(got, "增长目标：6–6.5% 之间") || !strings.Contains(got, "✓") {
+		if got := eval[string](t, p, row); !strings.Contains(got, "6–6.5%") || !strings.Contains(got, "增长目标：6–6.5%（区间）") || !strings.Contains(got, "✓") {
 			t.Fatalf("the range's row: %q; want its two ends, its kind and met at the lower end", got)
 		}
 		p.do(t, chromedp.Focus("#s-gross-regional-product"), chromedp.KeyEvent(kb.ArrowLeft))
@@ -191,5 +195,54 @@ func TestReportFromAFile(t *testing.T) {
 	}
 	if got := eval[pageState](t, p, readPage); got.Message != "文字里没有写明年份：请填写目标年份。" || !strings.Contains(got.Reading, "读出 9 个目标。") {
 		t.Errorf("a report's text file picked: %+v; want it read (and the year asked for)", got)
+	}
+}
+
+// TestReportFileRoundTrip: the targets read from a report download as a
+// v2 file, which a reader corrects by hand and loads back: the page shows
+// the corrected targets, charted and listed as before.
+func TestReportFileRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	p := openChinese(t, "file://"+dist(t, "xigong-2015.html"))
+	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	pasteReport(t, p, corpusText(t, "08-national-2024.txt"), "2024")
+	p.do(t, chromedp.Click("#report-file"))
+	var file []byte
+	for range 100 {
+		if b, err := os.ReadFile(filepath.Join(dir, "region-not-stated-2024.json")); err == nil && len(b) > 0 {
+			file = b
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.HasPrefix(string(file), "{\n  \"schema\": \"xigong-targets/v2\",\n  \"year\": 2024,") || strings.Count(string(file), `"quote"`) != 9 {
+		t.Fatalf("the targets file downloaded: %.300q; want v2, indented, with the 9 targets read", file)
+	}
+	corrected := strings.Replace(string(file), `"value": 5,`, `"value": 5.5,`, 1) // GDP "about 5%", corrected to 5.5 by hand
+	if corrected == string(file) {
+		t.Fatal("the file has no GDP value of 5 to correct")
+	}
+	path := filepath.Join(dir, "corrected.json")
+	if err := os.WriteFile(path, []byte(corrected), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	q := openChinese(t, "file://"+dist(t, "xigong-2015.html"))
+	before := eval[float64](t, q, `performance.getEntriesByName("interactive").at(-1).startTime`)
+	q.do(t, chromedp.SetUploadFiles("#data-file", []string{path}))
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if eval[bool](t, q, `performance.getEntriesByName("interactive").at(-1).startTime > `+strconv.FormatFloat(before, 'f', -1, 64)) {
+			break
+		}
+	}
+	settle(t, q)
+	got := eval[pageState](t, q, readPage)
+	target := eval[string](t, q, `document.querySelector('#targets-table tbody tr td[data-label="目标"]').textContent`)
+	words := eval[int](t, q, `document.querySelectorAll("#words li").length`)
+	if got.Title != "（未注明地区）2024年预期目标" || got.Sliders != 6 || target != "5.5%" || words != 3 {
+		t.Errorf("the corrected file loaded: %+v, GDP target %q, %d listed; want the 2024 targets, 6 sliders, 5.5%%, 3 listed", got, target, words)
 	}
 }

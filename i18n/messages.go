@@ -42,6 +42,7 @@ type Messages struct {
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                             string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                           string
 	// Reading a report's words (package reading; view.Reading).
+	ReportFile                                                                             string
 	Report, ReportHelp, ReportYear, ReportRegion, ReportRead                               string
 	ReportRead1, ReportReadN, ReportNone, ReportNeedYear, ReportNotCharted, ReportReadFrom string
 	ReportTarget, ReportWords, ReportLeftOut                                               string
@@ -91,7 +92,7 @@ var zh = Messages{
 	KindAbout:          "增长目标：%s 左右（±%s，本工具的假设）",
 	KindReduction:      "降低目标：降幅不低于 %s",
 	KindCap:            "上限：不高于 %s",
-	KindRange:          "增长目标：%s 之间",
+	KindRange:          "增长目标：%s（区间）",
 	KindReductionAbout: "降低目标：降幅 %s 左右（±%s，本工具的假设）",
 	AboutAssumption:    "“左右”按 ±%s计，为本工具的假设",
 
@@ -152,6 +153,7 @@ var zh = Messages{
 	ReportYear:       "目标年份",
 	ReportRegion:     "地区（可不填）",
 	ReportRead:       "读出目标",
+	ReportFile:       "下载读出的目标文件（JSON，可手工改正后在“使用自己的目标数据”里载入）",
 	ReportRead1:      "读出 %s 个目标：%s 个画成了图表；%s 个列在图表下方（文字目标，或本页还画不了的种类）。",
 	ReportReadN:      "读出 %s 个目标。",
 	ReportNone:       "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。",
@@ -230,7 +232,7 @@ var en = Messages{
 	KindAbout:          "growth target: about %s (±%s, an assumption of this tool)",
 	KindReduction:      "reduction target: a cut of at least %s",
 	KindCap:            "cap: at most %s",
-	KindRange:          "growth target: between %s",
+	KindRange:          "growth target: %s (a range)",
 	KindReductionAbout: "reduction target: a cut of about %s (±%s, an assumption of this tool)",
 	AboutAssumption:    "“about” is read as ±%s, an assumption of this tool",
 
@@ -291,6 +293,7 @@ var en = Messages{
 	ReportYear:       "Year of the targets",
 	ReportRegion:     "Region (optional)",
 	ReportRead:       "Read the targets",
+	ReportFile:       "Download the targets read (JSON: correct it by hand, then load it under “Use your own targets”)",
 	ReportRead1:      "Targets read: %s; charted: %s; listed under the charts (targets in words, or of a kind the page cannot chart yet): %s.",
 	ReportReadN:      "Targets read: %s.",
 	ReportNone:       "No target was read in this text. Paste the paragraph of main expected targets, in Chinese, with clauses such as “gross regional product grows by about 6%”.",

@@ -68,6 +68,9 @@ func File(cs []Clause, year int, region, regionEN string) ([]byte, error) {
 // yet in ids.
 func indicator(e *minijson.Encoder, t Target, quote string, ids map[string]int) {
 	en, ok := English(t.Indicator)
+	if t.Bound == Qualitative {
+		ok = false // words name no indicator of the dictionary: 居民收入增长和经济增长同步 is not "economic growth"
+	}
 	id := ID(en)
 	if !ok {
 		en, id = t.Indicator, "target"

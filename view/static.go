@@ -177,8 +177,8 @@ func dataPanel(m *i18n.Messages) string {
 func reportPanel(m *i18n.Messages) string {
 	return tmpl.Fill(`<details id="own-report"><summary>%s</summary><p><label for="report-text">%s</label></p><textarea id="report-text" rows="6" lang="zh-CN"></textarea>`+
 		`<p><label>%s <input type="number" id="report-year" min="1949" max="2100" inputmode="numeric"></label> <label>%s <input type="text" id="report-region" maxlength="100"></label> `+
-		`<button type="button" id="report-read" disabled>%s</button></p><div id="report-reading" aria-live="polite"></div></details>`,
-		esc(m.Report), esc(m.ReportHelp), esc(m.ReportYear), esc(m.ReportRegion), esc(m.ReportRead))
+		`<button type="button" id="report-read" disabled>%s</button> <button type="button" id="report-file" hidden>%s</button></p><div id="report-reading" aria-live="polite"></div></details>`,
+		esc(m.Report), esc(m.ReportHelp), esc(m.ReportYear), esc(m.ReportRegion), esc(m.ReportRead), esc(m.ReportFile))
 }
 
 // embedPanel lets a reader pick a chart and a language and copy the snippets
@@ -232,8 +232,12 @@ func words(t *data.Targets, m *i18n.Messages) string {
 		if w.Kind == data.NotCharted {
 			kind = m.WordsNotCharted
 		}
-		b.WriteString(tmpl.Fill(`<li><strong>%s</strong>%s<q lang="zh-CN">%s</q> <span class="word-kind">%s</span></li>`,
-			esc(w.Name.In(m.Lang)), esc(m.Colon), esc(w.Quote), esc(m.Open+kind+m.Close)))
+		name := ""
+		if n := w.Name.In(m.Lang); n != w.Quote { // a target in words is often named by its words
+			name = `<strong>` + esc(n) + `</strong>` + esc(m.Colon)
+		}
+		b.WriteString(tmpl.Fill(`<li>%s<q lang="zh-CN">%s</q><span class="word-kind">%s</span></li>`,
+			name, esc(w.Quote), esc(m.Open+kind+m.Close)))
 	}
 	b.WriteString(`</ul></section>`)
 	return b.String()

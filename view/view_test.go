@@ -198,6 +198,37 @@ func TestRenderOtherTargets(t *testing.T) {
 	}
 }
 
+// TestRenderWords: the targets of a report the page does not chart are
+// listed under the table, in words, with the clause as printed, and in
+// the CSV; a cut of about X is charted as one.
+func TestRenderWords(t *testing.T) {
+	ts := fixture.File(t, "../data/testdata/report-v2.json")
+	r := model.Evaluate(ts, model.Targets(ts))
+	for _, tt := range []struct {
+		lang string
+		want []string
+	}{
+		{"zh", []string{`<h2 id="words-h">未画成图表的目标（3 项）</h2>`, `<li><strong>居民收入增长和经济增长同步</strong>：<q lang="zh-CN">居民收入增長和經濟增長同步</q><span class="word-kind">（文字目标，没有数字）</span></li>`,
+			"降低目标：降幅 2.5% 左右（±0.5，本工具的假设）", "没有写“以上”“以内”“左右”的目标，按达到或超过所写的数计"}},
+		{"en", []string{`<h2 id="words-h">Targets not charted (3)</h2>`, `<li><strong>居民收入增长和经济增长同步</strong>: <q lang="zh-CN">居民收入增長和經濟增長同步</q><span class="word-kind"> (a target in words, with no number)</span></li>`,
+			"reduction target: a cut of about 2.5% (±0.5, an assumption of this tool)", "a target stated with no &#39;or more&#39;, &#39;within&#39; or &#39;about&#39; is read as met at or above its figure"}},
+	} {
+		body := Render(ts, r, tt.lang).Body
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("Render(report, %s) lacks %q", tt.lang, w)
+			}
+		}
+		csv, err := CSV(ts, r, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(csv), ",,,,,\r\n"); n != 3 {
+			t.Errorf("CSV(report, %s) has %d rows of targets not charted; want 3", tt.lang, n)
+		}
+	}
+}
+
 // TestMaxLinkData checks that the limit the page states is the one the
 // page's script applies.
 func TestMaxLinkData(t *testing.T) {

@@ -4,7 +4,8 @@
 // the PNG is that SVG drawn at twice its size on a white canvas.
 import { $, failure } from './dom.js';
 
-function save(blob, name) {
+// save offers blob to the reader as a file called name.
+export function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -58,7 +59,7 @@ async function pngOf(chart, scale) {
 
 // fileName is the base name of the files of the targets shown, which Go
 // puts on #figures: "xigong-district-luoyang-2015".
-function fileName() {
+export function fileName() {
   return ($('figures') && $('figures').dataset.file) || 'targets';
 }
 

@@ -1,8 +1,11 @@
 // report.js takes the words of a report's targets that a reader pastes: the
 // Go program reads them (read) and answers with the reading to show under
 // the text, and a targets file of what the page charts, which load shows.
-// The text and its reading stay shown over the new page, in its language.
+// The text and its reading stay shown over the new page, in its language,
+// with a button to download the targets file read (to correct by hand and
+// load back).
 import { $ } from './dom.js';
+import { save, fileName } from './downloads.js';
 
 // kept is the text, year and region last read, to read again (in the
 // page's language) when the page is replaced.
@@ -16,6 +19,10 @@ export function wireReportPanel(read, load) {
   if (!button) return;
   if (kept) show(kept, read(kept.text, kept.year, kept.region));
   button.disabled = false;
+  $('report-file').addEventListener('click', () => {
+    const file = $('report-file').dataset.file;
+    if (file) save(new Blob([JSON.stringify(JSON.parse(file), null, 2) + '\n'], { type: 'application/json' }), fileName() + '.json');
+  });
   button.addEventListener('click', () => {
     const asked = { text: $('report-text').value, year: $('report-year').value.trim(), region: $('report-region').value.trim() };
     const out = read(asked.text, asked.year, asked.region);
@@ -43,6 +50,9 @@ function show(asked, out) {
   $('report-text').value = asked.text;
   $('report-year').value = asked.year;
   $('report-region').value = asked.region;
+  const download = $('report-file');
+  download.hidden = !out.file;
+  download.dataset.file = out.file || '';
   const box = $('report-reading');
   box.innerHTML = out.html; // escaped by the Go program
   if (out.message) {
