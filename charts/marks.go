@@ -55,7 +55,6 @@ var missedHatch = &Decal{
 //jsongen:encode
 type ItemStyle struct {
 	Color       any     `json:"color"` // a colour's string, or a *Gradient
-
 	Decal       *Decal  `json:"decal,omitempty"`
 	BorderColor string  `json:"borderColor,omitempty"`
 	BorderWidth float64 `json:"borderWidth,omitempty"`
