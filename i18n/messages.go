@@ -24,6 +24,7 @@ type Messages struct {
 
 	Intro, WorkspaceHeading, TableHeading, MissedList string
 	WordsHeading, WordsInWords, WordsNotCharted       string
+	Untranslated                                      string // the names with no English name, on the English page
 	ExampleGrowth, ExampleLevel                       string
 	FollowsGDP, FollowsEnergy, ComputedNote           string
 	Loading, ErrorPrefix                              string
@@ -42,7 +43,7 @@ type Messages struct {
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                             string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                           string
 	// Reading a report's words (package reading; view.Reading).
-	ReportFile                                                                             string
+	ReportFile, ReportNotTarget                                                            string
 	Report, ReportHelp, ReportYear, ReportRegion, ReportRead                               string
 	ReportRead1, ReportReadN, ReportNone, ReportNeedYear, ReportNotCharted, ReportReadFrom string
 	ReportTarget, ReportWords, ReportLeftOut                                               string
@@ -104,6 +105,7 @@ var zh = Messages{
 	WordsHeading:      "未画成图表的目标（%s 项）",
 	WordsInWords:      "文字目标，没有数字",
 	WordsNotCharted:   "有数字，但这种目标本页还画不了",
+	Untranslated:      "这些名称在本工具的词表里没有英文译名，英文页上照用中文：%s。",
 	MissedList:        "未达标：",
 	FollowsGDP:        "按情景推算，%s为 %s（%s年 = 100）",
 	FollowsEnergy:     "能源消费总量增长 %s（由增速与能耗降幅推算）",
@@ -153,6 +155,7 @@ var zh = Messages{
 	ReportYear:       "目标年份",
 	ReportRegion:     "地区（可不填）",
 	ReportRead:       "读出目标",
+	ReportNotTarget:  "不是目标的数",
 	ReportFile:       "下载读出的目标文件（JSON，可手工改正后在“使用自己的目标数据”里载入）",
 	ReportRead1:      "读出 %s 个目标：%s 个画成了图表；%s 个列在图表下方（文字目标，或本页还画不了的种类）。",
 	ReportReadN:      "读出 %s 个目标。",
@@ -244,6 +247,7 @@ var en = Messages{
 	WordsHeading:      "Targets not charted (%s)",
 	WordsInWords:      "a target in words, with no number",
 	WordsNotCharted:   "with numbers, of a kind the page cannot chart yet",
+	Untranslated:      "Names left in Chinese: the tool's dictionary has no English name for them: %s.",
 	MissedList:        "Missed: ",
 	FollowsGDP:        "Computed from the scenario: %s at %s (%s = 100)",
 	FollowsEnergy:     "total energy use grows by %s (from GDP growth and the cut in energy intensity)",
@@ -293,6 +297,7 @@ var en = Messages{
 	ReportYear:       "Year of the targets",
 	ReportRegion:     "Region (optional)",
 	ReportRead:       "Read the targets",
+	ReportNotTarget:  "numbers that are not targets",
 	ReportFile:       "Download the targets read (JSON: correct it by hand, then load it under “Use your own targets”)",
 	ReportRead1:      "Targets read: %s; charted: %s; listed under the charts (targets in words, or of a kind the page cannot chart yet): %s.",
 	ReportReadN:      "Targets read: %s.",

@@ -284,6 +284,11 @@ func (t *reader) read() []Clause {
 		}
 		for _, sentence := range t.pieces(s) {
 			for _, c := range sentence {
+				// A list numbered in running text: "目标是：一、…；二、…".
+				if _, k := ordinal(t.f, c); k > 0 && k < len(c) {
+					all = append(all, piece{s: c[:k], bullet: bl.bullet, ordinal: true, sentence: n, block: b})
+					c = c[k:]
+				}
 				all = append(all, piece{s: c, bullet: bl.bullet, sentence: n, block: b})
 			}
 			n++

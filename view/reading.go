@@ -49,6 +49,13 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) string {
 			}
 			b.WriteString(`</ul>`)
 		}
+		if len(cl.Others) > 0 {
+			var ns []string
+			for _, n := range cl.Others {
+				ns = append(ns, n.Text+m.Open+n.Why.In(m.Lang)+m.Close)
+			}
+			b.WriteString(` <span class="r-others">` + esc(m.ReportNotTarget+m.Colon+strings.Join(ns, m.Semi)) + `</span>`)
+		}
 		b.WriteString(`</li>`)
 	}
 	b.WriteString(`</ol>`)

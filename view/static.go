@@ -259,6 +259,22 @@ func source(t *data.Targets, m *i18n.Messages) string {
 	if t.Projection.GDP != "" {
 		b.WriteString(tmpl.Fill(`<p>%s</p>`, esc(m.ComputedNote)))
 	}
+	if m.Lang == "en" {
+		var zh []string
+		for _, in := range t.Indicators {
+			if in.Name.EN == in.Name.ZH {
+				zh = append(zh, in.Name.ZH)
+			}
+		}
+		for _, w := range t.Words {
+			if w.Name.EN == w.Name.ZH {
+				zh = append(zh, w.Name.ZH)
+			}
+		}
+		if len(zh) > 0 {
+			b.WriteString(tmpl.Fill(`<p lang="en">%s</p>`, esc(tmpl.Fill(m.Untranslated, strings.Join(zh, m.Semi)))))
+		}
+	}
 	return b.String()
 }
 

@@ -211,7 +211,8 @@ func TestRenderWords(t *testing.T) {
 		{"zh", []string{`<h2 id="words-h">未画成图表的目标（3 项）</h2>`, `<li><strong>居民收入增长和经济增长同步</strong>：<q lang="zh-CN">居民收入增長和經濟增長同步</q><span class="word-kind">（文字目标，没有数字）</span></li>`,
 			"降低目标：降幅 2.5% 左右（±0.5，本工具的假设）", "没有写“以上”“以内”“左右”的目标，按达到或超过所写的数计"}},
 		{"en", []string{`<h2 id="words-h">Targets not charted (3)</h2>`, `<li><strong>居民收入增长和经济增长同步</strong>: <q lang="zh-CN">居民收入增長和經濟增長同步</q><span class="word-kind"> (a target in words, with no number)</span></li>`,
-			"reduction target: a cut of about 2.5% (±0.5, an assumption of this tool)", "a target stated with no &#39;or more&#39;, &#39;within&#39; or &#39;about&#39; is read as met at or above its figure"}},
+			"reduction target: a cut of about 2.5% (±0.5, an assumption of this tool)", "a target stated with no &#39;or more&#39;, &#39;within&#39; or &#39;about&#39; is read as met at or above its figure",
+			"Names left in Chinese: the tool&#39;s dictionary has no English name for them: 居民收入增长和经济增长同步; 国际收支保持基本平衡; 生态环境品质持续改善."}},
 	} {
 		body := Render(ts, r, tt.lang).Body
 		for _, w := range tt.want {
