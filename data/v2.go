@@ -48,8 +48,9 @@ func (r *reader) decodefigure(path string, v any) figure {
 }
 
 // v2Bound is the bound a v2 target is charted with, or "" when the page
-// does not chart its kind yet (a change in points, a range or a cap of a
-// cut, a range of a level); ok is false for a measure and bound that are
+// does not chart its kind yet (a range or a cap of a cut, a range of a
+// level or of a change); a change in points is charted as a level of the
+// rise or fall (see changeName); ok is false for a measure and bound that are
 // not of the schema. A growth rate or a level stated with no 以上, 以内 or
 // 左右 is read as met at or above its value, as the bundled targets are
 // (the file's assumptions say so).
@@ -77,13 +78,31 @@ func v2Bound(in indicatorV2) (b Bound, ok bool) {
 		return Floor, true
 	case "level about":
 		return Band, true
-	case "reduction atMost", "reduction range", "level range",
-		"change atLeast", "change atMost", "change about", "change range", "change exact":
+	case "change atLeast", "change exact":
+		return Floor, true
+	case "change about":
+		return Band, true
+	case "change atMost":
+		return Cap, true
+	case "reduction atMost", "reduction range", "level range", "change range":
 		return "", true
 	case " qualitative":
 		return "", true
 	}
 	return "", false
+}
+
+// changeName names a change in points as the level it is charted as: the
+// rise, or the fall when the clause says 下降, 降低 or 减少 ("城镇化率（提高
+// 幅度）", "Urbanization rate (rise)"), its value the size of the change.
+func changeName(in indicatorV2) Text {
+	zh, en := "（提高幅度）", " (rise)"
+	for _, fall := range []string{"下降", "降低", "减少", "回落"} {
+		if strings.Contains(in.Quote, fall) {
+			zh, en = "（下降幅度）", " (fall)"
+		}
+	}
+	return Text{ZH: in.Name.ZH + zh, EN: in.Name.EN + en}
 }
 
 // fromV2 takes a v2 file into Targets, in v1's form (as the file would be
@@ -114,6 +133,9 @@ func (r *reader) fromV2(f fileV2) (t Targets, orig []int) {
 			continue
 		}
 		x := Indicator{ID: in.ID, Name: in.Name, Quote: in.Quote, Bound: b, Tolerance: in.Tolerance, Unit: in.Unit}
+		if in.Measure == "change" {
+			x.Name = changeName(in)
+		}
 		switch {
 		case b == Between && in.Min == nil:
 			r.add(p+".min", rule("missing", kinds[kindNumber].want))

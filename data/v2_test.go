@@ -19,7 +19,8 @@ const v2File = `{"schema": "xigong-targets/v2", "year": 2019,
   {"id": "revenue", "name": {"zh": "收入", "en": "Revenue"}, "quote": "收入增长5%以上", "measure": "growth", "bound": "atLeast", "value": 5, "unit": "%", "scenario": {"min": -5, "max": 10, "step": 0.1}},
   {"id": "energy", "name": {"zh": "能耗", "en": "Energy"}, "quote": "能耗降低3%左右", "measure": "reduction", "bound": "about", "value": 3, "tolerance": 0.5, "unit": "%", "scenario": {"min": -5, "max": 10, "step": 0.1}},
   {"id": "jobs", "name": {"zh": "城镇新增就业", "en": "New urban jobs"}, "quote": "城镇新增就业100万人", "measure": "level", "bound": "exact", "value": 100, "unit": "万人", "scenario": {"min": 0, "max": 200, "step": 1}},
-  {"id": "urban", "name": {"zh": "城镇化率", "en": "Urbanisation rate"}, "quote": "城镇化率提高1个百分点", "measure": "change", "bound": "exact", "value": 1, "unit": "个百分点", "scenario": {"min": -5, "max": 10, "step": 0.1}}
+  {"id": "urban", "name": {"zh": "城镇化率", "en": "Urbanization rate"}, "quote": "城镇化率提高1个百分点", "measure": "change", "bound": "exact", "value": 1, "unit": "个百分点", "scenario": {"min": -5, "max": 10, "step": 0.1}},
+  {"id": "urban2", "name": {"zh": "城镇化率", "en": "Urbanization rate"}, "quote": "城镇化率提高1.5到2个百分点", "measure": "change", "bound": "range", "min": 1.5, "max": 2, "unit": "个百分点", "scenario": {"min": -5, "max": 10, "step": 0.1}}
  ]}`
 
 func TestParseV2(t *testing.T) {
@@ -42,13 +43,16 @@ func TestParseV2(t *testing.T) {
 	for _, in := range got.Indicators {
 		ins = append(ins, charted{in.ID, in.Bound, in.Value, in.Max})
 	}
-	want := []charted{{"gdp", Between, 6, 6.5}, {"revenue", AtLeast, 5, 0}, {"energy", ReductionAbout, 3, 0}, {"jobs", Floor, 100, 0}}
+	want := []charted{{"gdp", Between, 6, 6.5}, {"revenue", AtLeast, 5, 0}, {"energy", ReductionAbout, 3, 0}, {"jobs", Floor, 100, 0}, {"urban", Floor, 1, 0}}
 	if !reflect.DeepEqual(ins, want) {
 		t.Errorf("indicators = %v, want %v", ins, want)
 	}
 	words := []Word{
 		{Name: Text{ZH: "国际收支", EN: "国际收支"}, Quote: "国际收支基本平衡", Kind: InWords},
-		{Name: Text{ZH: "城镇化率", EN: "Urbanisation rate"}, Quote: "城镇化率提高1个百分点", Kind: NotCharted},
+		{Name: Text{ZH: "城镇化率", EN: "Urbanization rate"}, Quote: "城镇化率提高1.5到2个百分点", Kind: NotCharted},
+	}
+	if in := got.Indicators[4]; in.Name.ZH != "城镇化率（提高幅度）" || in.Name.EN != "Urbanization rate (rise)" || in.Unit != "个百分点" {
+		t.Errorf("the change in points = %+v; want charted as the rise, in points", in)
 	}
 	if !reflect.DeepEqual(got.Words, words) {
 		t.Errorf("words = %+v, want %+v", got.Words, words)
@@ -89,5 +93,17 @@ func TestParseV2OnlyWords(t *testing.T) {
 	_, err := Parse([]byte(only))
 	if want := "data: indicators: want at least one target the page can chart; the 1 read can only be listed"; err == nil || err.Error() != want {
 		t.Errorf("Parse() error = %v, want %s", err, want)
+	}
+}
+
+func TestChangeName(t *testing.T) {
+	for _, tt := range []struct{ quote, zh, en string }{
+		{"城镇化率提高1个百分点", "城镇化率（提高幅度）", "Urbanization rate (rise)"},
+		{"城镇调查失业率下降0.5个百分点", "城镇化率（下降幅度）", "Urbanization rate (fall)"},
+	} {
+		got := changeName(indicatorV2{Name: Text{ZH: "城镇化率", EN: "Urbanization rate"}, Quote: tt.quote})
+		if got.ZH != tt.zh || got.EN != tt.en {
+			t.Errorf("changeName(%q) = %+v; want %s, %s", tt.quote, got, tt.zh, tt.en)
+		}
 	}
 }

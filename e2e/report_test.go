@@ -162,6 +162,21 @@ func TestReportRead(t *testing.T) {
 		}
 	})
 
+	t.Run("changes in points: charted as the rise or the fall", func(t *testing.T) {
+		p := openChinese(t, url)
+		pasteReport(t, p, "2026年主要预期目标：地区生产总值增长6%左右，常住人口城镇化率提高1个百分点左右，城镇调查失业率下降0.5个百分点。", "")
+		titles := eval[[]string](t, p, `[...document.querySelectorAll("#figures figure")].map(f => f.getAttribute("aria-label") || f.querySelector("figcaption, h3")?.textContent || "")`)
+		kinds := eval[[]string](t, p, `[...document.querySelectorAll('#targets-table tbody tr')].map(tr => tr.querySelector("th").textContent + " " + tr.querySelector('td[data-label="类型"]').textContent)`)
+		want := []string{"地区生产总值 增长目标：6% 左右（±0.5，本工具的假设）", "常住人口城镇化率（提高幅度） 水平目标：1 个百分点 左右（±0.5，本工具的假设）",
+			"城镇调查失业率（下降幅度） 水平目标：不低于 0.5 个百分点"}
+		if strings.Join(kinds, "\n") != strings.Join(want, "\n") {
+			t.Errorf("the targets charted:\n%s\nwant:\n%s\n(charts %q)", strings.Join(kinds, "\n"), strings.Join(want, "\n"), titles)
+		}
+		if n := len(readChartsBy(t, p)); n != 3 {
+			t.Errorf("%d charts; want 3 (growth and one for each change)", n)
+		}
+	})
+
 	t.Run("no targets: a message, the page kept", func(t *testing.T) {
 		p := openChinese(t, url)
 		title := eval[string](t, p, `document.getElementById("title").textContent`)

@@ -177,7 +177,7 @@ func TestRead(t *testing.T) {
 		file, year      bool
 		message, inHTML string
 	}{
-		{"targets with a year", []any{"2015年主要预期目标：地区生产总值增长10.5%，城镇化率提高1个百分点。", "", ""}, true, true, "", `城镇化率：变化 ≥ 1 个百分点 <span class="r-not-charted">（尚未制图）</span>`},
+		{"targets with a year", []any{"2015年主要预期目标：地区生产总值增长10.5%，城镇化率提高1.5到2个百分点。", "", ""}, true, true, "", `城镇化率：变化 1.5–2 个百分点 <span class="r-not-charted">（尚未制图）</span>`},
 		{"a year given", []any{"主要预期目标：地区生产总值增长6%左右。", "2026", "某市"}, true, true, "", "读出 1 个目标：1 个画成了图表；0 个列在图表下方"},
 		{"no year", []any{"主要预期目标：地区生产总值增长6%左右。", "", ""}, false, false, "文字里没有写明年份：请填写目标年份。", "读出 1 个目标。"},
 		{"no targets", []any{"今年是开局之年。", "", ""}, false, false, "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。", "略去"},
