@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // fileV2 is a report's targets file (`xigong-targets/v2`) as package
 // reading writes it: every target read, each with its measure and bound,
@@ -156,8 +159,23 @@ func (r *reader) fromV2(f fileV2) (t Targets, orig []int) {
 			continue
 		}
 		x.Scenario = *in.Scenario
+		if huge(x.Value, x.Max, x.Scenario.Min, x.Scenario.Max) {
+			t.Words = append(t.Words, Word{Name: in.Name, Quote: in.Quote, Kind: NotCharted})
+			continue
+		}
 		t.Indicators = append(t.Indicators, x)
 		orig = append(orig, i)
 	}
 	return t, orig
+}
+
+// huge reports whether any of xs is beyond what a chart takes (±MaxMagnitude,
+// "城镇新增就业1200000万人"): such a target is listed, not charted.
+func huge(xs ...float64) bool {
+	for _, x := range xs {
+		if math.Abs(x) > MaxMagnitude {
+			return true
+		}
+	}
+	return false
 }

@@ -8,12 +8,12 @@ import (
 // The numbers below are this tool's, not a report's: a page says so.
 
 // Tolerance is the band of an "about" target: half a point for a rate or a
-// change in points, 5% of an amount.
+// change in points, 5% of an amount (a slider's step at least).
 func Tolerance(t Target) float64 {
 	if t.Unit == "%" || t.Unit == "‰" || t.Measure == Change {
 		return 0.5
 	}
-	return round(math.Abs(t.Value)*0.05, Step(t.Value))
+	return math.Max(round(math.Abs(t.Value)*0.05, Step(t.Value)), Step(t.Value)) // a step at least, for "about 0"
 }
 
 // Slider is a slider's range and step for a target: from 0 (or below, for
@@ -33,6 +33,12 @@ func Slider(t Target) (min, max, step float64) {
 	}
 	if t.Measure == Growth || t.Measure == Reduction || t.Measure == Change {
 		min = -math.Min(10, max/2)
+	}
+	if lo := math.Min(t.Value, t.Min); t.Bound == Range && lo < min || t.Bound != Range && t.Value < min {
+		min = -max // a negative level, or a range that starts below the usual
+	}
+	if max <= min {
+		max = min + 10*step // a target of 0
 	}
 	return min, max, step
 }

@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -305,7 +306,9 @@ func (t *reader) values(text string, ns []number) []value {
 				if v.unit == "" {
 					v.unit = u2
 				}
-				v.isRange, v.min, v.max = true, n.value, m.value
+				// Ends out of order or equal are read as written in order,
+				// or as the one number.
+				v.isRange, v.min, v.max = m.value != n.value, math.Min(n.value, m.value), math.Max(n.value, m.value)
 				after = after2
 				k++
 				break

@@ -5,11 +5,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"xigong/data"
 )
 
 // FuzzRead: any text reads without a panic, every clause is one of the
 // kinds with what that kind promises, and every clause's quote is words of
-// the text, in order.
+// the text, in order; the file made of the reading is one the page takes
+// (package data), unless none of its targets can be charted, and every
+// target read is in it, charted or listed.
 func FuzzRead(f *testing.F) {
 	files, err := filepath.Glob(filepath.Join("corpus", "testdata", "corpus", "*.txt"))
 	if err != nil {
@@ -24,10 +28,13 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add("主要预期目标是：\n一、国内生产总值增长6到6.5%左右;\n(2)城镇调查失业率、登记失业率分别控制在4.2%、3%、2.5‰以内")
 	f.Add("千分之四点五 千分之十二 1,200,00 6.5%—7% 2026年 第3")
+	f.Add("主要预期目标：城镇新增就业1200000万人以上，粮食产量99999999斤，增长0.0001%，下降1到2个百分点")
 	f.Fuzz(func(t *testing.T, text string) {
 		src := []rune(text)
 		at := 0
-		for _, c := range Read(text) {
+		cs := Read(text)
+		pageTakes(t, cs)
+		for _, c := range cs {
 			for _, r := range c.Quote {
 				for at < len(src) && src[at] != r {
 					at++
@@ -65,4 +72,24 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// pageTakes checks that the file of the reading cs parses, with every
+// target read in it, or fails only for having no target to chart.
+func pageTakes(t *testing.T, cs []Clause) {
+	b, err := File(cs, 2026, "", "")
+	if err != nil {
+		t.Fatalf("File() error: %v", err)
+	}
+	f, err := data.Parse(b)
+	if err != nil {
+		es, ok := err.(data.Errors)
+		if !ok || len(es) != 1 || es[0].Field != "indicators" {
+			t.Fatalf("the file of the reading does not parse: %v\n%s", err, b)
+		}
+		return
+	}
+	if got, want := len(f.Indicators)+len(f.Words), len(Targets(cs)); got != want {
+		t.Fatalf("the file has %d targets (charted and listed); want the %d read", got, want)
+	}
 }
