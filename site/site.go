@@ -162,10 +162,14 @@ func (a Assets) render(style, head, scripts string, srcs map[string]string) ([]b
 // laterType is the type of the single file's scripts, which runLater runs.
 const laterType = "text/x-later"
 
-// runLater runs each script of type laterType in turn after the next frame
-// (at once in a hidden tab, which has no frames), in place of its text.
-const runLater = `(function(){function r(){for(const t of document.querySelectorAll('script[type="` + laterType + `"]')){const s=document.createElement("script");s.text=t.textContent;t.replaceWith(s)}}` +
-	`if(document.visibilityState==="hidden")r();else requestAnimationFrame(function(){setTimeout(r)})})()`
+// runLater runs each script of type laterType in turn, in place of its
+// text, once the page is first painted: when the browser reports its first
+// contentful paint (a second at most), or after the next frame where it
+// does not report paints; at once in a hidden tab, which paints nothing.
+const runLater = `(function(){var d=0;function r(){if(d)return;d=1;for(const t of document.querySelectorAll('script[type="` + laterType + `"]')){const s=document.createElement("script");s.text=t.textContent;t.replaceWith(s)}}` +
+	`if(document.visibilityState==="hidden")return r();` +
+	`if((PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return requestAnimationFrame(function(){setTimeout(r)});` +
+	`new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(r)}}).observe({type:"paint",buffered:true});setTimeout(r,1000)})()`
 
 // SingleFile returns the self-contained page.
 func SingleFile(a Assets) ([]byte, error) {
