@@ -32,10 +32,7 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 		})
 	}
 	for _, w := range t.Words {
-		kind := m.WordsInWords
-		if w.Kind == data.NotCharted {
-			kind = m.WordsNotCharted
-		}
+		kind := wordKind(w, m)
 		rows = append(rows, []string{"", w.Name.In(lang), w.Quote, kind, "", "", "", "", ""})
 	}
 	for _, row := range rows {

@@ -228,10 +228,7 @@ func words(t *data.Targets, m *i18n.Messages) string {
 	var b strings.Builder
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="words-h"><h2 id="words-h">%s</h2><ul id="words">`, esc(tmpl.Fill(m.WordsHeading, strconv.Itoa(len(t.Words))))))
 	for _, w := range t.Words {
-		kind := m.WordsInWords
-		if w.Kind == data.NotCharted {
-			kind = m.WordsNotCharted
-		}
+		kind := wordKind(w, m)
 		name := ""
 		if n := w.Name.In(m.Lang); n != w.Quote { // a target in words is often named by its words
 			name = `<strong>` + esc(n) + `</strong>` + esc(m.Colon)
@@ -241,6 +238,14 @@ func words(t *data.Targets, m *i18n.Messages) string {
 	}
 	b.WriteString(`</ul></section>`)
 	return b.String()
+}
+
+// wordKind says why a target listed is not charted.
+func wordKind(w data.Word, m *i18n.Messages) string {
+	if w.Kind == data.NotCharted {
+		return m.WordsNotCharted
+	}
+	return m.WordsInWords
 }
 
 // source is the source line, the credit and the notes on what is assumed
