@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // fileV2 is a report's targets file (`xigong-targets/v2`) as package
@@ -61,7 +62,6 @@ func v2Bound(in indicatorV2) (b Bound, ok bool) {
 	switch in.Measure + " " + in.Bound {
 	case "growth atLeast":
 		if strings.Contains(in.Quote, in.Unit+"以上") || strings.Contains(in.Quote, "％以上") { // not 规模以上
-
 			return AtLeast, true
 		}
 		return Growth, true
@@ -96,8 +96,9 @@ func v2Bound(in indicatorV2) (b Bound, ok bool) {
 }
 
 // changeName names a change in points as the level it is charted as: the
-// rise, or the fall when the clause says 下降, 降低 or 减少 ("城镇化率（提高
-// 幅度）", "Urbanization rate (rise)"), its value the size of the change.
+// rise, or the fall when the clause says 下降, 降低, 减少 or 回落 ("城镇化率
+// （提高幅度）", "Urbanization rate (rise)"), its value the size of the
+// change; a name too long for the suffix is cut to make room.
 func changeName(in indicatorV2) Text {
 	zh, en := "（提高幅度）", " (rise)"
 	for _, fall := range []string{"下降", "降低", "减少", "回落"} {
@@ -105,7 +106,17 @@ func changeName(in indicatorV2) Text {
 			zh, en = "（下降幅度）", " (fall)"
 		}
 	}
-	return Text{ZH: in.Name.ZH + zh, EN: in.Name.EN + en}
+	return Text{ZH: cutFor(in.Name.ZH, zh), EN: cutFor(in.Name.EN, en)}
+}
+
+// cutFor returns name with suffix, name cut so that both fit in
+// maxNameLen characters.
+func cutFor(name, suffix string) string {
+	r := []rune(name)
+	if room := maxNameLen - utf8.RuneCountInString(suffix); len(r) > room {
+		r = r[:max(room, 0)]
+	}
+	return string(r) + suffix
 }
 
 // fromV2 takes a v2 file into Targets, in v1's form (as the file would be

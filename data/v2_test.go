@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // v2File is a report's targets file as package reading writes it, with a
@@ -105,5 +106,9 @@ func TestChangeName(t *testing.T) {
 		if got.ZH != tt.zh || got.EN != tt.en {
 			t.Errorf("changeName(%q) = %+v; want %s, %s", tt.quote, got, tt.zh, tt.en)
 		}
+	}
+	long := changeName(indicatorV2{Name: Text{ZH: strings.Repeat("率", 100), EN: strings.Repeat("r", 100)}, Quote: "提高1个百分点"})
+	if n := utf8.RuneCountInString(long.ZH); n != maxNameLen || !strings.HasSuffix(long.ZH, "（提高幅度）") || len(long.EN) != maxNameLen {
+		t.Errorf("a long name with its suffix: %d characters, %q; want %d, the suffix kept", n, long.ZH, maxNameLen)
 	}
 }
