@@ -1,6 +1,10 @@
 package e2e
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,8 +15,8 @@ import (
 // TestOneSetOfBytes checks that the single file carries the very scripts
 // and stylesheet the hosted site serves, in the same order: each asset is
 // minified once, not again inside the single file's HTML. (The single
-// file's page scripts come as text, run by a script of its own after the
-// first paint.)
+// file's page scripts come as text, all but the first compressed, run by a
+// script of its own after the first paint.)
 func TestOneSetOfBytes(t *testing.T) {
 	read := func(name string) string {
 		b, err := os.ReadFile(dist(t, name))
@@ -23,9 +27,13 @@ func TestOneSetOfBytes(t *testing.T) {
 	}
 	single, index := read("xigong-2015.html"), read("site/index.html")
 	var inline [][]string
-	for _, m := range regexp.MustCompile(`(?s)<script(?: type="text/x-later")?>(.*?)</script>`).FindAllStringSubmatch(single, -1) {
-		if !strings.Contains(m[1], `script[type="text/x-later"]`) { // the single file's own runner
-			inline = append(inline, m)
+	for _, m := range regexp.MustCompile(`(?s)<script(?: type="(text/x-later(?:-gzip)?)")?>(.*?)</script>`).FindAllStringSubmatch(single, -1) {
+		switch {
+		case strings.Contains(m[2], `script[type="text/x-later"]`): // the single file's own runner
+		case m[1] == "text/x-later-gzip":
+			inline = append(inline, []string{m[0], gunzip(t, m[2])})
+		default:
+			inline = append(inline, []string{m[0], m[2]})
 		}
 	}
 	linked := regexp.MustCompile(`<script src="([^"]+)"`).FindAllStringSubmatch(index, -1)
@@ -45,4 +53,23 @@ func TestOneSetOfBytes(t *testing.T) {
 	if got, want := style[0][1], read(filepath.Join("site", sheet[1])); got != want {
 		t.Errorf("the single file's style (%d bytes) differs from the hosted %s (%d bytes)", len(got), sheet[1], len(want))
 	}
+}
+
+// gunzip returns the text of a script the single file carries gzipped and
+// base64-encoded.
+func gunzip(t *testing.T, b64 string) string {
+	t.Helper()
+	gz, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -110,13 +110,30 @@ func TestHosted(t *testing.T) {
 	}
 }
 
+// TestCompressedScripts: the single file's page scripts after boot.js are
+// carried gzipped and base64-encoded, so that any text is safe in them.
+func TestCompressedScripts(t *testing.T) {
+	a := assets(t)
+	a.Scripts[2].Source = `x="</SCRIPT><!--"`
+	page, err := SingleFile(a)
+	if err != nil {
+		t.Fatalf("SingleFile() error = %v; want none: app.js goes compressed", err)
+	}
+	if n := strings.Count(string(page), `<script type="text/x-later-gzip">`); n != len(a.Scripts)-1 {
+		t.Errorf("%d compressed scripts; want %d", n, len(a.Scripts)-1)
+	}
+	if strings.Contains(string(page), `x="</SCRIPT>`) {
+		t.Error("app.js's text is in the page as is; want it compressed")
+	}
+}
+
 func TestInlineUnsafe(t *testing.T) {
 	tests := []struct {
 		name string
 		edit func(*Assets)
 		want string
 	}{
-		{"script end in a script", func(a *Assets) { a.Scripts[2].Source = `x="</SCRIPT>"` }, "site: app.js: contains </script; cannot inline it"},
+		{"script end in a script", func(a *Assets) { a.Scripts[0].Source = `x="</SCRIPT>"` }, "site: boot.js: contains </script; cannot inline it"},
 		{"script end in the worker", func(a *Assets) { a.Worker = `x="</script>"` }, "site: the worker: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},

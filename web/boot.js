@@ -80,9 +80,11 @@
     });
   }
   // When the page has loaded and the page script never ran (blocked, or
-  // failed to load), say so instead of "loading" forever.
+  // failed to load), say so instead of "loading" forever. The single file's
+  // compressed scripts may still be inflating then: they report their own
+  // failure.
   window.addEventListener('load', function () {
-    if (window.xigongStarted) return;
+    if (window.xigongStarted || document.querySelector('script[type="text/x-later-gzip"]')) return;
     var box = document.getElementById('error');
     var loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
