@@ -23,7 +23,7 @@ type drawing struct {
 	Height float64    `json:"height"` // the box
 }
 
-const readDrawings = `[...document.querySelectorAll(".chart-box")].filter(el => el.querySelector(".drawn")).map(el => {
+const readDrawings = `[...document.querySelectorAll(".chart-box")].filter(el => el.querySelector(".drawn") && el.getClientRects().length > 0).map(el => {
   const svgs = [...el.querySelectorAll(".drawn > svg")];
   const r = el.getBoundingClientRect();
   return {
@@ -38,8 +38,9 @@ const readDrawings = `[...document.querySelectorAll(".chart-box")].filter(el => 
 // reads as one.
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 
-// TestChartsWithoutJavaScript: with scripts off, the single file and the
-// hosted page in each language show all four charts as the build drew them,
+// TestChartsWithoutJavaScript: with scripts off, the single file (its
+// English by its language switch, #en) and the hosted page in each
+// language show all four charts as the build drew them,
 // one drawing a box, with every growth target's name and both values and
 // each cap's line and value.
 func TestChartsWithoutJavaScript(t *testing.T) {
@@ -52,6 +53,7 @@ func TestChartsWithoutJavaScript(t *testing.T) {
 		name, url, lang string
 	}{
 		{"single file", "file://" + dist(t, "xigong-2015.html"), "zh"},
+		{"single file in English", "file://" + dist(t, "xigong-2015.html") + "#en", "en"}, // its language switch without JavaScript
 		{"hosted", srv.URL + "/", "zh"},
 		{"hosted in English", srv.URL + "/en.html", "en"},
 	} {
@@ -95,7 +97,10 @@ func TestChartsWithoutJavaScript(t *testing.T) {
 				if rows := eval[int](t, p, `[...document.querySelectorAll("#targets-table tbody tr")].filter(r => r.offsetHeight > 0).length`); rows != 10 {
 					t.Errorf("%d rows of the targets table shown; want 10", rows)
 				}
-				if source := eval[string](t, p, `document.getElementById("source").innerText`); !strings.Contains(source, "闵敏") {
+				if title := eval[string](t, p, `[...document.querySelectorAll("#title")].find(e => e.offsetHeight > 0).textContent`); title != ts.Title.In(tc.lang) {
+					t.Errorf("the title shown reads %q; want %q", title, ts.Title.In(tc.lang))
+				}
+				if source := eval[string](t, p, `[...document.querySelectorAll("#source")].find(e => e.offsetHeight > 0).innerText`); !strings.Contains(source, "闵敏") {
 					t.Errorf("the source line reads %.80q; want it with its credit", source)
 				}
 			})
@@ -213,5 +218,24 @@ func TestOneChartFromTheFirstPaint(t *testing.T) {
 				t.Errorf("once live: %q; want %q", after, want)
 			}
 		})
+	}
+}
+
+// TestNoScriptCopyGoesWithJavaScript: the single file's page in English for
+// readers without JavaScript is gone once the scripts run (no id twice),
+// and its address (#en) opens the page in English.
+func TestNoScriptCopyGoesWithJavaScript(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))
+	p.waitReady(t)
+	if n := eval[int](t, p, `document.querySelectorAll(".alt-page, #title").length`); n != 1 {
+		t.Errorf("%d copies and titles once the scripts ran; want the page's title alone", n)
+	}
+	q := newPage(t, 1280, 900)
+	q.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"#en"))
+	q.waitReady(t)
+	got := eval[[]string](t, q, `[location.search, document.documentElement.lang, document.getElementById("title").textContent]`)
+	if got[0] != "?lang=en" || got[1] != "en" || !strings.HasPrefix(got[2], "Xigong District") {
+		t.Errorf("#en with JavaScript: %q; want the page in English (?lang=en)", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"html/template"
 	"path"
+	"regexp"
 	"strings"
 
 	"xigong/view"
@@ -170,10 +171,12 @@ const (
 // runLater runs the single file's page scripts in turn, in place of their
 // text, once the page is first painted: when the browser reports its first
 // contentful paint (a second at most), or after the next frame where it
-// does not report paints; at once in a hidden tab, which paints nothing. A
-// script that does not inflate shows the page's failure in #error.
+// does not report paints; at once in a hidden tab, which paints nothing.
+// First it removes the copies of the page for readers without JavaScript
+// (noScriptCopy). A script that does not inflate shows the page's failure
+// in #error.
 const runLater = `(function(){var d=0;function x(t,c){var s=document.createElement("script");s.text=c;t.replaceWith(s)}` +
-	`function r(){if(d)return;d=1;for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
+	`function r(){if(d)return;d=1;for(const c of document.querySelectorAll(".alt-page"))c.remove();for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
 	`var p=Promise.resolve();for(const t of document.querySelectorAll('script[type="` + laterGzip + `"]'))p=p.then(function(){return window.xigongInflate(t.textContent,"pageDamaged")}).then(function(b){x(t,new TextDecoder().decode(b))});` +
 	`p.catch(function(e){var b=document.getElementById("error");if(!b)return;b.textContent=(b.dataset.prefix||"")+e.message;b.hidden=false;document.documentElement.dataset.error="true"})}` +
 	`if(document.visibilityState==="hidden")return r();` +
@@ -233,8 +236,31 @@ func SingleFile(a Assets) ([]byte, error) {
 		s.WriteString(`<script type="` + laterGzip + `">` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
 	}
 	s.WriteString("<script>" + runLater + "</script>\n")
-	return a.render("<style>"+a.CSS+"</style>", head, s.String(), nil)
+	single := a
+	single.Static.Body = strings.Replace(a.Static.Body, `id="lang-switch" href="?lang=`, `id="lang-switch" href="#`, 1)
+	var copies strings.Builder
+	for _, alt := range a.Alternates {
+		copies.WriteString(noScriptCopy(alt))
+	}
+	return single.render("<style>"+a.CSS+"</style>", head, copies.String()+s.String(), nil)
 }
+
+// noScriptCopy is the page in another language, for a reader without
+// JavaScript: <div class="alt-page" id="LANG">, shown by the style sheet
+// when the address ends in #LANG (the page's language switch), with its own
+// switch back to the page. Its ids are the page's (the style sheet styles
+// both; the page, first in the document, is what ids refer to): its
+// aria-labelledby and aria-describedby, which would name its parts with
+// the page's words, are left out. runLater removes it before the page's
+// scripts run.
+func noScriptCopy(alt view.Static) string {
+	body := ariaRefs.ReplaceAllString(alt.Body, "")
+	body = strings.Replace(body, `id="lang-switch" href="?lang=zh`, `id="lang-switch" href="#`, 1)
+	return `<div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div>\n"
+}
+
+// ariaRefs finds the attributes that name an element by others' ids.
+var ariaRefs = regexp.MustCompile(` aria-(?:labelledby|describedby)="[^"]*"`)
 
 // Hosted returns the files of the hosted page by name: index.html and the
 // page in each other language (en.html), the stylesheet, the scripts and the

@@ -127,6 +127,31 @@ func TestCompressedScripts(t *testing.T) {
 	}
 }
 
+// TestNoScriptCopy: the single file carries its page in English for readers
+// without JavaScript, reached by its language switch (#en), which switches
+// back (#); the copy names nothing by the page's ids.
+func TestNoScriptCopy(t *testing.T) {
+	page, err := SingleFile(assets(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(page)
+	start := strings.Index(s, `<div class="alt-page" id="en" lang="en">`)
+	if start < 0 {
+		t.Fatal("no copy of the page in English")
+	}
+	copy := s[start : strings.Index(s[start:], "</div>\n")+start]
+	if !strings.Contains(s[:start], `id="lang-switch" href="#en"`) || !strings.Contains(copy, `id="lang-switch" href="#"`) {
+		t.Error("want the page's switch to #en and the copy's back to #")
+	}
+	if strings.Contains(copy, "aria-labelledby") || strings.Contains(copy, "aria-describedby") {
+		t.Error("the copy names its parts by ids, which are the page's")
+	}
+	if hosted, err := Hosted(assets(t)); err != nil || strings.Contains(string(hosted["index.html"]), "alt-page") {
+		t.Errorf("the hosted page has a copy (%v); want none: it has en.html", err)
+	}
+}
+
 func TestInlineUnsafe(t *testing.T) {
 	tests := []struct {
 		name string

@@ -16,6 +16,13 @@
   // A link to other targets: the bundled ones are not shown, even drawn
   // (app.js shows the page when it has them).
   if (/^#d1\./.test(location.hash) || q.has('data')) root.dataset.other = 'true';
+  // The single file's link to its page in the other language for readers
+  // without JavaScript (#en): with it, the page in that language.
+  if (/^#(en|zh)$/.test(location.hash) && document.documentElement.lang.slice(0, 2) !== location.hash.slice(1)) {
+    q.set('lang', location.hash.slice(1));
+    location.replace('?' + q.toString());
+    return;
+  }
   var theme = q.get('theme');
   if (theme === 'auto') theme = window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   if (theme === 'dark') root.dataset.theme = 'dark';
