@@ -172,11 +172,9 @@ const (
 // text, once the page is first painted: when the browser reports its first
 // contentful paint (a second at most), or after the next frame where it
 // does not report paints; at once in a hidden tab, which paints nothing.
-// First it removes the copies of the page for readers without JavaScript
-// (noScriptCopy). A script that does not inflate shows the page's failure
-// in #error.
+// A script that does not inflate shows the page's failure in #error.
 const runLater = `(function(){var d=0;function x(t,c){var s=document.createElement("script");s.text=c;t.replaceWith(s)}` +
-	`function r(){if(d)return;d=1;for(const c of document.querySelectorAll(".alt-page"))c.remove();for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
+	`function r(){if(d)return;d=1;for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
 	`var p=Promise.resolve();for(const t of document.querySelectorAll('script[type="` + laterGzip + `"]'))p=p.then(function(){return window.xigongInflate(t.textContent,"pageDamaged")}).then(function(b){x(t,new TextDecoder().decode(b))});` +
 	`p.catch(function(e){var b=document.getElementById("error");if(!b)return;b.textContent=(b.dataset.prefix||"")+e.message;b.hidden=false;document.documentElement.dataset.error="true"})}` +
 	`if(document.visibilityState==="hidden")return r();` +
@@ -240,23 +238,28 @@ func SingleFile(a Assets) ([]byte, error) {
 	single.Static.Body = strings.Replace(a.Static.Body, `id="lang-switch" href="?lang=`, `id="lang-switch" href="#`, 1)
 	var copies strings.Builder
 	for _, alt := range a.Alternates {
-		copies.WriteString(noScriptCopy(alt))
+		c := noScriptCopy(alt)
+		if err := inlineSafe("the page in "+alt.Lang, c[len("<noscript>"):len(c)-len("</noscript>\n")], "</noscript"); err != nil {
+			return nil, err
+		}
+		copies.WriteString(c)
 	}
 	return single.render("<style>"+a.CSS+"</style>", head, copies.String()+s.String(), nil)
 }
 
 // noScriptCopy is the page in another language, for a reader without
-// JavaScript: <div class="alt-page" id="LANG">, shown by the style sheet
+// JavaScript: in <noscript> (where scripts run, the parser reads it as text
+// and makes no elements of it: measured, as elements it put the first
+// paint 30 ms later at full speed), <div class="alt-page" id="LANG">, shown by the style sheet
 // when the address ends in #LANG (the page's language switch), with its own
 // switch back to the page. Its ids are the page's (the style sheet styles
 // both; the page, first in the document, is what ids refer to): its
 // aria-labelledby and aria-describedby, which would name its parts with
-// the page's words, are left out. runLater removes it before the page's
-// scripts run.
+// the page's words, are left out.
 func noScriptCopy(alt view.Static) string {
 	body := ariaRefs.ReplaceAllString(alt.Body, "")
 	body = strings.Replace(body, `id="lang-switch" href="?lang=zh`, `id="lang-switch" href="#`, 1)
-	return `<div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div>\n"
+	return `<noscript><div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div></noscript>\n"
 }
 
 // ariaRefs finds the attributes that name an element by others' ids.
