@@ -222,8 +222,8 @@ func TestOneChartFromTheFirstPaint(t *testing.T) {
 }
 
 // TestNoScriptCopyGoesWithJavaScript: the single file's page in English for
-// readers without JavaScript is gone once the scripts run (no id twice),
-// and its address (#en) opens the page in English.
+// readers without JavaScript is not in the document when scripts run (no
+// id twice), and its address (#en) opens the page in English.
 func TestNoScriptCopyGoesWithJavaScript(t *testing.T) {
 	p := newPage(t, 1280, 900)
 	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")))

@@ -128,19 +128,20 @@ func TestCompressedScripts(t *testing.T) {
 }
 
 // TestNoScriptCopy: the single file carries its page in English for readers
-// without JavaScript, reached by its language switch (#en), which switches
-// back (#); the copy names nothing by the page's ids.
+// without JavaScript (in <noscript>), reached by its language switch (#en),
+// which switches back (#); the copy names nothing by the page's ids.
 func TestNoScriptCopy(t *testing.T) {
 	page, err := SingleFile(assets(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(page)
-	start := strings.Index(s, `<div class="alt-page" id="en" lang="en">`)
-	if start < 0 {
-		t.Fatal("no copy of the page in English")
+	start := strings.Index(s, `<noscript><div class="alt-page" id="en" lang="en">`)
+	end := strings.Index(s, `</div></noscript>`)
+	if start < 0 || end < start {
+		t.Fatal("no copy of the page in English in <noscript>")
 	}
-	copy := s[start : strings.Index(s[start:], "</div>\n")+start]
+	copy := s[start:end]
 	if !strings.Contains(s[:start], `id="lang-switch" href="#en"`) || !strings.Contains(copy, `id="lang-switch" href="#"`) {
 		t.Error("want the page's switch to #en and the copy's back to #")
 	}
