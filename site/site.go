@@ -238,8 +238,8 @@ func SingleFile(a Assets) ([]byte, error) {
 	single.Static.Body = strings.Replace(a.Static.Body, `id="lang-switch" href="?lang=`, `id="lang-switch" href="#`, 1)
 	var copies strings.Builder
 	for _, alt := range a.Alternates {
-		c := noScriptCopy(alt)
-		if err := inlineSafe("the page in "+alt.Lang, c[len("<noscript>"):len(c)-len("</noscript>\n")], "</noscript"); err != nil {
+		c, err := noScriptCopy(alt)
+		if err != nil {
 			return nil, err
 		}
 		copies.WriteString(c)
@@ -247,20 +247,26 @@ func SingleFile(a Assets) ([]byte, error) {
 	return single.render("<style>"+a.CSS+"</style>", head, copies.String()+s.String(), nil)
 }
 
-// noScriptCopy is the page in another language, for a reader without
-// JavaScript: in <noscript> (where scripts run, the parser reads it as text
-// and makes no elements of it: measured, as elements it put the first
-// paint 30 ms later at full speed), <div class="alt-page" id="LANG">, shown by the style sheet
-// when the address ends in #LANG (the page's language switch), with its own
-// switch back to the page. Its ids are the page's (the style sheet styles
-// both; the page, first in the document, is what ids refer to): its
-// aria-labelledby and aria-describedby, which would name its parts with
-// the page's words, are left out.
-func noScriptCopy(alt view.Static) string {
+// noScriptCopy is the page in another language for a reader without
+// JavaScript, in <noscript>: where scripts run, the parser reads it as text
+// and makes no elements of it (as elements it put the first paint 30 ms
+// later at full speed). It is <div class="alt-page" id="LANG">, shown by
+// the style sheet when the address ends in #LANG (the page's language
+// switch), with its own switch back to the page. Its ids are the page's
+// (the style sheet styles both; the page, first in the document, is what
+// ids refer to): its aria-labelledby and aria-describedby, which would name
+// its parts with the page's words, are left out.
+func noScriptCopy(alt view.Static) (string, error) {
+	if err := inlineSafe("the page in "+alt.Lang, alt.Body, "</noscript"); err != nil {
+		return "", err
+	}
 	body := ariaRefs.ReplaceAllString(alt.Body, "")
-	body = strings.Replace(body, `id="lang-switch" href="?lang=zh`, `id="lang-switch" href="#`, 1)
-	return `<noscript><div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div></noscript>\n"
+	body = switchBack.ReplaceAllString(body, `id="lang-switch" href="#"`)
+	return `<noscript><div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div></noscript>\n", nil
 }
+
+// switchBack is the language switch of a copy of the page.
+var switchBack = regexp.MustCompile(`id="lang-switch" href="\?lang=[a-z]+"`)
 
 // ariaRefs finds the attributes that name an element by others' ids.
 var ariaRefs = regexp.MustCompile(` aria-(?:labelledby|describedby)="[^"]*"`)
