@@ -20,7 +20,13 @@ func (s Scene) capFill(i int, whole bool) obj {
 		return o
 	}
 	in := s.T.Indicators[i]
-	o["xAxis"] = []any{obj{"min": math.Min(0, in.Scenario.Min), "max": in.Scenario.Max, "axisLabel": obj{"formatter": "{value}" + in.Unit}}}
+	x := obj{"min": math.Min(0, in.Scenario.Min), "max": in.Scenario.Max, "axisLabel": obj{"formatter": "{value}" + in.Unit}}
+	if in.Unit != "%" && in.Unit != "‰" {
+		// An amount's unit ("万亿斤") once, under the axis, not after every
+		// label, where the labels would run into each other.
+		x = obj{"min": x["min"], "max": x["max"], "name": in.Unit, "nameLocation": "middle", "nameGap": 24}
+	}
+	o["xAxis"] = []any{x}
 	o["yAxis"] = []any{obj{"data": []string{s.M.Scenario}}}
 	scenario["name"] = s.M.Scenario
 	scenario["markLine"] = obj{"data": []any{s.CapMark(i)}}

@@ -67,3 +67,21 @@ func TestRangeBar(t *testing.T) {
 		t.Errorf("the cut's axis name = %q; want it said a cut", got)
 	}
 }
+
+// TestAmountAxis: an amount's unit stands once under its axis; a rate's
+// follows each label.
+func TestAmountAxis(t *testing.T) {
+	ts := &data.Targets{Indicators: []data.Indicator{
+		{ID: "f", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.Floor, Value: 1200, Unit: "万人", Scenario: data.Range{Min: 0, Max: 2400, Step: 10}},
+		{ID: "c", Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.Cap, Value: 4.5, Unit: "%", Scenario: data.Range{Min: 0, Max: 10, Step: 0.1}},
+	}}
+	s := NewScene(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	amount := s.capFill(0, true)["xAxis"].([]any)[0].(obj)
+	if amount["name"] != "万人" || amount["axisLabel"] != nil {
+		t.Errorf("an amount's axis = %v; want the unit as its name and plain labels", amount)
+	}
+	rate := s.capFill(1, true)["xAxis"].([]any)[0].(obj)
+	if rate["name"] != nil || rate["axisLabel"].(obj)["formatter"] != "{value}%" {
+		t.Errorf("a rate's axis = %v; want %% after each label", rate)
+	}
+}
