@@ -55,23 +55,39 @@ func TestCorruptedSingleFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`id="xigong-wasm">([A-Za-z0-9+/=]+)<`).FindSubmatchIndex(b)
-	if m == nil {
-		t.Fatal("no module block in the single file")
-	}
-	// Garble the middle of the gzip stream, keeping it valid base64.
-	mid := (m[2] + m[3]) / 2
-	bad := append([]byte(nil), b...)
-	copy(bad[mid:], bytes.Repeat([]byte("A"), 4000))
-	path := filepath.Join(t.TempDir(), "corrupted.html")
-	if err := os.WriteFile(path, bad, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p := newPage(t, 1000, 800)
-	p.do(t, chromedp.Navigate("file://"+path))
-	wantDegraded(t, readDegraded(t, p), "本文件中的程序已损坏")
-	if n := len(readChartsBy(t, p)); n != 4 {
-		t.Errorf("%d charts drawn; want the 4 prerendered ones still shown", n)
+	for _, tc := range []struct{ name, block, want, charts string }{
+		// The module: ECharts draws the four live charts all the same.
+		{"the module", `id="xigong-wasm">`, "本文件中的程序已损坏", ""},
+		// The page script (after wasm_exec.js): no live charts; the build's drawings stay.
+		{"the page script", `type="text/x-later-gzip">`, "本文件中的页面脚本已损坏", `document.querySelectorAll("#page .drawn").length`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			all := regexp.MustCompile(regexp.QuoteMeta(tc.block)+`([A-Za-z0-9+/=]+)<`).FindAllSubmatchIndex(b, -1)
+			if len(all) == 0 {
+				t.Fatalf("no %s block in the single file", tc.block)
+			}
+			m := all[len(all)-1]
+			// Garble the middle of the gzip stream, keeping it valid base64.
+			mid := (m[2] + m[3]) / 2
+			bad := append([]byte(nil), b...)
+			copy(bad[mid:], bytes.Repeat([]byte("A"), 4000))
+			path := filepath.Join(t.TempDir(), "corrupted.html")
+			if err := os.WriteFile(path, bad, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p := newPage(t, 1000, 800)
+			p.do(t, chromedp.Navigate("file://"+path))
+			wantDegraded(t, readDegraded(t, p), tc.want)
+			n := 0
+			if tc.charts == "" {
+				n = len(readChartsBy(t, p))
+			} else {
+				n = eval[int](t, p, tc.charts)
+			}
+			if n != 4 {
+				t.Errorf("%d charts drawn; want the 4 prerendered ones still shown", n)
+			}
+		})
 	}
 }
 

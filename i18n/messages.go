@@ -33,6 +33,7 @@ type Messages struct {
 	FailNoBoot, FailGoStopped, FailGoNotStarted, FailNoOptions               string
 	FailNoLang, FailLangFetch, FailNoDecompress, FailModuleDamaged           string
 	FailPageDamaged, FailNoWasm, FailNoModule, FailWasmRefused, FailNoScript string
+	FailScriptDamaged                                                        string
 	FailPNG, FailNoWorker                                                    string
 	EmbedHeading, EmbedChart, EmbedLang, EmbedScript, EmbedIframe            string
 	EmbedNote, Copy, Copied                                                  string
@@ -121,6 +122,7 @@ var zh = Messages{
 	FailNoDecompress:  "这个浏览器无法解压页面（不支持 DecompressionStream）",
 	FailModuleDamaged: "本文件中的程序已损坏，无法解压",
 	FailPageDamaged:   "本文件中的另一种语言的页面已损坏，无法解压",
+	FailScriptDamaged: "本文件中的页面脚本已损坏，无法解压",
 	FailNoWasm:        "这个浏览器不支持 WebAssembly",
 	FailNoModule:      "页面上没有 WebAssembly 程序",
 	FailWasmRefused:   "本页的安全策略不允许运行 WebAssembly 程序",
@@ -263,6 +265,7 @@ var en = Messages{
 	FailNoDecompress:  "this browser cannot decompress the page (no DecompressionStream)",
 	FailModuleDamaged: "the program inside this file is damaged (it does not decompress)",
 	FailPageDamaged:   "the other language's page inside this file is damaged (it does not decompress)",
+	FailScriptDamaged: "the page script inside this file is damaged (it does not decompress)",
 	FailNoWasm:        "this browser has no WebAssembly",
 	FailNoModule:      "no WebAssembly module on the page",
 	FailWasmRefused:   "this page's security policy does not allow WebAssembly",

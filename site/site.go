@@ -172,11 +172,13 @@ const (
 // text, once the page is first painted: when the browser reports its first
 // contentful paint (a second at most), or after the next frame where it
 // does not report paints; at once in a hidden tab, which paints nothing.
-// A script that does not inflate shows the page's failure in #error.
+// The scripts still to come are window.xigongLater (boot.js waits for them
+// before saying the page script never ran); a script that does not inflate
+// is reported with boot.js's xigongFail.
 const runLater = `(function(){var d=0;function x(t,c){var s=document.createElement("script");s.text=c;t.replaceWith(s)}` +
 	`function r(){if(d)return;d=1;for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
-	`var p=Promise.resolve();for(const t of document.querySelectorAll('script[type="` + laterGzip + `"]'))p=p.then(function(){return window.xigongInflate(t.textContent,"pageDamaged")}).then(function(b){x(t,new TextDecoder().decode(b))});` +
-	`p.catch(function(e){var b=document.getElementById("error");if(!b)return;b.textContent=(b.dataset.prefix||"")+e.message;b.hidden=false;document.documentElement.dataset.error="true"})}` +
+	`var p=Promise.resolve();for(const t of document.querySelectorAll('script[type="` + laterGzip + `"]'))p=p.then(function(){return window.xigongInflate(t.textContent,"scriptDamaged")}).then(function(b){x(t,new TextDecoder().decode(b))});` +
+	`window.xigongLater=p;p.catch(function(e){if(window.xigongFail)window.xigongFail(e.message)})}` +
 	`if(document.visibilityState==="hidden")return r();` +
 	`if((PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return requestAnimationFrame(function(){setTimeout(r)});` +
 	`new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(r)}}).observe({type:"paint",buffered:true});setTimeout(r,1000)})()`

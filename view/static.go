@@ -292,7 +292,7 @@ func failures(m *i18n.Messages) string {
 		{"no-options", m.FailNoOptions}, {"no-lang", m.FailNoLang}, {"lang-fetch", m.FailLangFetch},
 		{"no-decompress", m.FailNoDecompress}, {"module-damaged", m.FailModuleDamaged}, {"page-damaged", m.FailPageDamaged},
 		{"no-wasm", m.FailNoWasm}, {"no-module", m.FailNoModule}, {"wasm-refused", m.FailWasmRefused},
-		{"no-script", m.FailNoScript}, {"png", m.FailPNG}, {"no-worker", m.FailNoWorker},
+		{"no-script", m.FailNoScript}, {"png", m.FailPNG}, {"no-worker", m.FailNoWorker}, {"script-damaged", m.FailScriptDamaged},
 	} {
 		b.WriteString(` data-` + f.attr + `="` + esc(f.text) + `"`)
 	}

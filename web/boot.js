@@ -79,19 +79,26 @@
       worker.postMessage(block ? { text: block.textContent } : { url: url });
     });
   }
-  // When the page has loaded and the page script never ran (blocked, or
-  // failed to load), say so instead of "loading" forever. The single file's
-  // compressed scripts may still be inflating then: they report their own
-  // failure.
-  window.addEventListener('load', function () {
-    if (window.xigongStarted || document.querySelector('script[type="text/x-later-gzip"]')) return;
+  // show puts a failure in #error, where the page script is not there to;
+  // the single file's runner of its scripts reports with it too.
+  function show(message) {
     var box = document.getElementById('error');
     var loading = document.getElementById('loading');
     if (loading) loading.hidden = true;
     if (!box) return;
-    box.textContent = (box.dataset.prefix || '') + failure('noScript').message;
+    box.textContent = (box.dataset.prefix || '') + message;
     box.hidden = false;
     document.documentElement.dataset.error = 'true';
+  }
+  window.xigongFail = show;
+  // When the page has loaded and the page script never ran (blocked, or
+  // failed to load), say so instead of "loading" forever; in the single
+  // file, once its runner has run the scripts still to come
+  // (window.xigongLater, which reports its own failure).
+  window.addEventListener('load', function () {
+    Promise.resolve(window.xigongLater).then(function () {
+      if (!window.xigongStarted) show(failure('noScript').message);
+    }, function () {});
   });
   window.xigongBoot = inWorker().then(function (m) {
     performance.mark('xigong:compiled');
