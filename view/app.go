@@ -57,18 +57,40 @@ func (a *App) Init(frag string) Live {
 // rows of the indicators that changed and patches for the charts that show
 // them.
 func (a *App) Set(values []float64) Live {
-	s := model.Targets(a.t)
-	copy(s, values)
-	r := model.Evaluate(a.t, s)
+	l := a.Peek(values)
+	a.Commit(values)
+	return l
+}
+
+// Peek is Set without the change: the live state values would bring from the
+// current scenario, which stays. The page asks it while idle for a reader's
+// likely next move (web/ahead.js), and Commits the values when the reader
+// makes that move.
+func (a *App) Peek(values []float64) Live {
+	s, r := a.scenario(values)
 	changed := []int{}
-	for i, v := range r.Verdicts {
-		s[i] = v.Value
+	for i := range s {
 		if s[i] != a.s[i] {
 			changed = append(changed, i)
 		}
 	}
-	a.s = s
 	return update(a.t, r, a.lang, changed, charts.PatchChanged(a.t, r, a.lang, changed, &a.memo))
+}
+
+// Commit replaces the scenario with values, as Set does, without building
+// the live state (the page has it from Peek).
+func (a *App) Commit(values []float64) { a.s, _ = a.scenario(values) }
+
+// scenario is the scenario of values as the model takes them (each
+// indicator's value within its slider's range, on its step) and its result.
+func (a *App) scenario(values []float64) (model.Scenario, model.Result) {
+	s := model.Targets(a.t)
+	copy(s, values)
+	r := model.Evaluate(a.t, s)
+	for i, v := range r.Verdicts {
+		s[i] = v.Value
+	}
+	return s, r
 }
 
 // Reset puts every indicator back at its target.

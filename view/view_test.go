@@ -242,3 +242,58 @@ func TestMaxLinkData(t *testing.T) {
 		t.Errorf("web/link-data.js lacks %q; want the limit the page states", want)
 	}
 }
+
+// Peek gives what Set would, without the change; Commit then makes the
+// change as Set does. The page peeks at a reader's likely next moves (both
+// neighbours of a slider's value) and commits the one made: a walk of such
+// moves must give, at every step, what Set gives on its own.
+func TestAppPeekCommit(t *testing.T) {
+	ts := fixture.Seed(t)
+	walk := [][]float64{
+		{10.6},
+		{10.6, 11.1},
+		{10.6, 11.1, 13, 10, 19, 11, 10, 2, 4.6},
+		nil,
+		{9},
+	}
+	for _, lang := range []string{"zh", "en"} {
+		peeking, setting := NewApp(ts, lang), NewApp(ts, lang)
+		for k, values := range walk {
+			csv, err := peeking.CSV()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, aside := range [][]float64{{10.4}, {10.6, 10.9}, {1, 1, 1}} {
+				peeking.Peek(aside)
+			}
+			got := encodeLive(t, peeking.Peek(values))
+			if after, err := peeking.CSV(); err != nil || !bytes.Equal(after, csv) {
+				t.Fatalf("%s, step %d: Peek(%v) changed the scenario's CSV (err %v)", lang, k, values, err)
+			}
+			peeking.Commit(values)
+			set := setting.Set(values)
+			if want := encodeLive(t, set); got != want {
+				t.Errorf("%s, step %d: Peek(%v) =\n%s\nwant (Set)\n%s", lang, k, values, got, want)
+			}
+			opened := NewApp(ts, lang) // the scenario from its link: no Set
+			l := opened.Init(set.Fragment)
+			if l.Notice != "" {
+				t.Fatalf("%s, step %d: the link's notice %q", lang, k, l.Notice)
+			}
+			csvP, errP := peeking.CSV()
+			csvO, errO := opened.CSV()
+			if errP != nil || errO != nil || !bytes.Equal(csvP, csvO) {
+				t.Errorf("%s, step %d: after Commit(%v) the CSV differs from the scenario's (%v, %v)", lang, k, values, errP, errO)
+			}
+		}
+	}
+}
+
+func encodeLive(t *testing.T, l Live) string {
+	t.Helper()
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

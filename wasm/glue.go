@@ -32,12 +32,14 @@ func register() *exports {
 	e := &exports{}
 	obj := js.Global().Get("Object").New()
 	for name, f := range map[string]func([]js.Value) (any, error){
-		"init":  e.init,
-		"set":   e.set,
-		"reset": func([]js.Value) (any, error) { return e.app.Reset(), nil },
-		"csv":   e.csv,
-		"load":  e.load,
-		"read":  e.read,
+		"init":   e.init,
+		"set":    e.set,
+		"peek":   e.peek,
+		"commit": e.commit,
+		"reset":  func([]js.Value) (any, error) { return e.app.Reset(), nil },
+		"csv":    e.csv,
+		"load":   e.load,
+		"read":   e.read,
 	} {
 		if name != "init" {
 			f = e.started(f)
@@ -80,38 +82,70 @@ func (e *exports) init(args []js.Value) (any, error) {
 }
 
 // set takes the scenario as a JSON array with one number (or null, for the
-// target) per indicator. Taking a string, not a JavaScript array, keeps the
-// Go side from touching objects whose getters could throw through it.
+// target) per indicator, and returns its live state.
 func (e *exports) set(args []js.Value) (any, error) {
+	values, err := scenarioOf("set", args)
+	if err != nil {
+		return nil, err
+	}
+	return e.app.Set(values), nil
+}
+
+// peek takes a scenario as set does and returns its live state without
+// making it the scenario (see view.App.Peek).
+func (e *exports) peek(args []js.Value) (any, error) {
+	values, err := scenarioOf("peek", args)
+	if err != nil {
+		return nil, err
+	}
+	return e.app.Peek(values), nil
+}
+
+// commit takes a scenario as set does and makes it the scenario, returning
+// {} (see view.App.Commit).
+func (e *exports) commit(args []js.Value) (any, error) {
+	values, err := scenarioOf("commit", args)
+	if err != nil {
+		return nil, err
+	}
+	e.app.Commit(values)
+	return map[string]any{}, nil
+}
+
+// scenarioOf reads the argument of the export name: a JSON array with one
+// number (or null, for the target) per indicator; the model reads NaN as
+// the target. Taking a string, not a JavaScript array, keeps the Go side
+// from touching objects whose getters could throw through it.
+func scenarioOf(name string, args []js.Value) ([]float64, error) {
 	if len(args) != 1 || args[0].Type() != js.TypeString {
-		return nil, errors.New("wasm: set: want one JSON array of numbers")
+		return nil, errors.New("wasm: " + name + ": want one JSON array of numbers")
 	}
 	s := args[0].String()
 	if len(s) > maxSetLen {
-		return nil, errors.New("wasm: set: want at most " + strconv.Itoa(maxSetLen) + " bytes, got " + strconv.Itoa(len(s)))
+		return nil, errors.New("wasm: " + name + ": want at most " + strconv.Itoa(maxSetLen) + " bytes, got " + strconv.Itoa(len(s)))
 	}
 	v, err := minijson.Parse([]byte(s), 1)
 	if err != nil {
-		return nil, errors.New("wasm: set: want a JSON array of numbers: " + err.Error())
+		return nil, errors.New("wasm: " + name + ": want a JSON array of numbers: " + err.Error())
 	}
 	list, ok := v.([]any)
 	if !ok {
-		return nil, errors.New("wasm: set: want a JSON array of numbers")
+		return nil, errors.New("wasm: " + name + ": want a JSON array of numbers")
 	}
 	if len(list) > data.MaxIndicators {
-		return nil, errors.New("wasm: set: want at most " + strconv.Itoa(data.MaxIndicators) + " values, got " + strconv.Itoa(len(list)))
+		return nil, errors.New("wasm: " + name + ": want at most " + strconv.Itoa(data.MaxIndicators) + " values, got " + strconv.Itoa(len(list)))
 	}
 	raw := make([]*float64, len(list))
 	for i, x := range list {
 		switch x := x.(type) {
 		case float64:
 			if math.IsInf(x, 0) {
-				return nil, errors.New("wasm: set: want finite numbers; value " + strconv.Itoa(i) + " is beyond float64")
+				return nil, errors.New("wasm: " + name + ": want finite numbers; value " + strconv.Itoa(i) + " is beyond float64")
 			}
 			raw[i] = &x
 		case nil:
 		default:
-			return nil, errors.New("wasm: set: want a JSON array of numbers; value " + strconv.Itoa(i) + " is not a number")
+			return nil, errors.New("wasm: " + name + ": want a JSON array of numbers; value " + strconv.Itoa(i) + " is not a number")
 		}
 	}
 	if beforeSet != nil {
@@ -119,12 +153,12 @@ func (e *exports) set(args []js.Value) (any, error) {
 	}
 	values := make([]float64, len(raw))
 	for i, v := range raw {
-		values[i] = math.NaN() // the model reads NaN as the target
+		values[i] = math.NaN()
 		if v != nil {
 			values[i] = *v
 		}
 	}
-	return e.app.Set(values), nil
+	return values, nil
 }
 
 // csv returns the current scenario as a CSV file: {"csv": "..."}.
@@ -215,10 +249,11 @@ func skeletonsOf(text string) (charts.Skeletons, error) {
 }
 
 // beforeSet is nil but in builds with the tag "faults" (faults.go), whose
-// page the browser tests use to force a panic.
+// page the browser tests use to force a panic: it sees the scenario of
+// every set, peek and commit.
 var beforeSet func(values []*float64)
 
-// maxSetLen bounds the JSON that set reads: 50 numbers of 30 characters.
+// maxSetLen bounds the JSON that set, peek and commit read: 50 numbers of 30 characters.
 const maxSetLen = 2048
 
 // guard turns f into a js.Func body that returns JSON, and that returns

@@ -101,6 +101,40 @@ func TestExports(t *testing.T) {
 	}
 }
 
+// peek answers as set does without changing the scenario; commit changes
+// it without answering: after a commit of GDP 9, peeking at GDP 9 patches
+// nothing.
+func TestPeekCommit(t *testing.T) {
+	e := register()
+	defer e.release()
+	call(t, nil, "init", "en", "", seedJSON(t))
+	steps := []struct {
+		name        string
+		fn, arg     string
+		wantSummary string
+		wantError   string
+		wantCharts  int
+	}{
+		{"peek GDP 9", "peek", "[9]", "The scenario meets 9 of 10 targets", "", 2},
+		{"peek again: nothing committed", "peek", "[9]", "The scenario meets 9 of 10 targets", "", 2},
+		{"commit GDP 9", "commit", "[9]", "", "", 0},
+		{"peek GDP 9 once committed", "peek", "[9]", "The scenario meets 9 of 10 targets", "", 0},
+		{"set GDP 9 once committed", "set", "[9]", "The scenario meets 9 of 10 targets", "", 0},
+		{"peek refuses what set refuses", "peek", "[1e999]", "", "wasm: peek: want finite numbers; value 0 is beyond float64", 0},
+		{"commit refuses what set refuses", "commit", `["9"]`, "", "wasm: commit: want a JSON array of numbers; value 0 is not a number", 0},
+	}
+	for _, st := range steps {
+		var l live
+		raw := call(t, &l, st.fn, st.arg)
+		if l.Summary != st.wantSummary || l.Error != st.wantError || len(l.Charts) != st.wantCharts {
+			t.Errorf("%s: %s(%s) = summary %q, error %q, %d chart patches; want %q, %q, %d", st.name, st.fn, st.arg, l.Summary, l.Error, len(l.Charts), st.wantSummary, st.wantError, st.wantCharts)
+		}
+		if st.fn == "commit" && st.wantError == "" && raw != "{}" {
+			t.Errorf("%s: commit(%s) = %s; want {}", st.name, st.arg, raw)
+		}
+	}
+}
+
 func TestGuardRecoversPanics(t *testing.T) {
 	f := new(exports).guard(func([]js.Value) (any, error) { panic("boom") })
 	got := f(js.Undefined(), nil)
