@@ -64,8 +64,8 @@ func readState(t *testing.T, p *page, id string) state {
 })()`)
 }
 
-// settle waits until the page has applied every change made so far (the Go
-// program answers from its Worker: see page.js's data-updating).
+// settle waits until the page has applied every change made so far (a
+// change may wait for the Go program: see page.js's data-updating).
 func settle(t *testing.T, p *page) {
 	t.Helper()
 	eval[bool](t, p, `new Promise((r) => { const f = () => document.documentElement.dataset.updating ? setTimeout(f, 5) : r(true); f(); })`)

@@ -13,6 +13,7 @@
 // each scenario change has been applied to every chart it calls
 // performance.mark('charts-updated'); while a change is on its way <html>
 // has data-updating="true".
+import { answersAhead } from './ahead.js';
 import { $, fail, failure, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
@@ -32,12 +33,15 @@ window.addEventListener('error', (e) => {
 });
 window.addEventListener('unhandledrejection', (e) => fail(e.reason));
 
-// call invokes a function of the Go program and decodes its JSON answer.
-function call(name, ...args) {
+// callGo invokes a function of the Go program and decodes its JSON answer;
+// call does, after committing a slider's move answered ahead (ahead.js).
+function callGo(name, ...args) {
   const out = JSON.parse(globalThis.xigong[name](...args));
   if (out.error) throw new Error(out.error);
   return out;
 }
+const ahead = answersAhead(callGo);
+const call = ahead.call;
 
 // startGo runs the Go program on the page's thread, once boot.js has
 // compiled it (in a Worker) and the page has painted.
@@ -103,10 +107,8 @@ async function show(options, p, lazy = false) {
 // connect gives the page's controls to the Go program, from its first live
 // state (or a promise of it: see page.js's wire, and early).
 function connect(charts, first, p, early = false) {
-  wire(charts, first, {
-    set: (values) => call('set', JSON.stringify(values)),
-    reset: () => call('reset'),
-  }, early);
+  wire(charts, first, { set: ahead.set, reset: () => call('reset') }, early);
+  ahead.watch($('controls'), first);
   wireDownloads(charts, async () => call('csv').csv, fail);
   wireDataPanel((text) => take(text, p));
   wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail));

@@ -90,8 +90,7 @@ export async function settled() {
 
 // wire connects the sliders and the reset button to the model, from its
 // first live state: first is that state, or a promise of it (the Go program
-// answers from its Worker, once it has started and the live charts are
-// drawn). model.set(values) and model.reset() return the live state, or a
+// answers once it has started and the live charts are drawn). model.set(values) and model.reset() return the live state, or a
 // promise of it. Updates go to the model one at a time, in order, after the
 // first state; while any is queued or on its way, <html> has
 // data-updating="true". A change waits for the update before it, then sends
