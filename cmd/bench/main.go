@@ -36,7 +36,7 @@ var (
 // speed is what one target measured at one CPU speed, over the runs: the
 // phases of loading the single file (see phases) and the moves' latencies.
 type speed struct {
-	paint, chartsPaint, charts, interactive, live, latency []float64
+	paint, chartsPaint, charts, interactive, live, latency, jumps []float64
 }
 
 // add records a loaded page's phases.
@@ -116,9 +116,10 @@ func run(dist string, runs int, out string) error {
 				ph, err := s.phases()
 				if err == nil {
 					sp.into.add(ph)
-					var lat []float64
-					lat, err = s.interact()
-					sp.into.latency = append(sp.into.latency, lat...)
+					var moves, jumps []float64
+					moves, jumps, err = s.interact()
+					sp.into.latency = append(sp.into.latency, moves...)
+					sp.into.jumps = append(sp.into.jumps, jumps...)
 				}
 				s.close()
 				if err != nil {

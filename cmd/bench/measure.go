@@ -57,7 +57,7 @@ const soak = `(async () => {
     const s = sliders[k % sliders.length], min = +s.min, max = +s.max, step = +s.step;
     s.value = String(min + Math.round(rnd() * (max - min) / step) * step);
     s.dispatchEvent(new Event("input", {bubbles: true}));
-    // The change applied (ours answers from its Worker), then a task.
+    // The change applied (ours may wait for the Go program), then a task.
     while (document.documentElement.dataset.updating) await new Promise((r) => setTimeout(r, 0));
     await new Promise((r) => setTimeout(r, 0));
   }
@@ -91,6 +91,13 @@ func openAt(url string, rate float64, flags ...chromedp.ExecAllocatorOption) (*s
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
 		s.close()
 		return nil, fmt.Errorf("bench: instrumenting: %w", err)
+	}
+	// A reader's window has the focus: its elements get focus events, which
+	// a headless tab does not send unless asked (the page looks ahead on a
+	// slider that takes the keyboard's focus: web/ahead.js).
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		s.close()
+		return nil, fmt.Errorf("bench: focus: %w", err)
 	}
 	if rate > 1 {
 		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
@@ -139,30 +146,43 @@ func (s *session) mark(name string) (float64, error) {
 }
 
 // interact presses ArrowRight three times and ArrowLeft three times on every
-// slider, letting the update end and two frames pass after each press, and
-// returns the latencies.
-func (s *session) interact() ([]float64, error) {
+// slider (the moves), then PageUp and PageDown (the jumps: a tenth of the
+// range, which no page has an answer ready for), letting the update end and
+// two frames pass after each press, and returns the latencies of the moves
+// and of the jumps.
+func (s *session) interact() (moves, jumps []float64, err error) {
 	ids, err := eval[[]string](s, `[...document.querySelectorAll("#controls input[type=range]")].map(e => "#" + e.id)`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	// After each press: its update applied (ours answers from its Worker),
-	// then two frames.
+	// After each press: its update applied, then two frames.
 	frames := chromedp.Evaluate[chromedp.Void](`new Promise(r => { const f = () => document.documentElement.dataset.updating ? setTimeout(f, 1) : requestAnimationFrame(() => requestAnimationFrame(() => r())); f(); })`, chromedp.EvalAwaitPromise)
+	keys := []string{kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowLeft, kb.ArrowLeft, kb.ArrowLeft, kb.PageUp, kb.PageDown}
+	const nMoves = 6 // the arrows
 	for _, id := range ids {
 		steps := []chromedp.Action[chromedp.Void]{chromedp.Focus(id)}
-		for _, k := range []string{kb.ArrowRight, kb.ArrowRight, kb.ArrowRight, kb.ArrowLeft, kb.ArrowLeft, kb.ArrowLeft} {
+		for _, k := range keys {
 			steps = append(steps, chromedp.KeyEvent(k), frames)
 		}
 		if err := chromedp.Do(s.ctx, steps...); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	lat, err := eval[[]float64](s, `window.__bench.lat`)
-	if err == nil && len(lat) != 6*len(ids) {
-		err = fmt.Errorf("bench: %d updates for %d key presses", len(lat), 6*len(ids))
+	if err == nil && len(lat) != len(keys)*len(ids) {
+		err = fmt.Errorf("bench: %d updates for %d key presses", len(lat), len(keys)*len(ids))
 	}
-	return lat, err
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, l := range lat {
+		if i%len(keys) < nMoves {
+			moves = append(moves, l)
+		} else {
+			jumps = append(jumps, l)
+		}
+	}
+	return moves, jumps, nil
 }
 
 // memory reads the page's memory (see browser.Memory).

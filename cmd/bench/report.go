@@ -76,8 +76,11 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 		if sp.slow {
 			budget, ok = fmt.Sprintf("median ≤ %.0f ms, ≤ %.2f×", maxMoveMedianSlow, maxMoveRatio), ma.Median <= maxMoveMedianSlow && ma.Median/mb.Median <= maxMoveRatio
 		}
-		fmt.Fprintf(&sb, "| %sa move, input → charts-updated, median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | %s | %s |\n",
+		fmt.Fprintf(&sb, "| %sa move (an arrow key: one step), input → charts-updated, median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | %s | %s |\n",
 			at, ma.N, ma.Median, ma.P95, mb.Median, mb.P95, ma.Median/mb.Median, budget, check(at+"a move", ok))
+		ja, jb := summarize(sp.a.jumps), summarize(sp.b.jumps)
+		fmt.Fprintf(&sb, "| %sa jump (PageUp or PageDown: a tenth of the range; ours asks the Go program), median / p95 of %d (ms) | %.2f / %.2f | %.2f / %.2f | %.2f | | |\n",
+			at, ja.N, ja.Median, ja.P95, jb.Median, jb.P95, ja.Median/jb.Median)
 	}
 
 	lh, rh := summarize(a.loadHTTP), summarize(b.loadHTTP)
@@ -132,6 +135,7 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 	fmt.Fprintf(&sb, "\nAfter the 1,000 changes (%d and %d updates applied) both pages show: %q / %q; they %s.\n",
 		a.soakUpdates, b.soakUpdates, a.summary, b.summary, map[bool]string{true: "agree", false: "DISAGREE"}[agree])
 	fmt.Fprintf(&sb, "\nChromium's CPU throttling slows only the page's thread, not a Worker's: at %d× our module's decompression and compilation, which run in a Worker, ran at full speed (they end before the live charts are drawn, which the first answer waits for). Everything else of ours, the Go program included, runs on the page's thread.\n", slowdown)
+	fmt.Fprintf(&sb, "\nOurs answers a move from the answers it asked the Go program for while idle, for one step down and one step up of the slider last moved or focused (web/ahead.js); a jump, or any other change, is asked when it comes. The browser has focus emulation on, so that focusing a slider sends focus events as it does in a reader's window.\n")
 	fmt.Fprintf(&sb, "\nThe diagnostic row is the same measure in a browser started with `--js-flags=\"--no-sparkplug --no-maglev --no-opt\"`: what the JS heap gains without it is machine code V8 compiles for the functions run often, not the pages' data.\n")
 	check("reference agrees with the page", agree && a.soakUpdates == 1000 && b.soakUpdates == 1000)
 	if len(failed) > 0 {
