@@ -29,6 +29,7 @@ export function answersAhead(call) {
   let live = false; // the program has its first state
   let scheduled = false;
   let lookedFrom = ''; // the slider and the values the answers are from
+  const copies = new WeakMap(); // a slider → a copy of it, to step (a new copy a look cost 0.5 ms at 4× CPU)
 
   // settle commits a move answered ahead and drops the answers, which hold
   // only from the scenario they were asked from.
@@ -42,7 +43,8 @@ export function answersAhead(call) {
   };
 
   // look asks for the answers of the active slider's neighbouring steps,
-  // as the browser would step it (stepDown and stepUp on a copy).
+  // as the browser would step it (stepDown and stepUp on a copy, which has
+  // its attributes: min, max, step).
   const look = () => {
     scheduled = false;
     if (!live || down || !active || !active.isConnected || root.dataset.updating) return;
@@ -53,8 +55,9 @@ export function answersAhead(call) {
     if (pending === null && from === lookedFrom) return; // its answers are here
     settle();
     lookedFrom = from;
+    let next = copies.get(active);
+    if (!next) copies.set(active, (next = active.cloneNode()));
     for (const step of ['stepDown', 'stepUp']) {
-      const next = active.cloneNode();
       next.value = active.value;
       next[step]();
       if (Number(next.value) === values[i]) continue; // at an end
