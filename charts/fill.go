@@ -74,7 +74,11 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 		if !ok || skel["baseOption"] == nil {
 			return nil, errors.New("charts: no skeleton of kind " + KindOf(id) + " for chart " + id)
 		}
-		o := Merge(skel, obj{"baseOption": s.fill(id, true)}).(map[string]any)
+		f := obj{"baseOption": s.fill(id, true)}
+		if id == GrowthID {
+			f["media"] = s.growthMedia()
+		}
+		o := Merge(skel, f).(map[string]any)
 		out[k] = Chart{ID: id, Option: o}
 	}
 	return out, nil

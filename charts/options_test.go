@@ -215,3 +215,71 @@ func TestOptionsWithoutSkeletons(t *testing.T) {
 		t.Errorf("Options(no cap skeleton) error = %v; want %s", err, want)
 	}
 }
+
+// The growth chart spaces the lines of the names that take two, and only
+// those (zrender draws a box under any text with a line height, redrawn at
+// every change); its layout for narrow frames spaces every name itself and
+// takes them plain.
+func TestGrowthNamesSpacing(t *testing.T) {
+	ts := fixture.Seed(t)
+	for _, tt := range []struct {
+		lang   string
+		spaced []string // the names with a line height, in order
+	}{
+		{"zh", []string{"万元GDP能耗\n（降幅）"}},
+		{"en", []string{"Retail sales of consumer goods", "Urban and rural residents' income", "Gross regional product", "Fixed-asset investment", "Value added of industry above designated size", "Energy use per 10,000 yuan of GDP\n(cut)"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			var growth map[string]any
+			for _, c := range options(t, ts, model.Evaluate(ts, model.Targets(ts)), tt.lang) {
+				if c.ID == charts.GrowthID {
+					growth = c.Option
+				}
+			}
+			b, err := json.Marshal(growth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var o struct {
+				BaseOption struct {
+					YAxis []struct{ Data []json.RawMessage } `json:"yAxis"`
+				} `json:"baseOption"`
+				Media []struct {
+					Option struct {
+						YAxis []struct{ Data []json.RawMessage } `json:"yAxis"`
+					} `json:"option"`
+				} `json:"media"`
+			}
+			if err := json.Unmarshal(b, &o); err != nil {
+				t.Fatal(err)
+			}
+			var spaced []string
+			for _, d := range o.BaseOption.YAxis[0].Data {
+				var item struct {
+					Value     string
+					TextStyle struct{ LineHeight float64 } `json:"textStyle"`
+				}
+				if json.Unmarshal(d, &item) == nil {
+					if item.TextStyle.LineHeight != 16 {
+						t.Errorf("name %q has line height %g; want 16", item.Value, item.TextStyle.LineHeight)
+					}
+					spaced = append(spaced, item.Value)
+				}
+			}
+			slices.Sort(spaced)
+			want := slices.Sorted(slices.Values(tt.spaced))
+			if !slices.Equal(spaced, want) {
+				t.Errorf("names spaced = %q; want %q", spaced, want)
+			}
+			if len(o.Media) != 1 || len(o.Media[0].Option.YAxis) != 1 || len(o.Media[0].Option.YAxis[0].Data) != 8 {
+				t.Fatalf("narrow rule's names: %+v; want the 8 names", o.Media)
+			}
+			for _, d := range o.Media[0].Option.YAxis[0].Data {
+				var name string
+				if err := json.Unmarshal(d, &name); err != nil {
+					t.Errorf("narrow rule's name %s; want it plain", d)
+				}
+			}
+		})
+	}
+}

@@ -15,7 +15,7 @@ func growth() *charts.Bar {
 		charts.WithGridOpts(opts.Grid{Left: "8", Right: "88", Top: "56", Bottom: "36", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", AxisLabel: &opts.AxisLabel{Formatter: "{value}%"}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
-			AxisLabel: &opts.AxisLabel{Width: 150, Overflow: "break"}}),
+			AxisLabel: &opts.AxisLabel{Width: xc.GrowthNameWidth, Overflow: "break"}}),
 	)
 	// Bars no thicker than 24 px, however few the targets.
 	thin := charts.WithSeriesOpts(func(ss *charts.SingleSeries) { ss.BarMaxWidth = "24" })
@@ -23,10 +23,6 @@ func growth() *charts.Bar {
 	bar.AddSeries("", nil, charts.WithItemStyleOpts(opts.ItemStyle{Color: xc.ColorMet}), thin)
 	return bar
 }
-
-// growthExtra spaces the lines of a name that takes two ("万元GDP能耗" and
-// "（降幅）"), which go-echarts' AxisLabel cannot.
-var growthExtra = map[string]any{"yAxis": []any{map[string]any{"axisLabel": map[string]any{"lineHeight": 16}}}}
 
 // growthNarrow lays the growth chart out under 520 px: each name above its
 // bars, across the chart, rather than in a column at its left, so that the

@@ -19,7 +19,7 @@ func Build() (xc.Skeletons, error) {
 		extra  map[string]any // what go-echarts has no option for
 		narrow map[string]any // the kind's own layout under 520 px, over the common one
 	}{
-		{xc.GrowthKind, growth(), growthExtra, growthNarrow},
+		{xc.GrowthKind, growth(), nil, growthNarrow},
 		{xc.CapKind, capChart(), nil, capNarrow},
 		{xc.ProjectionKind, projection(), nil, projectionNarrow},
 	} {
