@@ -52,6 +52,15 @@ func (s Scene) fill(id string, whole bool) obj {
 	return s.capFill(s.T.Index(id), whole)
 }
 
+// mediaFill returns what chart id's rules for narrow frames take from the
+// targets (merged into its skeleton's rules, in order), or nil.
+func (s Scene) mediaFill(id string) []any {
+	if id == GrowthID {
+		return s.growthMedia()
+	}
+	return nil
+}
+
 // texts are the title, subtitle and aria description of a fill; title is
 // left out of a patch (it does not change with the scenario).
 func texts(whole bool, title, sub, desc string) obj {
@@ -75,8 +84,8 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 			return nil, errors.New("charts: no skeleton of kind " + KindOf(id) + " for chart " + id)
 		}
 		f := obj{"baseOption": s.fill(id, true)}
-		if id == GrowthID {
-			f["media"] = s.growthMedia()
+		if m := s.mediaFill(id); m != nil {
+			f["media"] = m
 		}
 		o := Merge(skel, f).(map[string]any)
 		out[k] = Chart{ID: id, Option: o}

@@ -22,9 +22,10 @@ func (s Scene) growthFill(whole bool) obj {
 	}
 	names := make([]any, len(s.Growth))
 	for k, i := range s.Growth {
-		names[k] = s.AxisName(i)
-		if twoLines(s.AxisName(i)) {
-			names[k] = obj{"value": s.AxisName(i), "textStyle": obj{"lineHeight": 16}}
+		name := s.AxisName(i)
+		names[k] = name
+		if twoLines(name) {
+			names[k] = obj{"value": name, "textStyle": obj{"lineHeight": 16}}
 		}
 	}
 	scenario["name"] = s.M.Scenario
