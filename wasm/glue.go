@@ -40,6 +40,7 @@ func register() *exports {
 		"csv":    e.csv,
 		"load":   e.load,
 		"read":   e.read,
+		"heap":   heap,
 	} {
 		if name != "init" {
 			f = e.started(f)
@@ -252,6 +253,17 @@ func skeletonsOf(text string) (charts.Skeletons, error) {
 // page the browser tests use to force a panic: it sees the scenario of
 // every set, peek and commit.
 var beforeSet func(values []*float64)
+
+// heap collects garbage and returns the program's live heap and the
+// memory it holds from the system, in bytes: the benchmark's leak check
+// reads the live heap, as the memory from the system grows in steps while
+// the collector settles and is never given back.
+func heap([]js.Value) (any, error) {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return map[string]any{"live": float64(m.HeapAlloc), "sys": float64(m.Sys)}, nil
+}
 
 // maxSetLen bounds the JSON that set, peek and commit read: 50 numbers of 30 characters.
 const maxSetLen = 2048

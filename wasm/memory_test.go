@@ -57,3 +57,27 @@ func TestMemoryStaysBounded(t *testing.T) {
 		t.Errorf("memory from the system grew from %d to %d bytes over the last 2,000 changes; want at most 128 bytes a change", r[1].sys, r[3].sys)
 	}
 }
+
+// heap collects garbage before it reads: 8 MB made and dropped just before
+// the call do not count in the live heap, which the memory from the system
+// holds.
+func TestHeapExport(t *testing.T) {
+	e := register()
+	defer e.release()
+	x := js.Global().Get("xigong")
+	x.Call("init", "zh", "", seedJSON(t))
+	garbage = make([]byte, 8<<20)
+	garbage = nil
+	var h struct {
+		Live, Sys float64
+		Error     string
+	}
+	call(t, &h, "heap")
+	if h.Error != "" || h.Live <= 0 || h.Live >= 8<<20 || h.Sys < h.Live {
+		t.Errorf("heap() = %+v; want a live heap of more than 0 and less than the 8 MB just dropped, within the memory from the system", h)
+	}
+}
+
+// garbage is where TestHeapExport makes its garbage, out of the compiler's
+// sight.
+var garbage []byte

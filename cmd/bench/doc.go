@@ -13,10 +13,11 @@
 //   - a move: slider input event to the charts-updated mark, over 60 key
 //     presses a run spread over all ten sliders, at both speeds;
 //   - bytes: the single file, the hosted first load, the module;
-//   - memory: JavaScript heap and WebAssembly memory after load and after
-//     1,000 slider changes (after a garbage collection each time); the leak
-//     check, from 2,000 to 3,000 changes; and, as a diagnostic, the JS heap
-//     with V8's compilers of JavaScript off.
+//   - memory: JavaScript heap, the Go program's live heap and WebAssembly
+//     memory after load and after 1,000 slider changes (after a garbage
+//     collection each time); the leak checks of both heaps, from 2,000 to
+//     3,000 changes; and, as a diagnostic, the JS heap with V8's compilers
+//     of JavaScript off.
 //
 // It prints a table with the ratios (ours / reference) and the budgets, writes
 // it to bench/results.md, and exits 1 when a budget is missed. Run it with

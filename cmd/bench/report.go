@@ -21,11 +21,13 @@ const (
 	maxMoveRatio        = 1.05
 	maxSingleFile       = 2_000_000
 	maxHostedFirstLoad  = 1_200_000
-	maxSteadyGrowthRate = 0.02 // the leak check of the JS heap: "no growth", with our tolerance for its noise
-	// The leak check of the module's memory: memory from the system, which
-	// Go's runtime grows in steps (one of 262 kB, +4.5%, seen in one run of
-	// three); wasm/memory_test.go checks the live heap, ≤ 8 bytes a change.
-	maxSteadyGrowthWasm = 0.05
+	// The leak checks, of the JS heap and of the Go program's live heap (both
+	// after a collection): "no growth", with our tolerance for their noise.
+	// The module's memory from the system is not one: Go's runtime grows it
+	// in steps while its collector settles, and never gives it back (a step
+	// of 786 kB, +14%, came in the third 1,000 changes of one run; none in
+	// the four runs before), so it is reported without a budget.
+	maxSteadyGrowthRate = 0.02
 )
 
 // report renders the results as a Markdown table and lists the budgets
@@ -97,9 +99,11 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 	for _, m := range []struct {
 		name string
 		get  func(browser.Memory) float64
+		leak bool // whether growth from 2,000 to 3,000 changes is a leak
 	}{
-		{"JS heap", func(m browser.Memory) float64 { return m.Heap }},
-		{"WebAssembly memory", func(m browser.Memory) float64 { return m.Wasm }},
+		{"JS heap", func(m browser.Memory) float64 { return m.Heap }, true},
+		{"Go program's live heap (xigong.heap)", func(m browser.Memory) float64 { return m.GoLive }, true},
+		{"WebAssembly memory (from the system; grows in steps, never given back)", func(m browser.Memory) float64 { return m.Wasm }, false},
 	} {
 		cell := func(r *results) string {
 			if m.get(r.afterLoad) == 0 {
@@ -120,12 +124,12 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 			mark = check("JS heap growth", growth(m.get(a.afterLoad), m.get(a.afterSoak)) <= growth(m.get(b.afterLoad), m.get(b.afterSoak)))
 		}
 		fmt.Fprintf(&sb, "| %s, after load → after 1,000 changes | %s | %s | | %s | %s |\n", m.name, cell(a), cell(b), budget, mark)
-		limit := maxSteadyGrowthRate
-		if !jsHeap {
-			limit = maxSteadyGrowthWasm
+		if !m.leak {
+			fmt.Fprintf(&sb, "| %s, after 2,000 → after 3,000 changes | %s | %s | | | |\n", m.name, steady(a), steady(b))
+			continue
 		}
 		fmt.Fprintf(&sb, "| %s, after 2,000 → after 3,000 changes (leak check) | %s | %s | | growth ≤ %.0f%% | %s |\n",
-			m.name, steady(a), steady(b), 100*limit, check(m.name+" steady growth", growth(m.get(a.after2k), m.get(a.after3k)) <= limit))
+			m.name, steady(a), steady(b), 100*maxSteadyGrowthRate, check(m.name+" steady growth", growth(m.get(a.after2k), m.get(a.after3k)) <= maxSteadyGrowthRate))
 	}
 	unopt := func(r *results) string {
 		return fmt.Sprintf("%s → %s (%+.1f%%)", mb(int(r.unoptimized[0].Heap)), mb(int(r.unoptimized[1].Heap)), 100*growth(r.unoptimized[0].Heap, r.unoptimized[1].Heap))
