@@ -2,7 +2,9 @@
 // same sliders and the same DOM work as the page, written by hand in plain
 // JavaScript with the same ECharts build and no Go. It computes what the Go
 // program computes (verdicts, margins, projection, chart options and patches),
-// in Chinese, and shares page.js and dom.js with the page.
+// in Chinese, and shares page.js and dom.js with the page. Its options are
+// what a page written by hand sets, leaving ECharts its defaults elsewhere
+// (where a tooltip goes, among them: ours names it, see charts.tooltipIn).
 import targets from '../data/targets.json';
 import { fail } from '../web/dom.js';
 import { drawCharts, ready, wire } from '../web/page.js';
