@@ -2,9 +2,7 @@
 // same sliders and the same DOM work as the page, written by hand in plain
 // JavaScript with the same ECharts build and no Go. It computes what the Go
 // program computes (verdicts, margins, projection, chart options and patches),
-// in Chinese, and shares page.js and dom.js with the page. Its options are
-// what a page written by hand sets, leaving ECharts its defaults elsewhere
-// (where a tooltip goes, among them: ours names it, see charts.tooltipIn).
+// in Chinese, and shares page.js and dom.js with the page.
 import targets from '../data/targets.json';
 import { fail } from '../web/dom.js';
 import { drawCharts, ready, wire } from '../web/page.js';

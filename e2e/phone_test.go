@@ -150,3 +150,38 @@ func TestTapTargets(t *testing.T) {
 		}
 	}
 }
+
+// A tap on a bar shows its tooltip next to the finger, in a chart far down
+// the page too. (ECharts' option tooltip.appendTo, which spares a style
+// recalculation at every update, put it one scroll height too low after a
+// tap: zrender keeps one reference position for two transforms of the same
+// element. See docs/performance.md, session 8.)
+func TestPhoneTapShowsTooltip(t *testing.T) {
+	p := phone(t, 360, "")
+	eval[bool](t, p, `(document.getElementById("fig-unemployment").scrollIntoView(), new Promise(r => setTimeout(() => r(true), 300)))`)
+	at := eval[[]float64](t, p, `(() => {
+  const r = [...document.querySelectorAll("#chart-unemployment path")].map(e => e.getBoundingClientRect()).filter(r => r.width > 20 && r.height > 20)[0];
+  return [r.left + r.width / 2, r.top + r.height / 2, scrollY];
+})()`)
+	if at[2] < 780 {
+		t.Fatalf("scrolled to %.0f px; want the chart beyond the first screen", at[2])
+	}
+	for _, kind := range []input.DispatchTouchEventType{input.DispatchTouchEventTypeTouchStart, input.DispatchTouchEventTypeTouchEnd} {
+		points := []*input.TouchPoint{{X: at[0], Y: at[1]}}
+		if kind == input.DispatchTouchEventTypeTouchEnd {
+			points = []*input.TouchPoint{}
+		}
+		if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: kind, TouchPoints: points}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tip := eval[[]float64](t, p, `new Promise(r => setTimeout(() => r([...document.querySelectorAll("div")]
+  .filter(d => d.style.zIndex === "9999999" && d.style.display !== "none" && d.innerText.trim() !== "")
+  .map(d => d.getBoundingClientRect()).flatMap(b => [b.top, b.bottom])), 400))`)
+	if len(tip) != 2 {
+		t.Fatalf("a tap on the unemployment bar at (%.0f, %.0f) showed %d tooltips; want 1", at[0], at[1], len(tip)/2)
+	}
+	if tip[0] > at[1]+120 || tip[1] < at[1]-120 {
+		t.Errorf("the tooltip spans %.0f–%.0f px of the screen; want it within 120 px of the tap at %.0f", tip[0], tip[1], at[1])
+	}
+}

@@ -153,7 +153,6 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 		a.soakUpdates, b.soakUpdates, a.summary, b.summary, map[bool]string{true: "agree", false: "DISAGREE"}[agree])
 	fmt.Fprintf(&sb, "\nChromium's CPU throttling slows only the page's thread, not a Worker's: at %d× our module's decompression and compilation, which run in a Worker, ran at full speed (they end before the live charts are drawn, which the first answer waits for). Everything else of ours, the Go program included, runs on the page's thread.\n", slowdown)
 	fmt.Fprintf(&sb, "\nOurs answers a move from the answers it asked the Go program for while idle, for one step down and one step up of the slider last moved or focused (web/ahead.js); a jump, or any other change, is asked when it comes. The browser has focus emulation on, so that focusing a slider sends focus events as it does in a reader's window.\n")
-	fmt.Fprintf(&sb, "\nOurs names each chart's tooltip's box (tooltip.appendTo); the reference leaves ECharts its default, under which ECharts reads the box's computed position at every update, and the browser recomputes the page's styles then, in the middle of the change.\n")
 	fmt.Fprintf(&sb, "\nThe diagnostic row is the same measure in a browser started with `--js-flags=\"--no-sparkplug --no-maglev --no-opt\"`: what the JS heap gains without it is machine code V8 compiles for the functions run often, not the pages' data.\n")
 	check("reference agrees with the page", agree && a.soakUpdates == 1000 && b.soakUpdates == 1000)
 	if len(failed) > 0 {
