@@ -72,7 +72,8 @@ func texts(whole bool, title, sub, desc string) obj {
 }
 
 // Options returns the whole option of every chart of targets t at scenario
-// r, in the order of IDs: each chart's skeleton filled with what it shows.
+// r, in the order of IDs: each chart's skeleton filled with what it shows,
+// and its tooltip's place, the chart's own box (see tooltipIn).
 // The build prerenders them; the module makes them for a reader's targets.
 func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Chart, error) {
 	s := NewScene(t, r, lang)
@@ -83,7 +84,9 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 		if !ok || skel["baseOption"] == nil {
 			return nil, errors.New("charts: no skeleton of kind " + KindOf(id) + " for chart " + id)
 		}
-		f := obj{"baseOption": s.fill(id, true)}
+		base := s.fill(id, true)
+		base["tooltip"] = tooltipIn(id)
+		f := obj{"baseOption": base}
 		if m := s.mediaFill(id); m != nil {
 			f["media"] = m
 		}
@@ -92,6 +95,17 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 	}
 	return out, nil
 }
+
+// tooltipIn returns the part of chart id's tooltip option that names its
+// place: the chart's own box (where ECharts puts it by default). Named,
+// ECharts takes it as the tooltip's container; unnamed, it reads the box's
+// computed position at every update, to make it a container, which forces
+// the browser to recompute the page's styles in the middle of each change
+// (a fifth of a move's time at 4× CPU; see docs/performance.md). The box is
+// positioned by the page's style sheet (.chart-box). A named container
+// takes a path of zrender that misplaced tooltips after a tap on a scrolled
+// page, which the build mends (cmd/assemble/patch.go).
+func tooltipIn(id string) obj { return obj{"appendTo": "#" + BoxID(id)} }
 
 // Patch returns, for every chart, the part of its option that depends on the
 // scenario, to merge into the whole option with setOption.

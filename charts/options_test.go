@@ -283,3 +283,21 @@ func TestGrowthNamesSpacing(t *testing.T) {
 		})
 	}
 }
+
+// Every chart's tooltip is placed in the chart's own box, named: ECharts
+// reads the box's computed style at every update when it is not (see
+// e2e.TestMovesReadNoLayout). The tooltip stays confined to the chart.
+func TestTooltipsInTheirBoxes(t *testing.T) {
+	fixture.Each(t, func(t *testing.T, _ string, ts *data.Targets, r model.Result, lang string) {
+		for _, c := range options(t, ts, r, lang) {
+			base, _ := c.Option["baseOption"].(map[string]any)
+			tip, _ := base["tooltip"].(map[string]any)
+			if got, want := tip["appendTo"], "#"+charts.BoxID(c.ID); got != want {
+				t.Errorf("chart %s: tooltip.appendTo = %v; want %q", c.ID, got, want)
+			}
+			if tip["confine"] != true {
+				t.Errorf("chart %s: tooltip.confine = %v; want true", c.ID, tip["confine"])
+			}
+		}
+	})
+}

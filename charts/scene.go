@@ -25,6 +25,9 @@ type Chart struct {
 	Option map[string]any `json:"option"`
 }
 
+// BoxID returns the id of the page's element that chart id is drawn in.
+func BoxID(id string) string { return "chart-" + id }
+
 // IDs returns the ids of the charts drawn for t, in page order.
 func IDs(t *data.Targets) []string {
 	var ids []string

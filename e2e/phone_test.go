@@ -152,10 +152,10 @@ func TestTapTargets(t *testing.T) {
 }
 
 // A tap on a bar shows its tooltip next to the finger, in a chart far down
-// the page too. (ECharts' option tooltip.appendTo, which spares a style
-// recalculation at every update, put it one scroll height too low after a
-// tap: zrender keeps one reference position for two transforms of the same
-// element. See docs/performance.md, session 8.)
+// the page too. (The page names the tooltip's container, tooltip.appendTo,
+// which spares a style recalculation at every update; zrender then put the
+// tooltip one scroll height too low after a tap, until the build mended it:
+// cmd/assemble/patch.go.)
 func TestPhoneTapShowsTooltip(t *testing.T) {
 	p := phone(t, 360, "")
 	eval[bool](t, p, `(document.getElementById("fig-unemployment").scrollIntoView(), new Promise(r => setTimeout(() => r(true), 300)))`)

@@ -71,7 +71,7 @@ func DrawnStyle(ids []string) string {
 			if i == 1 {
 				from = Narrow + 1
 			}
-			sel := `#chart-` + id + ` .w`
+			sel := `#` + charts.BoxID(id) + ` .w`
 			b.WriteString(tmpl.Fill(`@container (min-width:%spx){%s%s{display:none}%s%s{display:block}}`,
 				strconv.Itoa(from), sel, strconv.Itoa(i-1), sel, strconv.Itoa(i)))
 		}
@@ -82,7 +82,7 @@ func DrawnStyle(ids []string) string {
 // WithDrawings puts each drawing in its chart's box of the page.
 func (s Static) WithDrawings(ds []Drawing) (Static, error) {
 	for _, d := range ds {
-		box := `<div class="chart-box" id="chart-` + esc(d.ID) + `">`
+		box := `<div class="chart-box" id="` + esc(charts.BoxID(d.ID)) + `">`
 		if strings.Count(s.Body, box) != 1 {
 			return s, errors.New("view: drawing " + d.ID + ": the page has no box for it")
 		}

@@ -117,7 +117,7 @@ func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) string
 	title := charts.Title(t, id, m.Lang)
 	named := func(what string) string { return esc(what + m.Colon + title) }
 	eid := esc(id)
-	b.WriteString(tmpl.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="chart-%s"></div><figcaption>`, eid, eid))
+	b.WriteString(tmpl.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="%s"></div><figcaption>`, eid, esc(charts.BoxID(id))))
 	b.WriteString(tmpl.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
 		eid, named(m.DownloadPNG), esc(m.DownloadPNG), eid, named(m.DownloadSVG), esc(m.DownloadSVG)))
 	b.WriteString(tmpl.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,

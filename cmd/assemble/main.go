@@ -316,12 +316,13 @@ func esbuildError(doing string, errs []api.Message) error {
 }
 
 // bundle bundles the page script with the parts of ECharts it imports, from
-// node_modules, into one minified script.
+// node_modules, into one minified script, with zrenderPointerFix.
 func bundle(root, entry string) (string, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return "", fmt.Errorf("assemble: %w", err)
 	}
+	patched := false
 	res := api.Build(api.BuildOptions{
 		EntryPoints:       []string{entry},
 		AbsWorkingDir:     abs,
@@ -336,9 +337,13 @@ func bundle(root, entry string) (string, error) {
 		Charset:           api.CharsetUTF8,
 		Outfile:           "app.js",
 		Write:             false,
+		Plugins:           []api.Plugin{zrenderPointerFix.plugin(&patched)},
 	})
 	if len(res.Errors) > 0 {
 		return "", esbuildError("bundling "+entry, res.Errors)
+	}
+	if !patched {
+		return "", errors.New("assemble: bundling " + entry + ": " + zrenderPointerFix.file + " was not patched (not bundled, or not found by its path)")
 	}
 	if len(res.OutputFiles) != 1 {
 		return "", fmt.Errorf("assemble: bundling %s: want one output file, got %d", entry, len(res.OutputFiles))
