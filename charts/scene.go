@@ -25,7 +25,8 @@ type Chart struct {
 	Option map[string]any `json:"option"`
 }
 
-// BoxID returns the id of the page's element that chart id is drawn in.
+// BoxID returns the id of the page's element that chart id is drawn in
+// (web/page.js finds it by the same name).
 func BoxID(id string) string { return "chart-" + id }
 
 // IDs returns the ids of the charts drawn for t, in page order.
