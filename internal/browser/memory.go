@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -33,30 +34,22 @@ func ReadMemory(ctx context.Context) (Memory, error) {
 	if err != nil {
 		return Memory{}, err
 	}
+	// The sizes of the WebAssembly memories, and the Go program's own count
+	// of its live heap, after its own collection (xigong.heap).
 	byValue := true
-	sum, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
-		FunctionDeclaration: `function() { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }`,
-		ObjectID:            objs.Objects.ObjectID,
-		ReturnByValue:       &byValue,
-	})
-	if err != nil {
-		return Memory{}, err
-	}
-	var wasm float64
-	if _, err := fmt.Sscan(string(sum.Result.Value), &wasm); err != nil {
-		return Memory{}, fmt.Errorf("browser: reading WebAssembly memory: %w", err)
-	}
-	// The Go program's own count, after its own collection (xigong.heap).
-	live, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{
-		Expression:    `globalThis.xigong && xigong.heap ? JSON.parse(xigong.heap()).live || 0 : 0`,
+	res, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: `function() {
+  return [this.reduce((n, m) => n + m.buffer.byteLength, 0), globalThis.xigong && xigong.heap ? JSON.parse(xigong.heap()).live || 0 : 0];
+}`,
+		ObjectID:      objs.Objects.ObjectID,
 		ReturnByValue: &byValue,
 	})
 	if err != nil {
 		return Memory{}, err
 	}
-	var goLive float64
-	if _, err := fmt.Sscan(string(live.Result.Value), &goLive); err != nil {
-		return Memory{}, fmt.Errorf("browser: reading the Go program's live heap: %w", err)
+	var sizes [2]float64
+	if err := json.Unmarshal(res.Result.Value, &sizes); err != nil {
+		return Memory{}, fmt.Errorf("browser: reading WebAssembly memory and the Go program's live heap: %w", err)
 	}
-	return Memory{Heap: heap.UsedSize, Wasm: wasm, GoLive: goLive}, nil
+	return Memory{Heap: heap.UsedSize, Wasm: sizes[0], GoLive: sizes[1]}, nil
 }
