@@ -28,6 +28,10 @@ func Slider(t Target) (min, max, step float64) {
 	if t.Unit != "%" && t.Unit != "‰" {
 		max = round(math.Abs(v)*2, step)
 	}
+	// Twice a value past half the largest float is +Inf, which a file
+	// cannot hold: such an amount is listed, not charted (package data),
+	// but its slider is still written.
+	max = math.Min(max, math.MaxFloat64)
 	if t.Measure == Level && t.Unit == "%" && v <= 100 {
 		max = math.Min(max, 100) // a rate or a share
 	}
