@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -48,6 +49,15 @@ func (v *speed) add(p phases) {
 	v.live = append(v.live, p.live)
 }
 
+// rated is where the measurements at one CPU speed go.
+type rated struct {
+	rate float64 // the CPU slowed down this many times
+	into *speed
+}
+
+// atSpeeds are r's two CPU speeds: full, and slowed down (a phone).
+func atSpeeds(r *results) []rated { return []rated{{1, &r.fast}, {slowdown, &r.slow}} }
+
 // results are every measurement of one target.
 type results struct {
 	fast, slow           speed     // full speed, and with the CPU slowed down 4 times (a phone)
@@ -66,17 +76,21 @@ type results struct {
 func main() {
 	dist := flag.String("dist", "dist", "the build output")
 	runs := flag.Int("runs", 9, "runs of each page (at least 7)")
+	loads := flag.Int("loads", 3, "cold loads of each page at each CPU speed a run (at least 1): every one is timed, the first also moves the sliders")
 	out := flag.String("out", "bench/results.md", "where to write the results table")
 	flag.Parse()
-	if err := run(*dist, *runs, *out); err != nil {
+	if err := run(*dist, *runs, *loads, *out); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(dist string, runs int, out string) error {
+func run(dist string, runs, loads int, out string) error {
 	if runs < 7 {
 		return fmt.Errorf("bench: -runs %d: want at least 7", runs)
+	}
+	if loads < 1 {
+		return fmt.Errorf("bench: -loads %d: want at least 1", loads)
 	}
 	if !browser.Available() {
 		return fmt.Errorf("bench: %s is missing (apt-get install -y chromium)", browser.Path)
@@ -102,30 +116,18 @@ func run(dist string, runs int, out string) error {
 	}
 	chromium := ""
 	for i := range runs {
-		for _, t := range []target{ours, reference} { // A B A B
-			r := res[t.name]
-			for _, sp := range []struct {
-				rate float64
-				into *speed
-			}{{1, &r.fast}, {slowdown, &r.slow}} {
-				s, err := openAt("file://"+filepath.Join(abs, t.single), sp.rate)
-				if err != nil {
-					return err
-				}
-				chromium = s.version()
-				ph, err := s.phases()
-				if err == nil {
-					sp.into.add(ph)
-					var moves, jumps []float64
-					moves, jumps, err = s.interact()
-					sp.into.latency = append(sp.into.latency, moves...)
-					sp.into.jumps = append(sp.into.jumps, jumps...)
-				}
-				s.close()
-				if err != nil {
-					return fmt.Errorf("bench: %s, run %d, file at %g× CPU: %w", t.name, i+1, sp.rate, err)
+		for k := range loads {
+			for _, t := range []target{ours, reference} { // A B A B
+				for _, sp := range atSpeeds(res[t.name]) {
+					v, err := loadFile("file://"+filepath.Join(abs, t.single), sp.rate, sp.into, k == 0)
+					if err != nil {
+						return fmt.Errorf("bench: %s, run %d, load %d, file at %g× CPU: %w", t.name, i+1, k+1, sp.rate, err)
+					}
+					chromium = v
 				}
 			}
+		}
+		for _, t := range []target{ours, reference} {
 			s, err := open(base + t.site + "/")
 			if err != nil {
 				return err
@@ -135,9 +137,9 @@ func run(dist string, runs int, out string) error {
 			if err != nil {
 				return fmt.Errorf("bench: %s, run %d, http: %w", t.name, i+1, err)
 			}
-			r.loadHTTP = append(r.loadHTTP, load)
+			res[t.name].loadHTTP = append(res[t.name].loadHTTP, load)
 		}
-		fmt.Fprintf(os.Stderr, "run %d/%d: sliders work at ours %.0f ms, reference %.0f ms (file://)\n", i+1, runs, res["ours"].fast.interactive[i], res["reference"].fast.interactive[i])
+		fmt.Fprintf(os.Stderr, "run %d/%d: first paint of the charts at ours %.0f ms, reference %.0f ms (file://, the run's last load)\n", i+1, runs, last(res["ours"].fast.chartsPaint), last(res["reference"].fast.chartsPaint))
 	}
 	for _, t := range []target{ours, reference} {
 		if err := measureMemory("file://"+filepath.Join(abs, t.single), res[t.name]); err != nil {
@@ -147,7 +149,7 @@ func run(dist string, runs int, out string) error {
 			return fmt.Errorf("bench: %s, memory without V8's compilers: %w", t.name, err)
 		}
 	}
-	table, failed := report(res["ours"], res["reference"], runs, chromium)
+	table, failed := report(res["ours"], res["reference"], runs, loads, chromium)
 	fmt.Print(table)
 	if err := os.WriteFile(out, []byte(table), 0o644); err != nil {
 		return err
@@ -265,4 +267,38 @@ func measureSizes(dist string, t target) (sizes, error) {
 func gzipLen(b []byte) (int, error) {
 	gz, err := site.Gzip(b)
 	return len(gz), err
+}
+
+// loadFile loads the single file at url in a fresh browser with the CPU
+// slowed down rate times, records its phases into v and, when interact is
+// set, the latencies of its moves and jumps; it returns the browser's
+// version.
+func loadFile(url string, rate float64, v *speed, interact bool) (string, error) {
+	s, err := openAt(url, rate)
+	if err != nil {
+		return "", err
+	}
+	defer s.close()
+	ph, err := s.phases()
+	if err != nil {
+		return "", err
+	}
+	v.add(ph)
+	if interact {
+		moves, jumps, err := s.interact()
+		if err != nil {
+			return "", err
+		}
+		v.latency = append(v.latency, moves...)
+		v.jumps = append(v.jumps, jumps...)
+	}
+	return s.version(), nil
+}
+
+// last is the last of xs, or NaN when there is none.
+func last(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	return xs[len(xs)-1]
 }

@@ -36,7 +36,7 @@ const (
 
 // report renders the results as a Markdown table and lists the budgets
 // missed.
-func report(a, b *results, runs int, chromium string) (string, []string) {
+func report(a, b *results, runs, loads int, chromium string) (string, []string) {
 	var sb strings.Builder
 	var failed []string
 	check := func(name string, ok bool) string {
@@ -47,8 +47,8 @@ func report(a, b *results, runs int, chromium string) (string, []string) {
 		return "✗ missed"
 	}
 	fmt.Fprintf(&sb, "# Benchmark: the page against a plain-JavaScript reference\n\n")
-	fmt.Fprintf(&sb, "Machine: %s, %d cores, %s; %s headless; %s; %d runs of each page, alternating; the single file from file://, at full speed and with the page's thread slowed down %d× (Chromium's CPU throttling, Lighthouse's phone preset).\n\n",
-		cpuModel(), runtime.NumCPU(), memTotal(), chromium, runtime.Version(), runs, slowdown)
+	fmt.Fprintf(&sb, "Machine: %s, %d cores, %s; %s headless; %s; %d runs of each page, alternating; the single file from file://, at full speed and with the page's thread slowed down %d× (Chromium's CPU throttling, Lighthouse's phone preset), %d cold loads of each page at each speed a run, the two pages taking turns (%d loads each: the loading times are over all of them; the moves and jumps, over the first load of each run).\n\n",
+		cpuModel(), runtime.NumCPU(), memTotal(), chromium, runtime.Version(), runs, slowdown, loads, runs*loads)
 	fmt.Fprintf(&sb, "| measure | ours | reference | ours / ref | budget | |\n|---|---|---|---|---|---|\n")
 
 	for _, sp := range []struct {
