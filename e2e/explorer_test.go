@@ -236,15 +236,15 @@ func TestTooltips(t *testing.T) {
 func TestProjectionLabelsApart(t *testing.T) {
 	type labels struct {
 		Texts    []string // the end labels drawn
-		Overlaps []string // the pairs whose boxes overlap
+		Overlaps []string // the pairs whose ink overlaps (inkBox)
 	}
 	for _, frag := range []string{"#v1:energy=0", "#v1:energy=-0.5"} {
 		p := newPage(t, 1200, 900) // a new document: only the fragment differs
 		p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+frag))
 		p.waitReady(t)
-		got := eval[labels](t, p, `new Promise(r => setTimeout(() => {
+		got := eval[labels](t, p, `new Promise(r => setTimeout(() => { `+inkBox+`
   const boxes = [...document.querySelectorAll("#chart-projection text")].filter(e => /^(目标|情景) \d/.test(e.textContent))
-    .map(e => [e.textContent, e.getBoundingClientRect()]);
+    .map(e => [e.textContent, ink(e)]);
   const overlaps = [];
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
     const [a, ra] = boxes[i], [b, rb] = boxes[j];
