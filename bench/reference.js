@@ -9,6 +9,7 @@ import { drawCharts, ready, wire } from '../web/page.js';
 
 const MET = '#0072B2', MISSED = '#D55E00', TARGET = '#7f7f7f', LINE = '#333333', ENERGY = '#009E73';
 const TEXT_MISSED = '#B34700', TEXT_ENERGY = '#00785A'; // label colours that read on white
+const FONTS = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif"; // the Chinese page's (i18n.Messages.Fonts)
 const HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -0.785398, color: 'rgba(255,255,255,0.55)', symbolKeepAspect: true };
 const inds = targets.indicators;
 const round = (x) => Math.round(x * 1e9) / 1e9;
@@ -147,7 +148,7 @@ function base(title, [sub, description], extra) {
     color: [MET, MISSED, ENERGY, '#E69F00', '#56B4E9', '#CC79A7', '#F0E442', TARGET],
     animationDuration: 0,
     animationDurationUpdate: 200,
-    textStyle: { fontFamily: "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" },
+    textStyle: { fontFamily: FONTS },
     ...extra,
   };
 }

@@ -73,7 +73,8 @@ func texts(whole bool, title, sub, desc string) obj {
 
 // Options returns the whole option of every chart of targets t at scenario
 // r, in the order of IDs: each chart's skeleton filled with what it shows,
-// and its tooltip's place, the chart's own box (see tooltipIn).
+// its tooltip's place, the chart's own box (see tooltipIn), and the fonts
+// of lang.
 // The build prerenders them; the module makes them for a reader's targets.
 func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Chart, error) {
 	s := NewScene(t, r, lang)
@@ -86,6 +87,7 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 		}
 		base := s.fill(id, true)
 		base["tooltip"] = tooltipIn(id)
+		base["textStyle"] = obj{"fontFamily": s.M.Fonts}
 		f := obj{"baseOption": base}
 		if m := s.mediaFill(id); m != nil {
 			f["media"] = m

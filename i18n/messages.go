@@ -4,6 +4,11 @@ package i18n
 // data file (names, quotes, sources) are not here.
 type Messages struct {
 	Lang string // "zh" or "en"
+	// Fonts are the charts' font families, the language's own first: a
+	// Chinese page sets its digits and Latin letters in its Chinese font
+	// too (and, in Chromium on Linux, looks up half the fonts before its
+	// first paint; docs/performance.md). web/style.css names the same.
+	Fonts string
 
 	Target, Scenario, Verdict, Margin, Indicator, Quote, Kind string
 	Met, Missed                                               string
@@ -63,6 +68,7 @@ type Messages struct {
 
 var zh = Messages{
 	Lang:   "zh",
+	Fonts:  "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif",
 	Target: "目标", Scenario: "情景", Verdict: "判断", Margin: "余量", Indicator: "指标", Quote: "原文", Kind: "类型",
 	Met: "达标", Missed: "未达标",
 	Room: "余量 %s", Short: "差 %s",
@@ -206,6 +212,7 @@ var zh = Messages{
 
 var en = Messages{
 	Lang:   "en",
+	Fonts:  "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
 	Target: "Target", Scenario: "Scenario", Verdict: "Verdict", Margin: "Margin", Indicator: "Indicator", Quote: "As printed", Kind: "Kind",
 	Met: "met", Missed: "missed",
 	Room: "with %s to spare", Short: "short by %s",

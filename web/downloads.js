@@ -26,7 +26,8 @@ function escapeXML(s) {
 
 // svgOf returns the chart as a standalone SVG document on a white ground
 // (the page's charts stand on white cards, in the dark theme too), under a
-// caption line (region and year, from #figures' data-caption).
+// caption line (region and year, from #figures' data-caption) in the
+// page's fonts.
 function svgOf(chart) {
   const w = chart.getWidth();
   const h = chart.getHeight() + CAPTION;
@@ -36,7 +37,7 @@ function svgOf(chart) {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
     '<rect width="100%" height="100%" fill="#fff"/>' +
-    `<text x="12" y="19" font-size="13" fill="#333" font-family="system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif">${escapeXML(caption)}</text>` +
+    `<text x="12" y="19" font-size="13" fill="#333" font-family="${escapeXML(getComputedStyle(document.documentElement).fontFamily)}">${escapeXML(caption)}</text>` +
     svg.slice(0, open) + ` y="${CAPTION}"` + svg.slice(open) + '</svg>';
 }
 

@@ -42,7 +42,7 @@ type rectChart interface {
 // (without the members go-echarts writes as null or empty: a skeleton holds
 // layout only) and sets what every chart shares and go-echarts has no
 // option for: our palette, a tooltip kept inside the chart (phones), no
-// animation holding back the first frame, the font, extra (the kind's own
+// animation holding back the first frame, extra (the kind's own
 // options go-echarts has none for), and narrow, its layout for frames under
 // 520 px wide (phones).
 func finish(c rectChart, extra, narrow map[string]any) (map[string]any, error) {
@@ -61,7 +61,6 @@ func finish(c rectChart, extra, narrow map[string]any) (map[string]any, error) {
 	o["tooltip"] = map[string]any{"show": true, "trigger": "item", "confine": true}
 	o["animationDuration"] = 0
 	o["animationDurationUpdate"] = 200
-	o["textStyle"] = map[string]any{"fontFamily": "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"}
 	media := []any{map[string]any{"query": map[string]any{"maxWidth": 520}, "option": narrow}}
 	return map[string]any{"baseOption": xc.Merge(o, extra), "media": media}, nil
 }
