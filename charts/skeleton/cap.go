@@ -38,5 +38,5 @@ func capChart() *charts.Bar {
 // tick's ("9%10%").
 var capNarrow = map[string]any{
 	"grid":  []any{map[string]any{"top": "118"}},
-	"xAxis": []any{map[string]any{"splitNumber": 3, "axisLabel": map[string]any{"showMaxLabel": false}}},
+	"xAxis": []any{map[string]any{"axisLabel": map[string]any{"showMaxLabel": false}}},
 }
