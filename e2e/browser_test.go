@@ -135,21 +135,6 @@ func eval[T any](t *testing.T, p *page, expr string) T {
 	return v
 }
 
-// scrolledTo is a JavaScript function that scrolls to an element and
-// resolves once the browser has drawn it, as a reader reads and taps what is
-// on screen: the sections under the charts are laid out only when they come
-// near it (content-visibility in web/style.css), and until then their text has
-// no innerText and their links take no clicks.
-const scrolledTo = `((el) => { el.scrollIntoView({block: "nearest"}); return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); })`
-
-// clickShown scrolls to the element sel names, waits for it to be drawn and
-// clicks it.
-func (p *page) clickShown(t *testing.T, sel string) {
-	t.Helper()
-	eval[bool](t, p, `(async () => { await `+scrolledTo+`(document.querySelector(`+jsString(sel)+`)); return true; })()`)
-	p.do(t, chromedp.Click(sel))
-}
-
 // waitReady waits for the page contract: data-ready="true" on <html> (the
 // charts are drawn) and the interactive mark (the sliders work).
 func (p *page) waitReady(t *testing.T) {

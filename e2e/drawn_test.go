@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	cdppage "github.com/chromedp/cdproto/page"
@@ -101,26 +100,12 @@ func TestChartsWithoutJavaScript(t *testing.T) {
 				if title := eval[string](t, p, `[...document.querySelectorAll("#title")].find(e => e.offsetHeight > 0).textContent`); title != ts.Title.In(tc.lang) {
 					t.Errorf("the title shown reads %q; want %q", title, ts.Title.In(tc.lang))
 				}
-				if source := shownText(t, p, `[...document.querySelectorAll("#source")].find(e => e.offsetHeight > 0)`); !strings.Contains(source, "闵敏") {
+				if source := eval[string](t, p, `[...document.querySelectorAll("#source")].find(e => e.offsetHeight > 0).innerText`); !strings.Contains(source, "闵敏") {
 					t.Errorf("the source line reads %.80q; want it with its credit", source)
 				}
 			})
 		}
 	}
-}
-
-// shownText scrolls to the element expr finds and returns its text once the
-// browser has drawn it (see scrolledTo), waiting up to two seconds; it needs
-// no script of the page's, as the browser runs no animation frame callback
-// with scripts off.
-func shownText(t *testing.T, p *page, expr string) string {
-	t.Helper()
-	eval[bool](t, p, `(`+expr+`).scrollIntoView({block: "nearest"}), true`)
-	text := ""
-	for deadline := time.Now().Add(2 * time.Second); text == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		text = eval[string](t, p, `(`+expr+`).innerText`)
-	}
-	return text
 }
 
 // The page records the drawings as the parser adds them and every layout

@@ -60,17 +60,13 @@ type pageState struct {
 	Sliders                          int
 }
 
-const readPage = `(async () => {
-  const reading = document.getElementById("report-reading");
-  await ` + scrolledTo + `(reading);
-  return {
-    Title: document.getElementById("title").textContent,
-    Summary: document.getElementById("summary-count").textContent,
-    Reading: reading.innerText,
-    Message: (document.querySelector(".reading-message") || {textContent: ""}).textContent,
-    Sliders: document.querySelectorAll("#controls input[type=range]").length,
-  };
-})()`
+const readPage = `({
+  Title: document.getElementById("title").textContent,
+  Summary: document.getElementById("summary-count").textContent,
+  Reading: document.getElementById("report-reading").innerText,
+  Message: (document.querySelector(".reading-message") || {textContent: ""}).textContent,
+  Sliders: document.querySelectorAll("#controls input[type=range]").length,
+})`
 
 // TestReportRead: a report's paragraph pasted in the page is read, shown
 // clause by clause, and charted; a slider moves; the scenario link and the
@@ -147,7 +143,7 @@ func TestReportRead(t *testing.T) {
 	t.Run("a range: between its ends, missed above and below", func(t *testing.T) {
 		p := openChinese(t, url)
 		pasteReport(t, p, corpusText(t, "13-shanghai-2019.txt"), "2019")
-		row := `(async () => { const row = document.querySelector('#targets-table tr[data-id="gross-regional-product"]'); await ` + scrolledTo + `(row); return row.innerText; })()`
+		row := `document.querySelector('#targets-table tr[data-id="gross-regional-product"]').innerText`
 		if got := eval[string](t, p, row); !strings.Contains(got, "6–6.5%") || !strings.Contains(got, "增长目标：6–6.5%（区间）") || !strings.Contains(got, "✓") {
 			t.Fatalf("the range's row: %q; want its two ends, its kind and met at the lower end", got)
 		}
@@ -229,7 +225,7 @@ func TestReportFileRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	pasteReport(t, p, corpusText(t, "08-national-2024.txt"), "2024")
-	p.clickShown(t, "#report-file")
+	p.do(t, chromedp.Click("#report-file"))
 	var file []byte
 	for range 100 {
 		if b, err := os.ReadFile(filepath.Join(dir, "region-not-stated-2024.json")); err == nil && len(b) > 0 {
