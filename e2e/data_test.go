@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"xigong/data"
+	"xigong/site"
 )
 
 // loadFile picks a file in the page's "own targets" panel and waits until
@@ -135,26 +136,40 @@ func TestOwnTargets(t *testing.T) {
 	}
 }
 
-// TestDataParameter loads targets named by ?data= on the hosted build: from
-// the same site they are shown, from another site they are refused.
+// TestDataParameter loads targets named by ?data= on the hosted build, in
+// each language: from the same site they are shown; from another site, or
+// missing, broken or invalid, they are refused with the reason listed in
+// the page's language, and the page's own charts stay, drawn and live.
 func TestDataParameter(t *testing.T) {
 	minimal, err := os.ReadFile("../data/testdata/minimal.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := serveSite(t, string(minimal)) // served as /article.html
+	srv := serve(t, site.HostPolicy, nil, map[string]string{
+		"/minimal.json": string(minimal),
+		"/broken.json":  `{"schema": "xigong-targets/v1", "year": 20`,
+		"/invalid.json": strings.Replace(string(minimal), `"id":"a"`, `"id":"Not An Id"`, 1),
+	})
 	for _, tt := range []struct {
-		name, query, wantError string
-		wantCharts             int
+		name, lang, query string
+		wantError         string // the first error listed; "*" any, in the page's language
+		wantCharts        int
 	}{
-		{"same site", "?data=/article.html", "", 1},
-		{"another site", "?data=http://example.org/targets.json", "地址参数“?data=”只能载入本网站上的文件", 4},
-		{"not found", "?data=/missing.json", "无法取得“?data=”指向的文件（服务器回应 404）", 4},
+		{"same site", "zh", "?data=/minimal.json", "", 1},
+		{"same site", "en", "?data=/minimal.json", "", 1},
+		{"another site", "zh", "?data=http://example.org/targets.json", "地址参数“?data=”只能载入本网站上的文件", 4},
+		{"another site", "en", "?data=http://example.org/targets.json", "*", 4},
+		{"missing", "zh", "?data=/missing.json", "无法取得“?data=”指向的文件（服务器回应 404）", 4},
+		{"missing", "en", "?data=/missing.json", "the file ?data= names could not be fetched (the server answered 404)", 4},
+		{"broken", "zh", "?data=/broken.json", "*", 4},
+		{"broken", "en", "?data=/broken.json", "*", 4},
+		{"invalid", "zh", "?data=/invalid.json", "*", 4},
+		{"invalid", "en", "?data=/invalid.json", "*", 4},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
+		t.Run(tt.name+" "+tt.lang, func(t *testing.T) {
 			p := newPage(t, 1000, 800)
-			p.do(t, chromedp.Navigate(srv.URL+"/"+tt.query))
-			p.waitReady(t)
+			p.do(t, chromedp.Navigate(srv.URL+"/"+tt.query+"&lang="+tt.lang))
+			p.waitReady(t) // fails on the page's error box
 			var errs []string
 			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 				errs = eval[[]string](t, p, `[...document.querySelectorAll("#data-errors li")].map(li => li.textContent)`)
@@ -162,8 +177,25 @@ func TestDataParameter(t *testing.T) {
 					break
 				}
 			}
-			if got := strings.Join(errs, "; "); got != tt.wantError || len(readChartsBy(t, p)) != tt.wantCharts {
-				t.Errorf("errors %q, %d charts; want %q, %d", got, len(readChartsBy(t, p)), tt.wantError, tt.wantCharts)
+			first := ""
+			if len(errs) > 0 {
+				first = errs[0]
+			}
+			switch {
+			case tt.wantError == "*" && first == "":
+				t.Errorf("no error listed; want why the file is refused")
+			case tt.wantError == "*" && tt.lang == "zh" && latinWord(first) != "":
+				t.Errorf("error %q has the English word %q; want Chinese", first, latinWord(first))
+			case tt.wantError == "*" && tt.lang == "en" && regexp.MustCompile(`\p{Han}`).MatchString(first):
+				t.Errorf("error %q is not English", first)
+			case tt.wantError != "*" && first != tt.wantError:
+				t.Errorf("first error %q; want %q", first, tt.wantError)
+			}
+			if n := len(readChartsBy(t, p)); n != tt.wantCharts {
+				t.Errorf("%d charts; want %d", n, tt.wantCharts)
+			}
+			if lang := eval[string](t, p, `document.documentElement.lang`); lang[:2] != tt.lang {
+				t.Errorf("page in %q; want %q", lang, tt.lang)
 			}
 			for _, r := range p.Requests() {
 				if !strings.HasPrefix(r, srv.URL+"/") {

@@ -17,26 +17,27 @@ import (
 // article at /article.html whose page is article.
 func serveSite(t *testing.T, article string) *httptest.Server {
 	t.Helper()
-	return serve(t, site.HostPolicy, nil, article)
+	return serve(t, site.HostPolicy, nil, map[string]string{"/article.html": article})
 }
 
 // serve serves dist/site under policy, answering 404 for paths that match
-// block, and article at /article.html.
-func serve(t *testing.T, policy string, block *regexp.Regexp, article string) *httptest.Server {
+// block, and each of files (by path: an article, a targets file) as HTML.
+func serve(t *testing.T, policy string, block *regexp.Regexp, files map[string]string) *httptest.Server {
 	t.Helper()
-	files := site.Handler(dist(t, "site"), policy)
+	site := site.Handler(dist(t, "site"), policy)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := files[r.URL.Path]
 		switch {
-		case r.URL.Path == "/article.html":
+		case ok:
 			w.Header().Set("Content-Security-Policy", policy)
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			if _, err := w.Write([]byte(article)); err != nil {
-				t.Errorf("serving the article: %v", err)
+			if _, err := w.Write([]byte(body)); err != nil {
+				t.Errorf("serving %s: %v", r.URL.Path, err)
 			}
 		case block != nil && block.MatchString(r.URL.Path):
 			http.NotFound(w, r)
 		default:
-			files.ServeHTTP(w, r)
+			site.ServeHTTP(w, r)
 		}
 	}))
 	t.Cleanup(srv.Close)

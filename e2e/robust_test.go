@@ -93,14 +93,14 @@ func TestCorruptedSingleFile(t *testing.T) {
 
 func TestPolicyWithoutWasm(t *testing.T) {
 	policy := strings.Replace(site.HostPolicy, " 'wasm-unsafe-eval'", "", 1)
-	srv := serve(t, policy, nil, "")
+	srv := serve(t, policy, nil, nil)
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
 	wantDegraded(t, readDegraded(t, p), "安全策略不允许运行 WebAssembly")
 }
 
 func TestChartScriptMissing(t *testing.T) {
-	srv := serve(t, site.HostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`), "")
+	srv := serve(t, site.HostPolicy, regexp.MustCompile(`^/app\.[0-9a-f]+\.js$`), nil)
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(srv.URL+"/"))
 	wantDegraded(t, readDegraded(t, p), "页面脚本没有运行")

@@ -60,9 +60,13 @@ async function startGo() {
 // shown (inflated from its block in the single file, or, hosted, fetched
 // from the file its template names), and returns the charts' options in
 // lang.
+// The options of each language's bundled page are kept once shown: the page
+// in #page may be shown again (a reader's file that cannot be shown leaves
+// it), and the single file's block holds those of the built language only.
+const optionsOf = new Map();
 async function showLanguage(lang) {
   const block = $('xigong-options');
-  let options = block && JSON.parse(block.textContent)[lang];
+  let options = optionsOf.get(lang) || (block && JSON.parse(block.textContent)[lang]);
   const htmlLang = lang === 'en' ? 'en' : 'zh-CN';
   if (root.lang !== htmlLang) {
     const alt = $('page-' + lang);
@@ -77,6 +81,7 @@ async function showLanguage(lang) {
     }
     $('page').innerHTML = page.body; // escaped by the Go build
     options = page.options;
+    optionsOf.set(lang, options);
     root.lang = htmlLang;
     document.title = alt.dataset.title;
   }
@@ -245,7 +250,7 @@ async function main() {
     }
   }
   wireDrop((text) => take(text, p));
-  if (data.error) showDataErrors([data.error]);
+  if (data.error) showDataErrors([message(data.error)]);
 }
 
 main().catch(fail);

@@ -76,7 +76,8 @@ export function wireDrop(load) {
 }
 
 // dataParam returns the URL of ?data=, when it is an http(s) URL of this
-// site; another site's URL, or a file:// page, is refused with a reason.
+// site; another site's URL, or a file:// page, is refused with the name of
+// the reason (see message: read once the page is in its language).
 export function dataParam() {
   const raw = new URLSearchParams(location.search.slice(0, 2048)).get('data');
   if (!raw) return { url: '' };
@@ -84,10 +85,10 @@ export function dataParam() {
   try {
     url = new URL(raw, location.href);
   } catch {
-    return { url: '', error: message('notUrl') };
+    return { url: '', error: 'notUrl' };
   }
   if (!/^https?:$/.test(location.protocol) || url.origin !== location.origin) {
-    return { url: '', error: message('otherSite') };
+    return { url: '', error: 'otherSite' };
   }
   return { url: url.href };
 }
