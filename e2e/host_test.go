@@ -51,16 +51,16 @@ const hostCSS = `body { margin: 0; font-family: sans-serif; } main { max-width: 
 const laterJS = `document.getElementById("later").innerHTML = '<div data-xigong-chart="projection" data-lang="zh"></div>';
 (function scan() { if (window.XigongEmbed) XigongEmbed.scan(); else setTimeout(scan, 50); })();`
 
-// serveHost serves the article, its stylesheet and script on an origin of
+// serveHost serves article, with its stylesheet and script, on an origin of
 // its own, under policy.
-func serveHost(t *testing.T, ours, policy string) *httptest.Server {
+func serveHost(t *testing.T, article, policy string) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", policy)
 		var body, kind string
 		switch r.URL.Path {
 		case "/article.html":
-			body, kind = hostArticle(ours), "text/html; charset=utf-8"
+			body, kind = article, "text/html; charset=utf-8"
 		case "/article.css":
 			body, kind = hostCSS, "text/css"
 		case "/later.js":
@@ -126,7 +126,7 @@ const readHostFrames = `[...document.querySelectorAll("iframe")].map(f => { cons
 // window with the charts on screen shows no error in any frame.
 func TestEmbedsOnAnotherSite(t *testing.T) {
 	ours := serveSite(t, "")
-	host := serveHost(t, ours.URL, hostPolicy(ours.URL))
+	host := serveHost(t, hostArticle(ours.URL), hostPolicy(ours.URL))
 	for _, tt := range []struct {
 		name          string
 		width, height int64
@@ -249,7 +249,7 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 // does not let embed.js run, readers get the snippet's link to the chart.
 func TestEmbedFallbackWithoutScript(t *testing.T) {
 	ours := serveSite(t, "")
-	host := serveHost(t, ours.URL, hostPolicy("http://127.0.0.1:1")) // a policy that names another origin than ours
+	host := serveHost(t, hostArticle(ours.URL), hostPolicy("http://127.0.0.1:1")) // a policy that names another origin than ours
 	p := newPage(t, 1000, 800)
 	p.do(t, chromedp.Navigate(host.URL+"/article.html"))
 	eval[bool](t, p, `new Promise(r => setTimeout(() => r(true), 500))`)

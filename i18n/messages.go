@@ -46,6 +46,7 @@ type Messages struct {
 	LinkTooLong, LinkVersion, LinkNoValue, LinkUnknown                       string
 	LinkNotNumber, LinkRange, LeftQuote, RightQuote                          string
 	LinkTooLongData, LinkDataBroken, EmbedOwnTooLong                         string
+	NoSuchChart, WholePage                                                   string
 	Unit, MarginPoints, DownloadCSV, DownloadPNG                             string
 	OwnData, OwnDataHelp, DataErrors, DataTooLarge                           string
 	// Reading a report's words (package reading; view.Reading).
@@ -190,6 +191,8 @@ var zh = Messages{
 	LinkTooLong:      "长度超过 %s 个字符，已忽略",
 	LinkTooLongData:  "这些目标数据太大，放不进链接（压缩后超过 %s 个字符）。请把文件发布在本网站上，用“?data=”链接它。",
 	LinkDataBroken:   "链接中的目标数据无法读取，下面显示的是本页自带的目标，未套用链接中的情景。",
+	NoSuchChart:      "这组目标里没有图表“%s”：这段嵌入代码或链接也许是为另一组目标生成的。",
+	WholePage:        "查看这组目标的全部图表",
 	EmbedOwnTooLong:  "这些目标数据太大，嵌入代码无法携带。请用这个文件生成并发布一个自己的页面（见 README 的“嵌入图表”），再嵌入它的图表。",
 	LinkVersion:      "不是“%s”格式的情景，已忽略",
 	LinkNoValue:      "没有数值，已忽略",
@@ -334,6 +337,8 @@ var en = Messages{
 	LinkTooLong:      "longer than %s characters; ignored",
 	LinkTooLongData:  "These targets are too large for a link (over %s characters compressed). Publish the file on this site and link it with ?data=.",
 	LinkDataBroken:   "The targets in this link could not be read: the page shows its own targets, without the link's scenario.",
+	NoSuchChart:      "These targets have no chart “%s”: this embed or link may have been made for other targets.",
+	WholePage:        "See all the charts of these targets",
 	EmbedOwnTooLong:  "These targets are too large for an embed snippet to carry. Build and publish a page of your own for this file (see the README, Embed a chart) and embed its charts.",
 	LinkVersion:      "not a %s scenario; ignored",
 	LinkNoValue:      "no value; ignored",

@@ -52,8 +52,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []string) 
 		esc(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, esc(t.Title.In(m.Lang)), esc(intro(t, m))))
 	b.WriteString(tmpl.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p></section>`,
 		esc(l.Summary), esc(l.Missed), esc(l.Follows), esc(m.LinkDataBroken)))
-	b.WriteString(tmpl.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><div id="controls"><div id="figures" data-file="%s" data-caption="%s">%s</div></div></section>`,
-		esc(m.WorkspaceHeading), esc(m.Loading), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), pairs(t, r, m)))
+	b.WriteString(tmpl.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p><div id="controls"><div id="figures" data-file="%s" data-caption="%s">%s</div></div></section>`,
+		esc(m.WorkspaceHeading), esc(m.Loading), esc(m.NoSuchChart), esc(m.WholePage), esc(FileName(t)), esc(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))), pairs(t, r, m)))
 	b.WriteString(tmpl.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
 		esc(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	b.WriteString(words(t, m))

@@ -100,11 +100,11 @@ const skeletons = () => $('xigong-skeletons').textContent;
 // its charts once each has drawn a frame; lazy draws each in a task of its
 // own, over the build's drawing of it (see drawCharts).
 async function show(options, p, lazy = false) {
-  const alone = showOnly(p.chart, p.controls);
+  const what = showOnly(p.chart, p.controls);
   reportHeight(p.embed); // the height of what is shown, once it is shown
   wireEmbedPanel();
   wirePlan();
-  shown = await drawCharts(alone ? options.filter((o) => o.id === p.chart) : options, lazy);
+  shown = await drawCharts(what === 'page' ? options : options.filter((o) => o.id === p.chart), lazy);
   ready();
   return shown;
 }

@@ -35,24 +35,43 @@ export function applyTheme(theme) {
 }
 
 // showOnly shows chart id alone, with the sliders of the indicators it shows
-// unless controls is false. It returns false when the page has no such chart.
+// unless controls is false. It returns what it shows: 'page' (no id asked),
+// 'chart', or 'missing' when these targets have no such chart: then it
+// says so instead of any chart (an embed of other targets' chart must never
+// show the whole page), with a link to the whole page.
 export function showOnly(id, controls) {
-  if (!id || !$('fig-' + id)) {
+  if (!id) {
     delete root.dataset.chart; // set by first.js from the address
     delete root.dataset.controls;
-    return false;
+    return 'page';
   }
+  const missing = !$('fig-' + id);
   root.dataset.chart = id;
   if (!controls) root.dataset.controls = 'off';
   for (const fig of document.querySelectorAll('#figures .chart')) fig.hidden = fig.id !== 'fig-' + id;
   for (const row of document.querySelectorAll('#controls .slider')) {
-    row.hidden = !row.dataset.charts.split(' ').includes(id);
+    row.hidden = missing || !row.dataset.charts.split(' ').includes(id);
   }
   // A chart's pair goes when nothing of it is shown.
   for (const pair of document.querySelectorAll('#figures .pair')) {
     pair.hidden = !pair.querySelector('.chart:not([hidden])') && !(controls && pair.querySelector('.slider:not([hidden])'));
   }
-  return true;
+  for (const buttons of document.querySelectorAll('#controls .buttons')) buttons.hidden = missing;
+  const box = $('no-chart');
+  if (box) {
+    box.hidden = !missing;
+    if (missing) {
+      const whole = new URL(location.href);
+      for (const k of ['chart', 'controls', 'embed']) whole.searchParams.delete(k);
+      const a = document.createElement('a');
+      a.href = whole.href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = box.dataset.whole;
+      box.replaceChildren(box.dataset.text.replace('%s', id) + ' ', a);
+    }
+  }
+  return missing ? 'missing' : 'chart';
 }
 
 // reportHeight tells the host page the document's height now and whenever

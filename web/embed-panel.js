@@ -1,8 +1,7 @@
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
 import { $, copy } from './dom.js';
-import { linkable } from './page.js';
-import { splitHash } from './link-data.js';
+import { linkable, targetsInLink } from './page.js';
 
 // Heights of a plain iframe, which cannot resize itself: enough for its
 // chart without sliders (controls=0) from 300 to 1280 px wide, in either
@@ -24,9 +23,9 @@ export function wireEmbedPanel() {
   // would show other targets).
   $('embed-snippets').hidden = !linkable();
   $('embed-own-too-long').hidden = linkable();
-  const data = splitHash(location.hash).data;
   const dataURL = new URLSearchParams(location.search.slice(0, 2048)).get('data');
   const fill = () => {
+    const data = targetsInLink(); // the targets shown, not the address's yet
     const id = chart.value;
     const picked = chart.selectedOptions[0];
     // The iframe's title is in the language of the embedded chart.

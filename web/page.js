@@ -242,6 +242,13 @@ export function linkable() {
   return linkData !== null;
 }
 
+// targetsInLink is the data part a link to the targets shown carries
+// ("d1.…"; '' when the address names them otherwise), at once: the address
+// bar follows a moment later.
+export function targetsInLink() {
+  return linkData || '';
+}
+
 async function copyLink(button) {
   if (!linkable()) {
     $('notice').textContent = button.dataset.tooLong;
