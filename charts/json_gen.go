@@ -133,7 +133,7 @@ func (l Label) EncodeJSON(e *minijson.Encoder) {
 func (t Tooltip) EncodeJSON(e *minijson.Encoder) {
 	e.BeginObject()
 	e.Key("formatter")
-	e.String(t.Formatter)
+	t.Formatter.EncodeJSON(e)
 	e.EndObject()
 }
 

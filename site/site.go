@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 
+	"xigong/internal/safehtml"
 	"xigong/view"
 )
 
@@ -129,7 +130,7 @@ func (a Assets) alternate(alt view.Static) ([]byte, error) {
 	b, err := json.Marshal(struct {
 		Body    string          `json:"body"`
 		Options json.RawMessage `json:"options"`
-	}{alt.Body, a.Options[alt.Lang]})
+	}{alt.Body.String(), a.Options[alt.Lang]})
 	if err != nil {
 		return nil, errors.New("site: alternate " + alt.Lang + ": " + err.Error())
 	}
@@ -148,7 +149,7 @@ func (a Assets) render(style, head, scripts string, srcs map[string]string) ([]b
 	var b bytes.Buffer
 	err = tmpl.Execute(&b, page{
 		Static:  a.Static,
-		Body:    template.HTML(a.Static.Body), // escaped by package view
+		Body:    template.HTML(a.Static.Body.String()), // safe by construction: package safehtml
 		Data:    template.HTML(data),
 		Style:   template.HTML(style),
 		Head:    template.HTML(head),
@@ -237,7 +238,11 @@ func SingleFile(a Assets) ([]byte, error) {
 	}
 	s.WriteString("<script>" + runLater + "</script>\n")
 	single := a
-	single.Static.Body = strings.Replace(a.Static.Body, `id="lang-switch" href="?lang=`, `id="lang-switch" href="#`, 1)
+	if body, ok := a.Static.Body.ReplaceOnce(safehtml.Const(`id="lang-switch" href="?lang=`), safehtml.Const(`id="lang-switch" href="#`)); ok {
+		single.Static.Body = body
+	} else {
+		return nil, errors.New("site: the page has no language switch")
+	}
 	var copies strings.Builder
 	for _, alt := range a.Alternates {
 		c, err := noScriptCopy(alt)
@@ -259,10 +264,10 @@ func SingleFile(a Assets) ([]byte, error) {
 // ids refer to): its aria-labelledby and aria-describedby, which would name
 // its parts with the page's words, are left out.
 func noScriptCopy(alt view.Static) (string, error) {
-	if err := inlineSafe("the page in "+alt.Lang, alt.Body, "</noscript"); err != nil {
+	if err := inlineSafe("the page in "+alt.Lang, alt.Body.String(), "</noscript"); err != nil {
 		return "", err
 	}
-	body := ariaRefs.ReplaceAllString(alt.Body, "")
+	body := ariaRefs.ReplaceAllString(alt.Body.String(), "")
 	body = switchBack.ReplaceAllString(body, `id="lang-switch" href="#"`)
 	return `<noscript><div class="alt-page" id="` + template.HTMLEscapeString(alt.Lang) + `" lang="` + template.HTMLEscapeString(alt.HTMLLang) + `">` + body + "</div></noscript>\n", nil
 }

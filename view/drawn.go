@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"xigong/charts"
+	"xigong/internal/safehtml"
 	"xigong/internal/tmpl"
 )
 
@@ -82,20 +83,22 @@ func DrawnStyle(ids []string) string {
 // WithDrawings puts each drawing in its chart's box of the page.
 func (s Static) WithDrawings(ds []Drawing) (Static, error) {
 	for _, d := range ds {
-		box := `<div class="chart-box" id="` + esc(charts.BoxID(d.ID)) + `">`
-		if strings.Count(s.Body, box) != 1 {
-			return s, errors.New("view: drawing " + d.ID + ": the page has no box for it")
-		}
+		box := safehtml.Fill(`<div class="chart-box" id="%s">`, safehtml.Text(charts.BoxID(d.ID)))
 		if len(d.SVG) != len(DrawnSizes(d.ID)) {
 			return s, errors.New("view: drawing " + d.ID + ": want one SVG per size")
 		}
-		var b strings.Builder
-		b.WriteString(tmpl.Fill(`<div class="drawn" role="img" aria-label="%s">`, esc(d.Label)))
+		var b safehtml.Builder
+		b.Add(box, safehtml.Fill(`<div class="drawn" role="img" aria-label="%s">`, safehtml.Text(d.Label)))
 		for i, svg := range d.SVG {
-			b.WriteString(strings.Replace(svg, `<svg `, `<svg class="w`+strconv.Itoa(i)+`" preserveAspectRatio="xMinYMin meet" aria-hidden="true" `, 1))
+			b.Add(safehtml.Reviewed(strings.Replace(svg, `<svg `, `<svg class="w`+strconv.Itoa(i)+`" preserveAspectRatio="xMinYMin meet" aria-hidden="true" `, 1),
+				"drawn by ECharts' server-side renderer, which escapes every text it draws, and cleaned by the build (cmd/assemble)"))
 		}
-		b.WriteString(`</div>`)
-		s.Body = strings.Replace(s.Body, box, box+b.String(), 1)
+		b.Add(safehtml.Const(`</div>`))
+		body, ok := s.Body.ReplaceOnce(box, b.HTML())
+		if !ok {
+			return s, errors.New("view: drawing " + d.ID + ": the page has no box for it")
+		}
+		s.Body = body
 	}
 	return s, nil
 }

@@ -35,7 +35,7 @@ func TestWithDrawings(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || !strings.Contains(got.Body, tt.want) {
+			if err != nil || !strings.Contains(got.Body.String(), tt.want) {
 				t.Errorf("WithDrawings() = %v, body without %q", err, tt.want)
 			}
 		})

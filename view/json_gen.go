@@ -78,6 +78,6 @@ func (s Static) EncodeJSON(e *minijson.Encoder) {
 	e.Key("intro")
 	e.String(s.Intro)
 	e.Key("body")
-	e.String(s.Body)
+	s.Body.EncodeJSON(e)
 	e.EndObject()
 }

@@ -23,7 +23,7 @@ func TestPlanGolden(t *testing.T) {
 	ts, p := fixture.Seed(t), seedPlan(t)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			got := Plan(p, ts, model.Evaluate(ts, model.Targets(ts)), lang)
+			got := Plan(p, ts, model.Evaluate(ts, model.Targets(ts)), lang).String()
 			golden.Check(t, "plan."+lang+".html", []byte(strings.ReplaceAll(got, "><", ">\n<")+"\n"))
 		})
 	}
@@ -33,7 +33,7 @@ func TestPlanShowsEveryNodeAndVerdict(t *testing.T) {
 	ts, p := fixture.Seed(t), seedPlan(t)
 	s := model.Targets(ts)
 	s[ts.Index("income")] = 8 // "about 10%" missed
-	got := Plan(p, ts, model.Evaluate(ts, s), "zh")
+	got := Plan(p, ts, model.Evaluate(ts, s), "zh").String()
 	p.Walk(func(n *data.PlanNode, _ int) {
 		if !strings.Contains(got, `<li id="plan-`+n.ID+`"`) {
 			t.Errorf("Plan() lacks node %s", n.ID)
@@ -71,7 +71,7 @@ func TestMarked(t *testing.T) {
 		{"escaped inside", "x <y> z", []string{"<y>"}, "x <mark>&lt;y&gt;</mark> z"},
 	}
 	for _, tc := range tests {
-		if got := marked(tc.s, tc.phrases); got != tc.want {
+		if got := marked(tc.s, tc.phrases).String(); got != tc.want {
 			t.Errorf("%s: marked(%q, %q) = %q; want %q", tc.name, tc.s, tc.phrases, got, tc.want)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"xigong/data"
 	"xigong/i18n"
+	"xigong/internal/safehtml"
 	"xigong/internal/tmpl"
 	"xigong/reading"
 )
@@ -16,7 +17,7 @@ import (
 // as printed with what it was read as (its targets, a target in words, or
 // left out and why), the numeric targets the page does not chart yet
 // marked so. Every string from the text is escaped.
-func Reading(cs []reading.Clause, t *data.Targets, lang string) string {
+func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 	m := i18n.For(lang)
 	other := map[string]bool{}
 	all := len(reading.Targets(cs))
@@ -27,8 +28,8 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) string {
 		}
 		sum = tmpl.Fill(m.ReportRead1, strconv.Itoa(all), strconv.Itoa(len(t.Indicators)), strconv.Itoa(len(t.Words)))
 	}
-	var b strings.Builder
-	b.WriteString(tmpl.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, esc(sum)))
+	var b safehtml.Builder
+	b.Add(safehtml.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, safehtml.Text(sum)))
 	for _, cl := range cs {
 		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
 		switch cl.Kind {
@@ -37,29 +38,29 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) string {
 		case reading.Words:
 			class, what = "r-words", m.ReportWords
 		}
-		b.WriteString(tmpl.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, class, esc(cl.Quote), esc(what)))
+		b.Add(safehtml.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), safehtml.Text(cl.Quote), safehtml.Text(what)))
 		if cl.Kind == reading.Numeric {
-			b.WriteString(`<ul>`)
+			b.Add(safehtml.Const(`<ul>`))
 			for _, t := range cl.Targets {
-				note := ""
+				var note safehtml.HTML
 				if other[cl.Quote+"\x00"+t.Indicator] {
-					note = ` <span class="r-not-charted">` + esc(m.Open+m.ReportNotCharted+m.Close) + `</span>`
+					note = safehtml.Fill(` <span class="r-not-charted">%s</span>`, safehtml.Text(m.Open+m.ReportNotCharted+m.Close))
 				}
-				b.WriteString(tmpl.Fill(`<li>%s%s%s%s</li>`, esc(t.Indicator), esc(m.Colon), esc(readingText(t, m)), note))
+				b.Add(safehtml.Fill(`<li>%s%s%s%s</li>`, safehtml.Text(t.Indicator), safehtml.Text(m.Colon), safehtml.Text(readingText(t, m)), note))
 			}
-			b.WriteString(`</ul>`)
+			b.Add(safehtml.Const(`</ul>`))
 		}
 		if len(cl.Others) > 0 {
 			var ns []string
 			for _, n := range cl.Others {
 				ns = append(ns, n.Text+m.Open+n.Why.In(m.Lang)+m.Close)
 			}
-			b.WriteString(` <span class="r-others">` + esc(m.ReportNotTarget+m.Colon+strings.Join(ns, m.Semi)) + `</span>`)
+			b.Add(safehtml.Fill(` <span class="r-others">%s</span>`, safehtml.Text(m.ReportNotTarget+m.Colon+strings.Join(ns, m.Semi))))
 		}
-		b.WriteString(`</li>`)
+		b.Add(safehtml.Const(`</li>`))
 	}
-	b.WriteString(`</ol>`)
-	return b.String()
+	b.Add(safehtml.Const(`</ol>`))
+	return b.HTML()
 }
 
 // readingText says a numeric target in a few symbols: "增长 ≥ 10.5%".
@@ -79,8 +80,8 @@ func readingText(t reading.Target, m *i18n.Messages) string {
 
 // ReadingSection is the reading of a report as a section of a page built
 // from it (cmd/assemble -report): every clause with what was read there.
-func ReadingSection(cs []reading.Clause, t *data.Targets, lang string) string {
+func ReadingSection(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 	m := i18n.For(lang)
-	return tmpl.Fill(`<section id="report-read-from" aria-labelledby="report-read-h"><h2 id="report-read-h">%s</h2>%s</section>`,
-		esc(m.ReportReadFrom), Reading(cs, t, lang))
+	return safehtml.Fill(`<section id="report-read-from" aria-labelledby="report-read-h"><h2 id="report-read-h">%s</h2>%s</section>`,
+		safehtml.Text(m.ReportReadFrom), Reading(cs, t, lang))
 }

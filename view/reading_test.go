@@ -19,7 +19,7 @@ func TestReading(t *testing.T) {
 			"不是目标的数：2026（年份）", "&lt;b&gt;"}},
 		{"en", []string{"Targets read: 2.", "numbers that are not targets: 2026 (a year)"}},
 	} {
-		got := Reading(cs, nil, tt.lang)
+		got := Reading(cs, nil, tt.lang).String()
 		for _, w := range tt.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("Reading(%s) = %s\nlacks %q", tt.lang, got, w)

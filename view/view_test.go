@@ -21,7 +21,7 @@ func TestRenderGolden(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			st := Render(ts, model.Evaluate(ts, model.Targets(ts)), lang)
-			got := []byte(strings.ReplaceAll(st.Body, "><", ">\n<") + "\n")
+			got := []byte(strings.ReplaceAll(st.Body.String(), "><", ">\n<") + "\n")
 			golden.Check(t, "static."+lang+".html", got)
 		})
 	}
@@ -32,13 +32,13 @@ func TestRenderShowsEveryTarget(t *testing.T) {
 	st := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
 	for _, in := range ts.Indicators {
 		for _, want := range []string{in.Quote, in.Name.ZH, `id="s-` + in.ID + `"`} {
-			if !strings.Contains(st.Body, want) {
+			if !strings.Contains(st.Body.String(), want) {
 				t.Errorf("Render(zh) lacks %q for %s", want, in.ID)
 			}
 		}
 	}
 	for _, want := range []string{"闵敏", "本版稿件由西宣提供", "计算值"} {
-		if !strings.Contains(st.Body, want) {
+		if !strings.Contains(st.Body.String(), want) {
 			t.Errorf("Render(zh).Body lacks %q", want)
 		}
 	}
@@ -49,7 +49,7 @@ func TestRenderEscapesData(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		r := model.Evaluate(ts, model.Targets(ts))
 		st := Render(ts, r, lang)
-		all := st.Body
+		all := st.Body.String()
 		for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title"} {
 			if strings.Contains(all, bad) {
 				t.Errorf("Render(%s) contains raw %q; want it escaped", lang, bad)
@@ -166,7 +166,7 @@ func TestAppLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(l.Options) != 1 || l.Options[0].ID != "growth" || !strings.Contains(l.Static.Body, "丁增长5%") || l.Live.Summary != "情景达标 1 / 1 项" {
+	if len(l.Options) != 1 || l.Options[0].ID != "growth" || !strings.Contains(l.Static.Body.String(), "丁增长5%") || l.Live.Summary != "情景达标 1 / 1 项" {
 		t.Errorf("Load(minimal) = %d options, summary %q; want the growth chart of one target", len(l.Options), l.Live.Summary)
 	}
 }
@@ -184,7 +184,7 @@ func TestRenderOtherTargets(t *testing.T) {
 		{"en", []string{"say, D grows 3%", "The targets (1)"}},
 	} {
 		s := Render(ts, r, tt.lang)
-		page := s.Body + s.Intro
+		page := s.Body.String() + s.Intro
 		for _, w := range tt.want {
 			if !strings.Contains(page, w) {
 				t.Errorf("Render(minimal, %s) lacks %q", tt.lang, w)
@@ -214,7 +214,7 @@ func TestRenderWords(t *testing.T) {
 			"reduction target: a cut of about 2.5% (±0.5, an assumption of this tool)", "a target stated with no &#39;or more&#39;, &#39;within&#39; or &#39;about&#39; is read as met at or above its figure",
 			"Names left in Chinese: the tool&#39;s dictionary has no English name for them: 居民收入增长和经济增长同步; 国际收支保持基本平衡; 生态环境品质持续改善."}},
 	} {
-		body := Render(ts, r, tt.lang).Body
+		body := Render(ts, r, tt.lang).Body.String()
 		for _, w := range tt.want {
 			if !strings.Contains(body, w) {
 				t.Errorf("Render(report, %s) lacks %q", tt.lang, w)

@@ -8,13 +8,14 @@ import (
 
 	"xigong/data"
 	"xigong/i18n"
+	"xigong/internal/safehtml"
 	"xigong/model"
 	"xigong/reading"
 	"xigong/view"
 )
 
 // sectionsFunc makes the sections of the page after the targets table.
-type sectionsFunc func(t *data.Targets, r model.Result, lang string) []string
+type sectionsFunc func(t *data.Targets, r model.Result, lang string) []safehtml.HTML
 
 // targetsOf returns the targets file the page shows and the sections it
 // adds: the bundled targets with their plan; a targets file given, alone;
@@ -29,7 +30,7 @@ func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("assemble: %w", err)
 		}
-		return b, func(*data.Targets, model.Result, string) []string { return nil }, nil
+		return b, func(*data.Targets, model.Result, string) []safehtml.HTML { return nil }, nil
 	case c.report != "":
 		text, err := os.ReadFile(c.report)
 		if err != nil {
@@ -58,8 +59,8 @@ func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
 			len(reading.Targets(cs)), c.report, len(t.Indicators), len(t.Words)); err != nil {
 			return nil, nil, err
 		}
-		return b, func(_ *data.Targets, _ model.Result, lang string) []string {
-			return []string{view.ReadingSection(cs, t, lang)}
+		return b, func(_ *data.Targets, _ model.Result, lang string) []safehtml.HTML {
+			return []safehtml.HTML{view.ReadingSection(cs, t, lang)}
 		}, nil
 	}
 	plan, err := data.SeedPlan()
@@ -73,7 +74,7 @@ func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
 	if err := plan.Check(t); err != nil {
 		return nil, nil, err
 	}
-	return data.SeedJSON(), func(t *data.Targets, r model.Result, lang string) []string {
-		return []string{view.Plan(plan, t, r, lang)}
+	return data.SeedJSON(), func(t *data.Targets, r model.Result, lang string) []safehtml.HTML {
+		return []safehtml.HTML{view.Plan(plan, t, r, lang)}
 	}, nil
 }
