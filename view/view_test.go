@@ -44,17 +44,26 @@ func TestRenderShowsEveryTarget(t *testing.T) {
 	}
 }
 
+// TestRenderEscapesData renders two hostile files, one whose every string
+// carries markup (with a projection, whose table names its indicators), in
+// both languages: no markup of theirs is left raw.
 func TestRenderEscapesData(t *testing.T) {
+	for _, name := range []string{"hostile.json", "hostile-all.json"} {
+		ts := fixture.File(t, "../data/testdata/"+name)
+		for _, lang := range []string{"zh", "en"} {
+			r := model.Evaluate(ts, model.Targets(ts))
+			all := Render(ts, r, lang).Body.String()
+			for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title", `class="pwn"`, `onerror="`, `onfocus="`} {
+				if strings.Contains(all, bad) {
+					t.Errorf("Render(%s, %s) contains raw %q; want it escaped", name, lang, bad)
+				}
+			}
+		}
+	}
 	ts := fixture.File(t, "../data/testdata/hostile.json")
 	for _, lang := range []string{"zh", "en"} {
 		r := model.Evaluate(ts, model.Targets(ts))
-		st := Render(ts, r, lang)
-		all := st.Body.String()
-		for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title"} {
-			if strings.Contains(all, bad) {
-				t.Errorf("Render(%s) contains raw %q; want it escaped", lang, bad)
-			}
-		}
+		all := Render(ts, r, lang).Body.String()
 		if !strings.Contains(all, "&lt;img src=x onerror=alert(1)&gt;") && lang == "zh" {
 			t.Errorf("Render(zh) lacks the escaped title")
 		}
