@@ -9,11 +9,12 @@ import (
 	"xigong/model"
 )
 
-// Fixed ids of the charts that do not come from an indicator id. Each cap
-// (e.g. "unemployment", "population") is charted under its indicator's id.
+// Fixed ids of the charts that do not come from an indicator id (package
+// data reserves them). Each level (e.g. "unemployment", "population") is
+// charted under its indicator's id.
 const (
-	GrowthID     = "growth"
-	ProjectionID = "projection"
+	GrowthID     = data.GrowthChartID
+	ProjectionID = data.ProjectionChartID
 )
 
 // Chart is one chart's ECharts option, or a patch of it, ready for

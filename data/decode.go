@@ -171,6 +171,16 @@ func (r *reader) whole(path string, m map[string]any, key string) int {
 	return int(f)
 }
 
+// flag reads an optional boolean: false when it is missing or null.
+func (r *reader) flag(path string, m map[string]any, key string) bool {
+	v := m[key]
+	b, ok := v.(bool)
+	if !ok && v != nil {
+		r.wrong(join(path, key), kindBool, v)
+	}
+	return b
+}
+
 // array returns the member key as an array, nil when it is missing or null.
 func (r *reader) array(path string, m map[string]any, key string) []any {
 	v := m[key]

@@ -2,6 +2,8 @@
 
 package data
 
+import "xigong/internal/minijson"
+
 // decodePlan reads Plan at path from a generic JSON value.
 func (r *reader) decodePlan(path string, v any) Plan {
 	m := r.object(path, v)
@@ -40,6 +42,16 @@ func (r *reader) decodePlanLink(path string, v any) PlanLink {
 	return x
 }
 
+// EncodeJSON writes t as encoding/json does.
+func (t Text) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("zh")
+	e.String(t.ZH)
+	e.Key("en")
+	e.String(t.EN)
+	e.EndObject()
+}
+
 // decodeText reads Text at path from a generic JSON value.
 func (r *reader) decodeText(path string, v any) Text {
 	m := r.object(path, v)
@@ -47,6 +59,18 @@ func (r *reader) decodeText(path string, v any) Text {
 	x.ZH = r.str(path, m, "zh")
 	x.EN = r.str(path, m, "en")
 	return x
+}
+
+// EncodeJSON writes r as encoding/json does.
+func (r Range) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("min")
+	e.Float(r.Min)
+	e.Key("max")
+	e.Float(r.Max)
+	e.Key("step")
+	e.Float(r.Step)
+	e.EndObject()
 }
 
 // decodeRange reads Range at path from a generic JSON value.
@@ -124,10 +148,30 @@ func (r *reader) decodeTargets(path string, v any) Targets {
 	return x
 }
 
-// decodefileV2 reads fileV2 at path from a generic JSON value.
-func (r *reader) decodefileV2(path string, v any) fileV2 {
+// EncodeJSON writes f as encoding/json does.
+func (f FileV2) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("schema")
+	e.String(f.Schema)
+	e.Key("year")
+	e.Int(f.Year)
+	e.Key("title")
+	f.Title.EncodeJSON(e)
+	e.Key("region")
+	f.Region.EncodeJSON(e)
+	e.Key("source")
+	f.Source.EncodeJSON(e)
+	e.Key("assumptions")
+	f.Assumptions.EncodeJSON(e)
+	e.Key("indicators")
+	minijson.List(e, f.Indicators)
+	e.EndObject()
+}
+
+// decodeFileV2 reads FileV2 at path from a generic JSON value.
+func (r *reader) decodeFileV2(path string, v any) FileV2 {
 	m := r.object(path, v)
-	var x fileV2
+	var x FileV2
 	x.Schema = r.str(path, m, "schema")
 	x.Year = r.whole(path, m, "year")
 	x.Title = r.decodeText(join(path, "title"), m["title"])
@@ -135,31 +179,78 @@ func (r *reader) decodefileV2(path string, v any) fileV2 {
 	x.Source = r.decodeText(join(path, "source"), m["source"])
 	x.Assumptions = r.decodeText(join(path, "assumptions"), m["assumptions"])
 	for i, e := range r.array(path, m, "indicators") {
-		x.Indicators = append(x.Indicators, r.decodeindicatorV2(at(join(path, "indicators"), i), e))
+		x.Indicators = append(x.Indicators, r.decodeIndicatorV2(at(join(path, "indicators"), i), e))
 	}
 	return x
 }
 
-// decodeindicatorV2 reads indicatorV2 at path from a generic JSON value.
-func (r *reader) decodeindicatorV2(path string, v any) indicatorV2 {
+// EncodeJSON writes i as encoding/json does.
+func (i IndicatorV2) EncodeJSON(e *minijson.Encoder) {
+	e.BeginObject()
+	e.Key("id")
+	e.String(i.ID)
+	e.Key("name")
+	i.Name.EncodeJSON(e)
+	if i.Untranslated {
+		e.Key("untranslated")
+		e.Bool(i.Untranslated)
+	}
+	e.Key("quote")
+	e.String(i.Quote)
+	if i.Measure != "" {
+		e.Key("measure")
+		e.String(i.Measure)
+	}
+	e.Key("bound")
+	e.String(i.Bound)
+	if i.Min != nil {
+		e.Key("min")
+		e.Float(float64(*i.Min))
+	}
+	if i.Max != nil {
+		e.Key("max")
+		e.Float(float64(*i.Max))
+	}
+	if i.Value != nil {
+		e.Key("value")
+		e.Float(float64(*i.Value))
+	}
+	if i.Tolerance != 0 {
+		e.Key("tolerance")
+		e.Float(i.Tolerance)
+	}
+	if i.Unit != "" {
+		e.Key("unit")
+		e.String(i.Unit)
+	}
+	if i.Scenario != nil {
+		e.Key("scenario")
+		i.Scenario.EncodeJSON(e)
+	}
+	e.EndObject()
+}
+
+// decodeIndicatorV2 reads IndicatorV2 at path from a generic JSON value.
+func (r *reader) decodeIndicatorV2(path string, v any) IndicatorV2 {
 	m := r.object(path, v)
-	var x indicatorV2
+	var x IndicatorV2
 	x.ID = r.str(path, m, "id")
 	x.Name = r.decodeText(join(path, "name"), m["name"])
+	x.Untranslated = r.flag(path, m, "untranslated")
 	x.Quote = r.str(path, m, "quote")
 	x.Measure = r.str(path, m, "measure")
 	x.Bound = r.str(path, m, "bound")
-	if m["value"] != nil {
-		v := r.decodefigure(join(path, "value"), m["value"])
-		x.Value = &v
-	}
 	if m["min"] != nil {
-		v := r.decodefigure(join(path, "min"), m["min"])
+		v := r.decodeFigure(join(path, "min"), m["min"])
 		x.Min = &v
 	}
 	if m["max"] != nil {
-		v := r.decodefigure(join(path, "max"), m["max"])
+		v := r.decodeFigure(join(path, "max"), m["max"])
 		x.Max = &v
+	}
+	if m["value"] != nil {
+		v := r.decodeFigure(join(path, "value"), m["value"])
+		x.Value = &v
 	}
 	x.Tolerance = r.optNum(path, m, "tolerance")
 	x.Unit = r.str(path, m, "unit")

@@ -26,7 +26,7 @@ func Parse(b []byte) (*Targets, error) {
 	var ids []string // the id of each indicator of the file, by its index
 	verr := error(nil)
 	if m, ok := v.(map[string]any); ok && m["schema"] == SchemaV2 {
-		f := r.decodefileV2("", v)
+		f := r.decodeFileV2("", v)
 		var orig []int
 		t, orig = r.fromV2(f)
 		verr = inFile(t.Validate(), t, orig)

@@ -124,7 +124,7 @@ func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]b
 	default:
 		seen[n.ID] = true
 	}
-	v.text(f+".name", n.Name, maxNameLen)
+	v.text(f+".name", n.Name, MaxNameLen)
 	v.text(f+".quote", n.Quote, maxPlanQuote)
 	for _, part := range n.QuoteParts() {
 		if strings.TrimSpace(part) == "" && n.Quote.ZH != "" {

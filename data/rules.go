@@ -26,7 +26,7 @@ var rules = []struct {
 	{"whole", Text{ZH: "应为整数，实为 %s", EN: "want a whole number, got %s"}},
 	{"exactly", Text{ZH: "应为 %s，实为 %s", EN: "want %s, got %s"}},
 	{"schema", Text{ZH: `应为 "xigong-targets/v1" 或 "xigong-targets/v2"，实为 %s`, EN: `want "xigong-targets/v1" or "xigong-targets/v2", got %s`}},
-	{"year", Text{ZH: "应为 1949 至 2100 年之间的年份，实为 %s", EN: "want a year from 1949 to 2100, got %s"}},
+	{"year", Text{ZH: "应为 %s 至 %s 年之间的年份，实为 %s", EN: "want a year from %s to %s, got %s"}},
 	{"baseYear", Text{ZH: "应为目标年份减一，即 %s，实为 %s", EN: "want year - 1 = %s, got %s"}},
 	{"nonEmpty", Text{ZH: "不能为空", EN: "want a non-empty string"}},
 	{"maxChars", Text{ZH: "最多 %s 个字符，实为 %s 个", EN: "want at most %s characters, got %s"}},

@@ -36,6 +36,7 @@ const (
 
 // Text is a string in Chinese and English.
 //
+//jsongen:encode
 //jsongen:decode
 type Text struct {
 	ZH string `json:"zh"`
@@ -52,6 +53,7 @@ func (t Text) In(lang string) string {
 
 // Range is the span of a scenario slider: an interface choice, not data.
 //
+//jsongen:encode
 //jsongen:decode
 type Range struct {
 	Min  float64 `json:"min"`

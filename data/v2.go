@@ -1,54 +1,72 @@
 package data
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"xigong/internal/minijson"
 )
 
-// fileV2 is a report's targets file (`xigong-targets/v2`) as package
-// reading writes it: every target read, each with its measure and bound,
-// in words or with numbers. Parse takes it into Targets (see v2Bound).
+// FileV2 is a report's targets file (`xigong-targets/v2`, data/SCHEMA.md):
+// every target read from a report's words, each with its measure and
+// bound, in words or with numbers. Package reading makes it; Parse takes it
+// into Targets (see v2Bound). Its reader and writer are generated from its
+// tags, the one description of the format in code.
 //
+//jsongen:encode
 //jsongen:decode
-type fileV2 struct {
-	Schema      string        `json:"schema"`
-	Year        int           `json:"year"`
+type FileV2 struct {
+	Schema      string        `json:"schema"` // SchemaV2
+	Year        int           `json:"year"`   // 0 when the words name none
 	Title       Text          `json:"title"`
 	Region      Text          `json:"region"`
 	Source      Text          `json:"source"`
-	Assumptions Text          `json:"assumptions"`
-	Indicators  []indicatorV2 `json:"indicators"`
+	Assumptions Text          `json:"assumptions"` // what the tool chose
+	Indicators  []IndicatorV2 `json:"indicators"`
 }
 
-// indicatorV2 is one target of a v2 file: value for every bound but range
-// (min, max) and qualitative (none).
+// IndicatorV2 is one target of a v2 file: a value for every bound but
+// range (min, max) and qualitative (neither, nor a measure, a unit or a
+// slider).
 //
+//jsongen:encode
 //jsongen:decode
-type indicatorV2 struct {
-	ID        string  `json:"id"`
-	Name      Text    `json:"name"`
-	Quote     string  `json:"quote"`
-	Measure   string  `json:"measure"`
-	Bound     string  `json:"bound"`
-	Value     *figure `json:"value"`
-	Min       *figure `json:"min"`
-	Max       *figure `json:"max"`
-	Tolerance float64 `json:"tolerance,omitempty"`
-	Unit      string  `json:"unit"`
-	Scenario  *Range  `json:"scenario"`
+type IndicatorV2 struct {
+	ID           string  `json:"id"`
+	Name         Text    `json:"name"`
+	Untranslated bool    `json:"untranslated,omitempty"` // the English name is the Chinese: no dictionary name
+	Quote        string  `json:"quote"`                  // the clause as printed
+	Measure      string  `json:"measure,omitempty"`      // growth, level, change or reduction
+	Bound        string  `json:"bound"`                  // atLeast, atMost, about, exact, range or qualitative
+	Min          *Figure `json:"min,omitempty"`
+	Max          *Figure `json:"max,omitempty"`
+	Value        *Figure `json:"value,omitempty"`
+	Tolerance    float64 `json:"tolerance,omitempty"`
+	Unit         string  `json:"unit,omitempty"`
+	Scenario     *Range  `json:"scenario,omitempty"`
 }
 
-// figure is a number that may be absent (a v2 range has no value).
-type figure float64
+// Marshal writes the file as JSON.
+func (f FileV2) Marshal() ([]byte, error) {
+	b, err := minijson.Marshal(f)
+	if err != nil {
+		return nil, errors.New("data: writing a v2 file: " + err.Error())
+	}
+	return b, nil
+}
 
-// decodefigure reads a figure at path (called by the generated decoders).
-func (r *reader) decodefigure(path string, v any) figure {
+// Figure is a number that may be absent (a v2 range has no value).
+type Figure float64
+
+// decodeFigure reads a figure at path (called by the generated decoders).
+func (r *reader) decodeFigure(path string, v any) Figure {
 	f, ok := v.(float64)
 	if !ok {
 		r.wrong(path, kindNumber, v)
 	}
-	return figure(f)
+	return Figure(f)
 }
 
 // v2Bound is the bound a v2 target is charted with, or "" when the page
@@ -58,7 +76,7 @@ func (r *reader) decodefigure(path string, v any) figure {
 // not of the schema. A growth rate or a level stated with no 以上, 以内 or
 // 左右 is read as met at or above its value, as the bundled targets are
 // (the file's assumptions say so).
-func v2Bound(in indicatorV2) (b Bound, ok bool) {
+func v2Bound(in IndicatorV2) (b Bound, ok bool) {
 	switch in.Measure + " " + in.Bound {
 	case "growth atLeast":
 		if strings.Contains(in.Quote, in.Unit+"以上") || strings.Contains(in.Quote, "％以上") { // not 规模以上
@@ -99,7 +117,7 @@ func v2Bound(in indicatorV2) (b Bound, ok bool) {
 // rise, or the fall when the clause says 下降, 降低, 减少 or 回落 ("城镇化率
 // （提高幅度）", "Urbanization rate (rise)"), its value the size of the
 // change; a name too long for the suffix is cut to make room.
-func changeName(in indicatorV2) Text {
+func changeName(in IndicatorV2) Text {
 	zh, en := "（提高幅度）", " (rise)"
 	for _, fall := range []string{"下降", "降低", "减少", "回落"} {
 		if strings.Contains(in.Quote, fall) {
@@ -110,10 +128,10 @@ func changeName(in indicatorV2) Text {
 }
 
 // cutFor returns name with suffix, name cut so that both fit in
-// maxNameLen characters.
+// MaxNameLen characters.
 func cutFor(name, suffix string) string {
 	r := []rune(name)
-	if room := maxNameLen - utf8.RuneCountInString(suffix); len(r) > room {
+	if room := MaxNameLen - utf8.RuneCountInString(suffix); len(r) > room {
 		r = r[:max(room, 0)]
 	}
 	return string(r) + suffix
@@ -123,7 +141,7 @@ func cutFor(name, suffix string) string {
 // written in v1): the targets the page charts as its indicators, the
 // others as words. orig gives the v2 index of each
 // indicator, to name the fields of errors as the file has them.
-func (r *reader) fromV2(f fileV2) (t Targets, orig []int) {
+func (r *reader) fromV2(f FileV2) (t Targets, orig []int) {
 	t = Targets{
 		Schema: Schema, Year: f.Year, BaseYear: f.Year - 1, Title: f.Title, Region: f.Region,
 		Source: Source{Text: Text{ZH: f.Source.ZH + f.Assumptions.ZH, EN: strings.TrimSpace(f.Source.EN + " " + f.Assumptions.EN)}},

@@ -102,13 +102,13 @@ func TestChangeName(t *testing.T) {
 		{"城镇化率提高1个百分点", "城镇化率（提高幅度）", "Urbanization rate (rise)"},
 		{"城镇调查失业率下降0.5个百分点", "城镇化率（下降幅度）", "Urbanization rate (fall)"},
 	} {
-		got := changeName(indicatorV2{Name: Text{ZH: "城镇化率", EN: "Urbanization rate"}, Quote: tt.quote})
+		got := changeName(IndicatorV2{Name: Text{ZH: "城镇化率", EN: "Urbanization rate"}, Quote: tt.quote})
 		if got.ZH != tt.zh || got.EN != tt.en {
 			t.Errorf("changeName(%q) = %+v; want %s, %s", tt.quote, got, tt.zh, tt.en)
 		}
 	}
-	long := changeName(indicatorV2{Name: Text{ZH: strings.Repeat("率", 100), EN: strings.Repeat("r", 100)}, Quote: "提高1个百分点"})
-	if n := utf8.RuneCountInString(long.ZH); n != maxNameLen || !strings.HasSuffix(long.ZH, "（提高幅度）") || len(long.EN) != maxNameLen {
-		t.Errorf("a long name with its suffix: %d characters, %q; want %d, the suffix kept", n, long.ZH, maxNameLen)
+	long := changeName(IndicatorV2{Name: Text{ZH: strings.Repeat("率", 100), EN: strings.Repeat("r", 100)}, Quote: "提高1个百分点"})
+	if n := utf8.RuneCountInString(long.ZH); n != MaxNameLen || !strings.HasSuffix(long.ZH, "（提高幅度）") || len(long.EN) != MaxNameLen {
+		t.Errorf("a long name with its suffix: %d characters, %q; want %d, the suffix kept", n, long.ZH, MaxNameLen)
 	}
 }

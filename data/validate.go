@@ -13,13 +13,25 @@ const (
 	MaxMagnitude  = 1000000 // largest absolute value of any number (a level may be an amount: 1,100 万人)
 	maxUnitLen    = 16      // characters of a level's unit ("万人", "万亿斤")
 	MaxSteps      = 10000
-	maxNameLen    = 100
-	maxQuoteLen   = 200
-	maxSourceLen  = 2000
+	MaxNameLen    = 100  // characters of a name or a region
+	MaxQuoteLen   = 200  // characters of a quote
+	MaxSourceLen  = 2000 // characters of a title or a source
+	MinYear       = 1949 // the years a target year may be
+	MaxYear       = 2100
 )
 
-// reservedIDs are chart ids that indicator ids must not take.
-var reservedIDs = map[string]bool{"growth": true, "projection": true}
+// ValidYear reports whether y may be a target year.
+func ValidYear(y int) bool { return y >= MinYear && y <= MaxYear }
+
+// The ids of the charts that show several indicators; every other chart
+// takes its indicator's id, so no indicator may take these.
+const (
+	GrowthChartID     = "growth"
+	ProjectionChartID = "projection"
+)
+
+// Reserved reports whether id is a chart's and no indicator's.
+func Reserved(id string) bool { return id == GrowthChartID || id == ProjectionChartID }
 
 // Validate checks every rule of the schema and returns an Errors value
 // listing each field at fault, or nil.
@@ -28,15 +40,15 @@ func (t *Targets) Validate() error {
 	if t.Schema != Schema {
 		v.add("schema", rule("schema", quoted(t.Schema)))
 	}
-	if t.Year < 1949 || t.Year > 2100 {
-		v.add("year", rule("year", itoa(t.Year)))
+	if !ValidYear(t.Year) {
+		v.add("year", rule("year", itoa(MinYear), itoa(MaxYear), itoa(t.Year)))
 	} else if t.BaseYear != t.Year-1 {
 		v.add("baseYear", rule("baseYear", itoa(t.Year-1), itoa(t.BaseYear)))
 	}
-	v.text("title", t.Title, maxSourceLen)
-	v.text("region", t.Region, maxNameLen)
-	v.text("source", t.Source.Text, maxSourceLen)
-	v.length("source.credit", t.Source.Credit, maxSourceLen)
+	v.text("title", t.Title, MaxSourceLen)
+	v.text("region", t.Region, MaxNameLen)
+	v.text("source", t.Source.Text, MaxSourceLen)
+	v.length("source.credit", t.Source.Credit, MaxSourceLen)
 
 	switch n := len(t.Indicators); {
 	case n == 0 && len(t.Words) > 0:
@@ -58,8 +70,8 @@ func (t *Targets) Validate() error {
 	}
 	for i, w := range t.Words {
 		p := at("words", i)
-		v.text(p+".name", w.Name, maxNameLen)
-		v.required(p+".quote", w.Quote, maxQuoteLen)
+		v.text(p+".name", w.Name, MaxNameLen)
+		v.required(p+".quote", w.Quote, MaxQuoteLen)
 		if w.Kind != InWords && w.Kind != NotCharted {
 			v.add(p+".kind", rule("wordKind", quoted(w.Kind)))
 		}
@@ -111,11 +123,11 @@ func (v *validator) number(field string, x float64) bool {
 func (v *validator) indicator(p string, in Indicator) {
 	if !validID(in.ID) {
 		v.add(p+".id", rule("id", quoted(in.ID)))
-	} else if reservedIDs[in.ID] {
+	} else if Reserved(in.ID) {
 		v.add(p+".id", rule("idReserved", quoted(in.ID)))
 	}
-	v.text(p+".name", in.Name, maxNameLen)
-	v.required(p+".quote", in.Quote, maxQuoteLen)
+	v.text(p+".name", in.Name, MaxNameLen)
+	v.required(p+".quote", in.Quote, MaxQuoteLen)
 	switch {
 	case in.IsLevel():
 		// A level is in its unit as printed: a rate (%, ‰) or an amount.

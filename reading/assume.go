@@ -2,7 +2,8 @@ package reading
 
 import (
 	"math"
-	"strings"
+
+	"xigong/data"
 )
 
 // The numbers below are this tool's, not a report's: a page says so.
@@ -66,33 +67,14 @@ func round(x, step float64) float64 {
 }
 
 // ID makes an indicator id from an English name: "Gross regional product"
-// → "gross-regional-product"; "" (no English name) gives "target".
+// → "gross-regional-product"; "" (no English name) gives "target"; a name
+// that is a chart's id, or starts with a digit, is prefixed "t-".
 func ID(en string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range en {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-			fallthrough
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	s := b.String()
-	if len(s) > 28 {
-		s = strings.TrimRight(s[:28], "-")
-	}
+	s := data.Slug(en, 29) // room for "-99" in an id of at most 32
 	if s == "" {
 		return "target"
 	}
-	if s[0] < 'a' || s[0] > 'z' || s == "growth" || s == "projection" {
+	if s[0] < 'a' || s[0] > 'z' || data.Reserved(s) {
 		s = "t-" + s
 	}
 	return s

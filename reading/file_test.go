@@ -19,7 +19,7 @@ func TestFileSeed(t *testing.T) {
 	if y := Year(cs); y != 2015 {
 		t.Fatalf("Year() = %d; want 2015", y)
 	}
-	b, err := File(cs, 2015, "洛阳市西工区", "Xigong District, Luoyang")
+	b, err := File(cs, 2015, "洛阳市西工区", "Xigong District, Luoyang").Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestFileSeed(t *testing.T) {
 // or listed with its words, a cut of about X charted as such.
 func TestFile(t *testing.T) {
 	cs := Read("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民收入增长和经济增长同步；单位国内生产总值能耗降低2.5%左右；经济增速6%-6.5%。")
-	b, err := File(cs, 2024, "", "")
+	b, err := File(cs, 2024, "", "").Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestFile(t *testing.T) {
 	if f.Title.ZH != "（未注明地区）2024年预期目标" {
 		t.Errorf("title = %q", f.Title.ZH)
 	}
-	b, err = File(cs, 0, "", "")
+	b, err = File(cs, 0, "", "").Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,7 @@ func FuzzRead(f *testing.F) {
 // pageTakes checks that the file of the reading cs parses, with every
 // target read in it, or fails only for having no target to chart.
 func pageTakes(t *testing.T, cs []Clause) {
-	b, err := File(cs, 2026, "", "")
+	b, err := File(cs, 2026, "", "").Marshal()
 	if err != nil {
 		t.Fatalf("File() error: %v", err)
 	}

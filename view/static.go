@@ -175,9 +175,10 @@ func dataPanel(m *i18n.Messages) safehtml.HTML {
 // (view.Reading) and charts.
 func reportPanel(m *i18n.Messages) safehtml.HTML {
 	return safehtml.Fill(`<details id="own-report"><summary>%s</summary><p><label for="report-text">%s</label></p><textarea id="report-text" rows="6" lang="zh-CN"></textarea>`+
-		`<p><label>%s <input type="number" id="report-year" min="1949" max="2100" inputmode="numeric"></label> <label>%s <input type="text" id="report-region" maxlength="100"></label> `+
+		`<p><label>%s <input type="number" id="report-year" min="%s" max="%s" inputmode="numeric"></label> <label>%s <input type="text" id="report-region" maxlength="%s"></label> `+
 		`<button type="button" id="report-read" disabled>%s</button> <button type="button" id="report-file" hidden>%s</button></p><div id="report-reading" aria-live="polite"></div></details>`,
-		safehtml.Text(m.Report), safehtml.Text(m.ReportHelp), safehtml.Text(m.ReportYear), safehtml.Text(m.ReportRegion), safehtml.Text(m.ReportRead), safehtml.Text(m.ReportFile))
+		safehtml.Text(m.Report), safehtml.Text(m.ReportHelp), safehtml.Text(m.ReportYear), safehtml.Text(strconv.Itoa(data.MinYear)), safehtml.Text(strconv.Itoa(data.MaxYear)),
+		safehtml.Text(m.ReportRegion), safehtml.Text(strconv.Itoa(data.MaxNameLen)), safehtml.Text(m.ReportRead), safehtml.Text(m.ReportFile))
 }
 
 // embedPanel lets a reader pick a chart and a language and copy the snippets
@@ -307,29 +308,11 @@ const MaxLinkData = 8000
 // targets' region (in English) and year: "xigong-district-luoyang-2015";
 // "targets-2024" when the region has no Latin letters or digits.
 func FileName(t *data.Targets) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range []byte(t.Region.EN) {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A' // ASCII only: strings.ToLower brings Unicode's case tables, 25 kB of the module
-		}
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteByte(c)
-			dash = false
-		} else {
-			dash = true
-		}
-		if b.Len() >= 60 {
-			break
-		}
+	name := data.Slug(t.Region.EN, 60)
+	if name == "" {
+		name = "targets"
 	}
-	if b.Len() == 0 {
-		b.WriteString("targets")
-	}
-	return b.String() + "-" + strconv.Itoa(t.Year)
+	return name + "-" + strconv.Itoa(t.Year)
 }
 
 // aboutNote says how an "about" target is read: "城乡居民收入：“左右”按

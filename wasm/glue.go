@@ -209,30 +209,23 @@ func (e *exports) read(args []js.Value) (any, error) {
 	}
 	lang := e.app.Lang()
 	m := i18n.For(lang)
-	cs := reading.Read(text)
 	year, err := strconv.Atoi(args[1].String())
-	if err != nil || year == 0 {
-		year = reading.Year(cs)
-	}
-	if len(reading.Targets(cs)) == 0 {
-		return map[string]any{"html": view.Reading(cs, nil, lang), "message": m.ReportNone}, nil
-	}
-	if year < 1949 || year > 2100 {
-		return map[string]any{"html": view.Reading(cs, nil, lang), "message": m.ReportNeedYear}, nil
-	}
-	b, err := reading.File(cs, year, args[2].String(), args[2].String())
 	if err != nil {
-		return nil, err
+		year = 0 // none given: the words' own
 	}
-	t, err := data.Parse(b)
+	r, err := reading.ReadReport(text, year, args[2].String(), args[2].String())
 	var fieldErrs data.Errors
-	if errors.As(err, &fieldErrs) { // none of the targets is of a kind the page charts
-		return map[string]any{"html": view.Reading(cs, nil, lang), "message": strings.Join(fieldErrs.In(lang), " ")}, nil
-	}
-	if err != nil {
+	switch {
+	case errors.Is(err, reading.ErrNoTargets):
+		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": m.ReportNone}, nil
+	case errors.Is(err, reading.ErrNoYear):
+		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": m.ReportNeedYear}, nil
+	case errors.As(err, &fieldErrs): // none of the targets is of a kind the page charts
+		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": strings.Join(fieldErrs.In(lang), " ")}, nil
+	case err != nil:
 		return nil, err
 	}
-	return map[string]any{"html": view.Reading(cs, t, lang), "year": float64(year), "file": string(b)}, nil
+	return map[string]any{"html": view.Reading(r.Clauses, r.Targets, lang), "year": float64(r.Year), "file": string(r.File)}, nil
 }
 
 // skeletonsOf reads the page's chart skeletons: a JSON object of the

@@ -36,25 +36,16 @@ func targetsOf(c config, w io.Writer) ([]byte, sectionsFunc, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("assemble: %w", err)
 		}
-		cs := reading.Read(string(text))
-		year := c.year
-		if year == 0 {
-			year = reading.Year(cs)
-		}
-		if len(reading.Targets(cs)) == 0 {
+		r, err := reading.ReadReport(string(text), c.year, c.region, c.region)
+		switch {
+		case errors.Is(err, reading.ErrNoTargets):
 			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNone)
-		}
-		if year < 1949 || year > 2100 {
+		case errors.Is(err, reading.ErrNoYear):
 			return nil, nil, errors.New("assemble: -report " + c.report + ": " + i18n.For("en").ReportNeedYear + " (-year)")
-		}
-		b, err := reading.File(cs, year, c.region, c.region)
-		if err != nil {
-			return nil, nil, err
-		}
-		t, err := data.Parse(b)
-		if err != nil {
+		case err != nil:
 			return nil, nil, fmt.Errorf("assemble: -report %s: %w", c.report, err)
 		}
+		cs, b, t := r.Clauses, r.File, r.Targets
 		if _, err := fmt.Fprintf(w, "  read %d targets from %s: %d charted, %d listed in words or as not charted yet\n",
 			len(reading.Targets(cs)), c.report, len(t.Indicators), len(t.Words)); err != nil {
 			return nil, nil, err

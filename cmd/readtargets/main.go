@@ -24,6 +24,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"xigong/data"
 	"xigong/reading"
 	"xigong/reading/corpus"
 )
@@ -59,23 +60,23 @@ func main() {
 
 // run reads text and writes the targets file to out, the reading to log.
 func run(text string, m meta, out, log io.Writer) error {
-	cs := reading.Read(text)
-	if err := describe(cs, log); err != nil {
+	r, err := reading.ReadReport(text, m.year, m.region, m.regionEN)
+	if err := describe(r.Clauses, log); err != nil {
 		return err
 	}
-	if len(reading.Targets(cs)) == 0 {
+	var fieldErrs data.Errors
+	switch {
+	case errors.Is(err, reading.ErrNoTargets):
 		return errors.New("readtargets: no target found in the text: paste the paragraph of main expected targets (主要预期目标), e.g. 地区生产总值增长6%左右")
-	}
-	year := m.year
-	if year == 0 {
-		year = reading.Year(cs)
-	}
-	b, err := reading.File(cs, year, m.region, m.regionEN)
-	if err != nil {
+	case errors.Is(err, reading.ErrNoYear):
+		return errors.New("readtargets: the text names no year of its targets: give it with -year")
+	case errors.As(err, &fieldErrs):
+		return fmt.Errorf("readtargets: the page would chart none of the targets read: %w", err)
+	case err != nil:
 		return err
 	}
 	var indented bytes.Buffer
-	if err := json.Indent(&indented, b, "", "  "); err != nil {
+	if err := json.Indent(&indented, r.File, "", "  "); err != nil {
 		return fmt.Errorf("readtargets: %w", err)
 	}
 	indented.WriteByte('\n')

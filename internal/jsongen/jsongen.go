@@ -14,8 +14,9 @@
 //	                   package's type reader, which reads a generic JSON
 //	                   value (package minijson) into T with the reader's
 //	                   methods object, str, num (a required number: one
-//	                   without omitempty), optNum, whole and array, naming
-//	                   every field at fault by its path
+//	                   without omitempty), optNum, whole, flag (a boolean,
+//	                   false when missing) and array, naming every field at
+//	                   fault by its path
 package jsongen
 
 import (
@@ -262,14 +263,17 @@ func (g *gen) marshaler(t types.Type) bool {
 // encodeField writes the statements that write field f.
 func (g *gen) encodeField(f field) error {
 	t := f.typ
-	nonEmpty := ""
+	expr, nonEmpty := f.expr, ""
 	if p, ok := t.(*types.Pointer); ok {
 		if !f.omitEmpty {
 			return fmt.Errorf("jsongen: field %s: a pointer without omitempty (write null?)", f.expr)
 		}
 		t, nonEmpty = p.Elem(), f.expr+" != nil"
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			expr = "*" + f.expr // methods take the pointer as it is; a number is written from its value
+		}
 	}
-	write, nonZero, err := g.encodeValue(f.expr, t)
+	write, nonZero, err := g.encodeValue(expr, t)
 	if err != nil {
 		return fmt.Errorf("jsongen: field %s: %w", f.expr, err)
 	}
@@ -349,7 +353,7 @@ func (g *gen) decodeField(f field) error {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
-		read := map[types.BasicKind]string{types.String: "str", types.Float64: "num", types.Int: "whole"}[u.Kind()]
+		read := map[types.BasicKind]string{types.String: "str", types.Float64: "num", types.Int: "whole", types.Bool: "flag"}[u.Kind()]
 		if read == "num" && f.omitEmpty {
 			read = "optNum" // a number with omitempty is optional
 		}

@@ -41,6 +41,16 @@ func TestGenerate(t *testing.T) {
 			want: []string{`x.Y = r.whole(path, m, "year")`, `if m["up"] != nil {`, `x.L = append(x.L, r.decodeT(at(join(path, "list"), i), e))`},
 		},
 		{
+			name: "a pointer to a number, written from its value",
+			src:  "type F float64\n\n//jsongen:encode\ntype T struct {\n\tV *F `json:\"v,omitempty\"`\n}\n",
+			want: []string{`if t.V != nil {`, `e.Float(float64(*t.V))`},
+		},
+		{
+			name: "decode a flag",
+			src:  "//jsongen:decode\ntype T struct {\n\tB bool `json:\"b,omitempty\"`\n}\n",
+			want: []string{`x.B = r.flag(path, m, "b")`},
+		},
+		{
 			name:    "a field without a tag",
 			src:     "//jsongen:encode\ntype T struct{ A string }\n",
 			wantErr: "jsongen: field A: want a json tag naming its key (type T)",
