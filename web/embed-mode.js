@@ -3,9 +3,9 @@
 // else the browser's, Chinese otherwise) and a theme (theme=light|dark|auto).
 // Inside an iframe opened by embed.js (embed=ID) it reports its height to the
 // host page. Unknown or malformed values are ignored.
+import { ID } from './constants.js';
 import { $, root } from './dom.js';
 
-const ID = /^[a-z][a-z0-9-]{0,31}$/;
 const EMBED_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 // params returns the page's parameters, checked.

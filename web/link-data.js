@@ -7,9 +7,9 @@
 // The bundled targets need no data part ("#v1:gdp=4.9"); targets read from
 // ?data=<url> travel in that parameter. A file whose data part would be
 // longer than MAX_DATA characters cannot travel in a link: the page says so.
+import { MAX_DATA } from './constants.js';
 
 export const DATA = 'd1.';
-export const MAX_DATA = 8000;
 const CHARS = /^d1\.[A-Za-z0-9_-]+$/;
 
 // splitHash splits a fragment ("#…") into its data part ("d1.…", or "") and

@@ -2,10 +2,8 @@
 // file dropped on the page, or (hosted) from ?data=<url> on the same site.
 // It hands the file's text to load(text), which answers with the field
 // errors, if any, to list; the current data then stays.
+import { MAX_SIZE } from './constants.js';
 import { $ } from './dom.js';
-
-// MAX_SIZE matches data.MaxSize: larger files are refused before reading.
-export const MAX_SIZE = 1 << 20;
 
 // showDataErrors lists why a file cannot be used, as text.
 export function showDataErrors(errors) {
