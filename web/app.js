@@ -1,3 +1,4 @@
+// @ts-check
 // app.js shows the page. The charts are drawn from the options prerendered
 // at build time (by the same Go code), one a task, over the drawings the
 // build put in the page, while boot.js has the Go program compiled in a
@@ -177,6 +178,11 @@ async function relanguage(lang, p) {
 // for them (none: at the targets), or lists why it cannot; it resolves with
 // whether they are shown. data is what the address carries of them (see
 // setLinkData): made from the text unless given.
+/**
+ * @param {string} text
+ * @param {ReturnType<typeof params>} p
+ * @param {{scenario?: string, data?: string}} [link]
+ */
 async function load(text, p, { scenario = '', data } = {}) {
   if (text.length > MAX_SIZE) {
     refuseLarge();

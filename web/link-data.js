@@ -1,3 +1,4 @@
+// @ts-check
 // link-data.js carries a reader's own targets file in the page's address,
 // so that a copied link, a reload or an embed shows those targets, and a
 // scenario is only ever applied to the targets it was made for:

@@ -14,10 +14,9 @@
 // bundles it with what it imports into one script.
 import { compileURL, fromBase64, refusedByPolicy } from './wasm-load.js';
 
+// failure is an Error whose key names the page's message of it.
 function failure(key) {
-  const err = new Error(key);
-  err.key = key;
-  return err;
+  return Object.assign(new Error(key), { key });
 }
 
 function compile(start) {
