@@ -81,6 +81,8 @@ tests() {
   step "gofmt"
   unformatted=$(gofmt -l $(find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*'))
   if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted" >&2; exit 1; fi
+  step "tsc: type-check web/ (JSDoc; the page's, the worker's and the build's Node script's configs)"
+  for project in . web/tsconfig.worker.json web/tsconfig.node.json; do npx tsc --noEmit -p "$project"; done
   step "go vet"
   go vet ./...
   GOOS=js GOARCH=wasm go vet ./wasm

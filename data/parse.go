@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// MaxSize is the largest targets file Parse reads, in bytes.
+// MaxSize is the largest targets file Parse reads, in bytes; the page refuses
+// a larger file before reading it (MAX_SIZE in web/constants.js).
 const MaxSize = 1 << 20
 
 // MaxDepth is the deepest nesting of arrays and objects Parse accepts.

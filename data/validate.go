@@ -222,6 +222,13 @@ func boundList(bs []Bound) Text {
 	return s
 }
 
+// IDPattern is the regular expression of the ids validID accepts, for the
+// page's scripts (web/constants.js, written by cmd/jsconst); a test checks
+// that the two agree.
+const IDPattern = `^[a-z][a-z0-9-]{0,31}$`
+
+// validID reports whether id is 1 to 32 of a-z, 0-9 and '-', starting with a
+// letter.
 func validID(id string) bool {
 	if len(id) == 0 || len(id) > 32 || id[0] < 'a' || id[0] > 'z' {
 		return false

@@ -21,7 +21,8 @@ import (
 // Version is the prefix of the fragments this package writes and reads.
 const Version = "v1:"
 
-// MaxLen is the longest fragment Decode reads; a longer one is ignored.
+// MaxLen is the longest fragment Decode reads; a longer one is ignored. The
+// page passes at most one character more (MAX_FRAGMENT in web/constants.js).
 const MaxLen = 2048
 
 // Notice is one part of a fragment that was ignored or changed.

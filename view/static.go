@@ -301,7 +301,7 @@ func failures(m *i18n.Messages) safehtml.HTML {
 }
 
 // MaxLinkData is the longest data part of a link that carries a reader's
-// targets (web/link-data.js's MAX_DATA, which a test checks), in characters.
+// targets, in characters (MAX_DATA in web/constants.js, from cmd/jsconst).
 const MaxLinkData = 8000
 
 // FileName is the base name of the files a reader downloads, from the

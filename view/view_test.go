@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -236,19 +235,6 @@ func TestRenderWords(t *testing.T) {
 		if n := strings.Count(string(csv), ",,,,,\r\n"); n != 3 {
 			t.Errorf("CSV(report, %s) has %d rows of targets not charted; want 3", tt.lang, n)
 		}
-	}
-}
-
-// TestMaxLinkData checks that the limit the page states is the one the
-// page's script applies.
-func TestMaxLinkData(t *testing.T) {
-	b, err := os.ReadFile("../web/link-data.js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "export const MAX_DATA = " + strconv.Itoa(MaxLinkData) + ";"
-	if !strings.Contains(string(b), want) {
-		t.Errorf("web/link-data.js lacks %q; want the limit the page states", want)
 	}
 }
 

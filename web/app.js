@@ -1,3 +1,4 @@
+// @ts-check
 // app.js shows the page. The charts are drawn from the options prerendered
 // at build time (by the same Go code), one a task, over the drawings the
 // build put in the page, while boot.js has the Go program compiled in a
@@ -18,9 +19,10 @@ import { $, fail, failure, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
-import { MAX_SIZE, dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
+import { MAX_DATA, MAX_FRAGMENT, MAX_SIZE } from './constants.js';
+import { dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
 import { currentLink, disposeCharts, drawCharts, ready, setLinkData, settled, wire } from './page.js';
-import { MAX_DATA, pack, splitHash, unpack } from './link-data.js';
+import { pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 import { readReport, wireReportPanel } from './report.js';
 
@@ -42,6 +44,11 @@ function callGo(name, ...args) {
 }
 const ahead = answersAhead(callGo);
 const call = ahead.call;
+
+// bounded cuts a link's scenario part to what the Go program reads of it: at
+// most MAX_FRAGMENT characters, one more telling it that the part is longer
+// (it then ignores the part and says so).
+const bounded = (scenario) => scenario.slice(0, MAX_FRAGMENT + 1);
 
 // startGo runs the Go program on the page's thread, once boot.js has
 // compiled it (in a Worker) and the page has painted.
@@ -164,13 +171,18 @@ async function relanguage(lang, p) {
   p.lang = lang;
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url.href);
-  connect(await show(out.options, p), call('init', lang, splitHash(url.hash).scenario.slice(0, 4096), own), p);
+  connect(await show(out.options, p), call('init', lang, bounded(splitHash(url.hash).scenario), own), p);
 }
 
 // load shows the targets of a reader's file, at the scenario of a link made
 // for them (none: at the targets), or lists why it cannot; it resolves with
 // whether they are shown. data is what the address carries of them (see
 // setLinkData): made from the text unless given.
+/**
+ * @param {string} text
+ * @param {ReturnType<typeof params>} p
+ * @param {{scenario?: string, data?: string}} [link]
+ */
 async function load(text, p, { scenario = '', data } = {}) {
   if (text.length > MAX_SIZE) {
     refuseLarge();
@@ -187,7 +199,7 @@ async function load(text, p, { scenario = '', data } = {}) {
   $('page').innerHTML = out.static.body; // escaped by the Go program
   document.title = out.static.title;
   const charts = await show(out.options, p);
-  connect(charts, scenario ? call('init', p.lang, scenario.slice(0, 4096), text) : out.live, p);
+  connect(charts, scenario ? call('init', p.lang, bounded(scenario), text) : out.live, p);
   return true;
 }
 
@@ -210,7 +222,8 @@ async function otherTargets(link, data) {
 async function main() {
   const p = params();
   applyTheme(p.theme);
-  const link = splitHash(location.hash.slice(0, MAX_DATA + 4096));
+  // At most "#", a data part, ";" and a scenario part (see bounded).
+  const link = splitHash(location.hash.slice(0, 1 + MAX_DATA + 1 + MAX_FRAGMENT + 1));
   const data = dataParam();
   const bundled = $('xigong-targets').textContent;
   if (!link.data && !data.url) {
@@ -224,7 +237,7 @@ async function main() {
     const first = new Promise((resolve) => setTimeout(resolve))
       .then(() => drawn)
       .then(startGo)
-      .then(() => call('init', p.lang, link.scenario.slice(0, 4096), bundled));
+      .then(() => call('init', p.lang, bounded(link.scenario), bundled));
     connect(charts, first, p, !link.scenario);
     drawn = show(options, p, true).then((live) => {
       for (const [id, chart] of live) charts.set(id, chart);

@@ -1,3 +1,4 @@
+// @ts-check
 // dom.js writes the page's live state; shared by the page and the benchmark's
 // plain-JavaScript reference page, so that both do the same DOM work.
 
@@ -38,17 +39,17 @@ export function liveElements() {
     if (!rows.has(id)) rows.set(id, { cells: [], marks: [] });
     return rows.get(id);
   };
-  for (const tr of document.querySelectorAll('tr[data-id]')) {
+  for (const tr of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('tr[data-id]'))) {
     of(tr.dataset.id).cells.push({
       value: tr.querySelector('.t-value'), verdict: tr.querySelector('.t-verdict'), margin: tr.querySelector('.t-margin'),
     });
   }
-  for (const mark of document.querySelectorAll('[data-verdict-for]')) of(mark.dataset.verdictFor).marks.push(mark);
+  for (const mark of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-verdict-for]'))) of(mark.dataset.verdictFor).marks.push(mark);
   const projected = new Map();
-  for (const el of document.querySelectorAll('[data-projected]')) projected.set(el.dataset.projected, el);
+  for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-projected]'))) projected.set(el.dataset.projected, el);
   // The sliders by indicator index, the order of the live state's values.
   const sliders = [];
-  for (const el of document.querySelectorAll('#controls input[type=range]')) sliders[+el.dataset.index] = el;
+  for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('#controls input[type=range]'))) sliders[+el.dataset.index] = el;
   return { rows, projected, sliders };
 }
 

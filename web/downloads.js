@@ -1,3 +1,4 @@
+// @ts-check
 // downloads.js lets a reader keep what they see: the scenario as CSV (made
 // by the Go program) and each chart as an SVG or PNG image. The charts are
 // drawn by ECharts' SVG renderer: the SVG file is what the page shows, and
@@ -74,7 +75,7 @@ export function wireDownloads(charts, csv, fail) {
       csv().then((text) => save(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName() + '.csv'), fail);
     });
   }
-  for (const b of document.querySelectorAll('#figures .svg, #figures .png')) {
+  for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#figures .svg, #figures .png'))) {
     b.addEventListener('click', () => {
       const chart = charts.get(b.dataset.chart);
       if (!chart) return;

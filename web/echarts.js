@@ -1,3 +1,4 @@
+// @ts-check
 // The parts of Apache ECharts the page uses, and nothing else: bundled by
 // cmd/assemble into the page's script.
 import * as echarts from 'echarts/core';

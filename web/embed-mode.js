@@ -1,11 +1,12 @@
+// @ts-check
 // embed-mode.js reads the page's URL parameters and applies the view they
 // ask for: one chart alone (chart=ID, controls=0), a language (lang=zh|en,
 // else the browser's, Chinese otherwise) and a theme (theme=light|dark|auto).
 // Inside an iframe opened by embed.js (embed=ID) it reports its height to the
 // host page. Unknown or malformed values are ignored.
+import { ID } from './constants.js';
 import { $, root } from './dom.js';
 
-const ID = /^[a-z][a-z0-9-]{0,31}$/;
 const EMBED_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 // params returns the page's parameters, checked.
@@ -48,15 +49,15 @@ export function showOnly(id, controls) {
   const missing = !$('fig-' + id);
   root.dataset.chart = id;
   if (!controls) root.dataset.controls = 'off';
-  for (const fig of document.querySelectorAll('#figures .chart')) fig.hidden = fig.id !== 'fig-' + id;
-  for (const row of document.querySelectorAll('#controls .slider')) {
+  for (const fig of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#figures .chart'))) fig.hidden = fig.id !== 'fig-' + id;
+  for (const row of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#controls .slider'))) {
     row.hidden = missing || !row.dataset.charts.split(' ').includes(id);
   }
   // A chart's pair goes when nothing of it is shown.
-  for (const pair of document.querySelectorAll('#figures .pair')) {
+  for (const pair of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#figures .pair'))) {
     pair.hidden = !pair.querySelector('.chart:not([hidden])') && !(controls && pair.querySelector('.slider:not([hidden])'));
   }
-  for (const buttons of document.querySelectorAll('#controls .buttons')) buttons.hidden = missing;
+  for (const buttons of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#controls .buttons'))) buttons.hidden = missing;
   const box = $('no-chart');
   if (box) {
     box.hidden = !missing;

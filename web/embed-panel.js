@@ -1,3 +1,4 @@
+// @ts-check
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
 import { $, copy } from './dom.js';
@@ -12,8 +13,8 @@ const CAP_HEIGHT = 690;
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function wireEmbedPanel() {
-  const chart = $('embed-chart');
-  const lang = $('embed-lang');
+  const chart = /** @type {HTMLSelectElement} */ ($('embed-chart'));
+  const lang = /** @type {HTMLSelectElement} */ ($('embed-lang'));
   if (!chart || !lang) return;
   const base = new URL('.', location.href);
   base.search = '';
@@ -37,18 +38,18 @@ export function wireEmbedPanel() {
     page.hash = data;
     const targets = (data ? ' data-targets="' + attr(data) + '"' : '') + (dataURL ? ' data-data="' + attr(dataURL) + '"' : '');
     // The link inside the placeholder is what readers get without scripts.
-    $('embed-script').value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
+    /** @type {HTMLTextAreaElement} */ ($('embed-script')).value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
       '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '><a href="' + attr(page.href) + '">' + attr(title) + '</a></div>';
     const plain = new URL(page);
     plain.searchParams.set('controls', '0');
-    $('embed-iframe').value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
+    /** @type {HTMLTextAreaElement} */ ($('embed-iframe')).value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
       (HEIGHTS[id] || CAP_HEIGHT) + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';
   };
   chart.addEventListener('change', fill);
   lang.addEventListener('change', fill);
   fill();
-  for (const button of document.querySelectorAll('#embed .copy')) {
-    const area = $(button.dataset.for);
+  for (const button of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#embed .copy'))) {
+    const area = /** @type {HTMLTextAreaElement} */ ($(button.dataset.for));
     button.addEventListener('click', () => copy(button, area.value, () => area.select()));
   }
 }

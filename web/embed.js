@@ -1,3 +1,4 @@
+// @ts-check
 // embed.js puts charts of the targets page into a host page. Include it once,
 // from the hosted build, and mark where the charts go; the link inside is
 // what readers see when the host's policy or their browser runs no script:
@@ -17,15 +18,18 @@
 // the page's site, as ?data=). Styles are set through the CSSOM, which a
 // host's style-src policy allows. Its only global is window.XigongEmbed
 // ({scan}: look for new placeholders).
-(function () {
-  'use strict';
-  if (window.XigongEmbed) return;
-  var script = document.currentScript;
-  if (!script || !script.src) return;
-  var page = new URL('./', script.src);
+//
+// A classic script, not a module (host pages include it as one):
+// cmd/assemble bundles it with what it imports into one script.
+import { ID } from './constants.js';
+
+var script = document.currentScript;
+if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) start(new URL('./', script.src));
+
+// start places the charts of the page at page, now and on XigongEmbed.scan.
+function start(page) {
   var frames = {};
   var count = 0;
-  var ID = /^[a-z][a-z0-9-]{0,31}$/;
 
   // HEIGHTS are the heights (px) the page inside is measured to take, by
   // kind of chart, sliders shown or not, and language, at a frame's width
@@ -101,4 +105,4 @@
   window.XigongEmbed = { scan: scan };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
-})();
+}

@@ -1,3 +1,4 @@
+// @ts-check
 // link-data.js carries a reader's own targets file in the page's address,
 // so that a copied link, a reload or an embed shows those targets, and a
 // scenario is only ever applied to the targets it was made for:
@@ -7,9 +8,9 @@
 // The bundled targets need no data part ("#v1:gdp=4.9"); targets read from
 // ?data=<url> travel in that parameter. A file whose data part would be
 // longer than MAX_DATA characters cannot travel in a link: the page says so.
+import { MAX_DATA } from './constants.js';
 
 export const DATA = 'd1.';
-export const MAX_DATA = 8000;
 const CHARS = /^d1\.[A-Za-z0-9_-]+$/;
 
 // splitHash splits a fragment ("#…") into its data part ("d1.…", or "") and

@@ -1,11 +1,10 @@
+// @ts-check
 // own-data.js takes a reader's own targets file: from the file picker, from a
 // file dropped on the page, or (hosted) from ?data=<url> on the same site.
 // It hands the file's text to load(text), which answers with the field
 // errors, if any, to list; the current data then stays.
+import { MAX_SIZE } from './constants.js';
 import { $ } from './dom.js';
-
-// MAX_SIZE matches data.MaxSize: larger files are refused before reading.
-export const MAX_SIZE = 1 << 20;
 
 // showDataErrors lists why a file cannot be used, as text.
 export function showDataErrors(errors) {
@@ -21,7 +20,7 @@ export function showDataErrors(errors) {
   intro.textContent = box.dataset.intro || '';
   box.replaceChildren(intro, list);
   box.hidden = false;
-  const panel = $('own-data');
+  const panel = /** @type {HTMLDetailsElement} */ ($('own-data'));
   if (panel) panel.open = true;
 }
 
@@ -58,7 +57,7 @@ function readFile(file, load) {
 
 // wireDataPanel connects the file picker of the page shown now.
 export function wireDataPanel(load) {
-  const input = $('data-file');
+  const input = /** @type {HTMLInputElement} */ ($('data-file'));
   if (input) input.addEventListener('change', () => readFile(input.files[0], load));
 }
 

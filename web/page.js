@@ -1,3 +1,4 @@
+// @ts-check
 // page.js draws the charts and wires the controls; shared by the page and the
 // benchmark's plain-JavaScript reference page, so that both do the same work
 // around their models.
@@ -104,7 +105,7 @@ export async function settled() {
 // first state is applied (changes are answered from then on).
 export function wire(charts, first, model, early = false) {
   const controls = $('controls');
-  const sliders = [...controls.querySelectorAll('input[type=range]')];
+  const sliders = [.../** @type {NodeListOf<HTMLInputElement>} */ (controls.querySelectorAll('input[type=range]'))];
   const values = [];
   for (const el of sliders) values[Number(el.dataset.index)] = Number(el.value);
   const found = liveElements();
@@ -118,7 +119,7 @@ export function wire(charts, first, model, early = false) {
     performance.mark('charts-updated');
   };
   const enable = (on) => {
-    for (const el of controls.querySelectorAll('input, button')) el.disabled = !on;
+    for (const el of /** @type {NodeListOf<HTMLInputElement | HTMLButtonElement>} */ (controls.querySelectorAll('input, button'))) el.disabled = !on;
     if (on) performance.mark('interactive');
   };
   let chain = Promise.resolve();
@@ -146,16 +147,18 @@ export function wire(charts, first, model, early = false) {
   };
   const touch = touchIntent(controls);
   controls.addEventListener('input', (e) => {
-    const i = Number(e.target.dataset.index);
-    if (!Number.isInteger(i) || touch.undecided(e.target)) return;
-    values[i] = Number(e.target.value);
+    const el = /** @type {HTMLInputElement} */ (e.target);
+    const i = Number(el.dataset.index);
+    if (!Number.isInteger(i) || touch.undecided(el)) return;
+    values[i] = Number(el.value);
     if (waiting) return;
     waiting = true;
     enqueue(send);
   });
   controls.addEventListener('click', (e) => {
-    if (e.target.id === 'copy-link') copyLink(e.target).catch(fail);
-    if (e.target.id !== 'reset') return;
+    const el = /** @type {HTMLElement} */ (e.target);
+    if (el.id === 'copy-link') copyLink(el).catch(fail);
+    if (el.id !== 'reset') return;
     enqueue(() => Promise.resolve(model.reset()).then((live) => {
       values.splice(0, values.length, ...live.values);
       apply(live);

@@ -1,3 +1,4 @@
+// @ts-check
 // report.js takes the words of a report's targets that a reader pastes: the
 // Go program reads them (read) and answers with the reading to show under
 // the text, and a targets file of what the page charts, which load shows.
@@ -11,11 +12,14 @@ import { save, fileName } from './downloads.js';
 // page's language) when the page is replaced.
 let kept = null;
 
+// field is the panel's text box or field id.
+const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(id));
+
 // wireReportPanel connects the panel of the page shown now: read(text,
 // year, region) returns the Go program's answer ({html, file, year} or
 // {html, message}); load(file) shows a targets file.
 export function wireReportPanel(read, load) {
-  const button = $('report-read');
+  const button = /** @type {HTMLButtonElement} */ ($('report-read'));
   if (!button) return;
   if (kept) show(kept, read(kept.text, kept.year, kept.region));
   button.disabled = false;
@@ -24,7 +28,7 @@ export function wireReportPanel(read, load) {
     if (file) save(new Blob([JSON.stringify(JSON.parse(file), null, 2) + '\n'], { type: 'application/json' }), fileName() + '.json');
   });
   button.addEventListener('click', () => {
-    const asked = { text: $('report-text').value, year: $('report-year').value.trim(), region: $('report-region').value.trim() };
+    const asked = { text: field('report-text').value, year: field('report-year').value.trim(), region: field('report-region').value.trim() };
     const out = read(asked.text, asked.year, asked.region);
     if (out.year) asked.year = String(out.year);
     show(asked, out);
@@ -37,19 +41,19 @@ export function wireReportPanel(read, load) {
 // readReport reads text as a report's words, as if pasted in the panel and
 // read: for a text file picked or dropped that is not a targets file.
 export function readReport(text) {
-  const panel = $('own-report');
+  const panel = /** @type {HTMLDetailsElement} */ ($('own-report'));
   if (!panel) return;
   panel.open = true;
-  $('report-text').value = text;
+  field('report-text').value = text;
   $('report-read').click();
 }
 
 // show puts the text and its reading (HTML escaped by the Go program) in
 // the panel, with the message, if any, first.
 function show(asked, out) {
-  $('report-text').value = asked.text;
-  $('report-year').value = asked.year;
-  $('report-region').value = asked.region;
+  field('report-text').value = asked.text;
+  field('report-year').value = asked.year;
+  field('report-region').value = asked.region;
   const download = $('report-file');
   download.hidden = !out.file;
   download.dataset.file = out.file || '';
@@ -62,5 +66,5 @@ function show(asked, out) {
     p.textContent = out.message;
     box.prepend(p);
   }
-  $('own-report').open = true;
+  /** @type {HTMLDetailsElement} */ ($('own-report')).open = true;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // ssr.mjs draws charts to SVG with ECharts' own server-side renderer, from
 // the same modules the page bundles (echarts.js), for the build to put in
 // the page (cmd/assemble). Run by Node with no DOM: it reads from standard

@@ -1,3 +1,4 @@
+// @ts-check
 // wasm-worker.js decompresses and compiles the Go program's module in a
 // dedicated Worker, off the page's thread, and hands the compiled
 // WebAssembly.Module back to the page, which runs it (boot.js, app.js). The
@@ -8,20 +9,14 @@
 // Message in: {text} (the module, gzip-compressed and base64-encoded: the
 // single file) or {url} (its address: the hosted site). Message out:
 // {module} or {failed: KEY} (KEY names the page's message, see boot.js).
-'use strict';
+//
+// A classic script, not a module, as boot.js starts it: cmd/assemble
+// bundles it with what it imports into one script.
+import { compileURL, fromBase64, refusedByPolicy } from './wasm-load.js';
 
-function fromBase64(text) {
-  text = text.replace(/\s+/g, '');
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
-  const bin = atob(text), out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
+// failure is an Error whose key names the page's message of it.
 function failure(key) {
-  const err = new Error(key);
-  err.key = key;
-  return err;
+  return Object.assign(new Error(key), { key });
 }
 
 function compile(start) {
@@ -39,17 +34,12 @@ function compile(start) {
     }).pipeThrough(new DecompressionStream('gzip'));
     return new Response(stream).arrayBuffer().then(WebAssembly.compile, () => { throw failure('moduleDamaged'); });
   }
-  const bytes = () => fetch(start.url).then((r) => r.arrayBuffer()).then(WebAssembly.compile);
-  if (typeof WebAssembly.compileStreaming !== 'function') return bytes();
-  // Served with another Content-Type: compile from the bytes.
-  return WebAssembly.compileStreaming(fetch(start.url)).catch(bytes);
+  return compileURL(start.url);
 }
 
 onmessage = (e) => {
   compile(e.data).then((module) => postMessage({ module }), (err) => {
-    // A policy without 'wasm-unsafe-eval' refuses to compile; browsers say
-    // so only in the error's (English) text.
-    const key = err.key || (/Content.Security/i.test(String(err && err.message)) ? 'wasmRefused' : 'moduleDamaged');
+    const key = err.key || (refusedByPolicy(err) ? 'wasmRefused' : 'moduleDamaged');
     postMessage({ failed: key });
   });
 };

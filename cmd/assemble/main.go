@@ -98,22 +98,22 @@ func run(c config, w io.Writer) error {
 		}
 		return out, nil
 	}
-	script := func(p string) (string, error) {
-		src, err := read(p)
-		if err != nil {
-			return "", fmt.Errorf("assemble: %w", err)
-		}
-		return minifyJS(p, src)
+	script := func(name string) (string, error) {
+		return build(root, filepath.Join(root, "web", name))
 	}
-	boot, err := script(filepath.Join(root, "web", "boot.js"))
+	boot, err := script("boot.js")
 	if err != nil {
 		return err
 	}
-	goJS, err := script(wasmExecPath)
+	wasmExec, err := read(wasmExecPath)
+	if err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	goJS, err := minifyJS(wasmExecPath, wasmExec)
 	if err != nil {
 		return err
 	}
-	worker, err := script(filepath.Join(root, "web", "wasm-worker.js"))
+	worker, err := script("wasm-worker.js")
 	if err != nil {
 		return err
 	}
@@ -121,11 +121,11 @@ func run(c config, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	first, err := script(filepath.Join(root, "web", "first.js"))
+	first, err := script("first.js")
 	if err != nil {
 		return err
 	}
-	embed, err := script(filepath.Join(root, "web", "embed.js"))
+	embed, err := script("embed.js")
 	if err != nil {
 		return err
 	}
@@ -290,8 +290,8 @@ func cssMinifier() *minify.M {
 	return m
 }
 
-// minifyJS minifies a classic script (not a module) with esbuild, keeping
-// its top-level names, which other scripts use (wasm_exec.js defines Go).
+// minifyJS minifies wasm_exec.js with esbuild, keeping its top-level
+// names, which other scripts use (it defines Go).
 func minifyJS(name, src string) (string, error) {
 	res := api.Transform(src, api.TransformOptions{
 		Loader:            api.LoaderJS,
@@ -318,11 +318,24 @@ func esbuildError(doing string, errs []api.Message) error {
 // bundle bundles the page script with the parts of ECharts it imports, from
 // node_modules, into one minified script, with zrenderPointerFix.
 func bundle(root, entry string) (string, error) {
+	patched := false
+	out, err := build(root, entry, zrenderPointerFix.plugin(&patched))
+	if err != nil {
+		return "", err
+	}
+	if !patched {
+		return "", errors.New("assemble: bundling " + entry + ": " + zrenderPointerFix.file + " was not patched (not bundled, or not found by its path)")
+	}
+	return out, nil
+}
+
+// build bundles the script entry (an ES module of web/) with the modules it
+// imports into one minified classic script that defines no global.
+func build(root, entry string, plugins ...api.Plugin) (string, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return "", fmt.Errorf("assemble: %w", err)
 	}
-	patched := false
 	res := api.Build(api.BuildOptions{
 		EntryPoints:       []string{entry},
 		AbsWorkingDir:     abs,
@@ -335,15 +348,12 @@ func bundle(root, entry string) (string, error) {
 		MinifySyntax:      true,
 		LegalComments:     api.LegalCommentsEndOfFile,
 		Charset:           api.CharsetUTF8,
-		Outfile:           "app.js",
+		Outfile:           filepath.Base(entry),
 		Write:             false,
-		Plugins:           []api.Plugin{zrenderPointerFix.plugin(&patched)},
+		Plugins:           plugins,
 	})
 	if len(res.Errors) > 0 {
 		return "", esbuildError("bundling "+entry, res.Errors)
-	}
-	if !patched {
-		return "", errors.New("assemble: bundling " + entry + ": " + zrenderPointerFix.file + " was not patched (not bundled, or not found by its path)")
 	}
 	if len(res.OutputFiles) != 1 {
 		return "", fmt.Errorf("assemble: bundling %s: want one output file, got %d", entry, len(res.OutputFiles))

@@ -1,0 +1,22 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestIDPattern checks that IDPattern, which the page's scripts test ids
+// with, accepts exactly the ids validID does.
+func TestIDPattern(t *testing.T) {
+	re := regexp.MustCompile(IDPattern)
+	for _, id := range []string{
+		"", "a", "gdp", "cpi-2", "a-", "z9", "A", "1a", "-a", "gdp_2", "gdp 2", "国内",
+		"a" + strings.Repeat("b", 30), "a" + strings.Repeat("b", 31), "a" + strings.Repeat("b", 32),
+		"gdp\n", "\ngdp",
+	} {
+		if got, want := re.MatchString(id), validID(id); got != want {
+			t.Errorf("IDPattern matches %q = %v; want %v (validID)", id, got, want)
+		}
+	}
+}
