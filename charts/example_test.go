@@ -22,7 +22,7 @@ func ExampleOptions() {
 		fmt.Println(err)
 		return
 	}
-	s := model.Targets(t)
+	s := model.AtTargets(t)
 	opts, err := charts.Options(sk, t, model.Evaluate(t, s), "en")
 	if err != nil {
 		fmt.Println(err)

@@ -13,7 +13,7 @@ import (
 // one fill (growth.go, cap.go, projection.go).
 const (
 	GrowthKind     = "growth"
-	CapKind        = "cap"
+	LevelKind      = "level"
 	ProjectionKind = "projection"
 )
 
@@ -35,7 +35,7 @@ func KindOf(id string) string {
 	case ProjectionID:
 		return ProjectionKind
 	}
-	return CapKind
+	return LevelKind
 }
 
 // fill returns what chart id shows of the scene, as the part of its
@@ -49,7 +49,7 @@ func (s Scene) fill(id string, whole bool) obj {
 	case ProjectionID:
 		return s.projectionFill(whole)
 	}
-	return s.capFill(s.T.Index(id), whole)
+	return s.levelFill(s.targets.Index(id), whole)
 }
 
 // mediaFill returns what chart id's rules for narrow frames take from the
@@ -61,9 +61,9 @@ func (s Scene) mediaFill(id string) []any {
 	return nil
 }
 
-// texts are the title, subtitle and aria description of a fill; title is
+// titled are the title, subtitle and aria description of a fill; title is
 // left out of a patch (it does not change with the scenario).
-func texts(whole bool, title, sub, desc string) obj {
+func titled(whole bool, title, sub, desc string) obj {
 	t := obj{"subtext": sub}
 	if whole {
 		t["text"] = title
@@ -87,7 +87,7 @@ func Options(sk Skeletons, t *data.Targets, r model.Result, lang string) ([]Char
 		}
 		base := s.fill(id, true)
 		base["tooltip"] = tooltipIn(id)
-		base["textStyle"] = obj{"fontFamily": s.M.Fonts}
+		base["textStyle"] = obj{"fontFamily": s.msgs.Fonts}
 		f := obj{"baseOption": base}
 		if m := s.mediaFill(id); m != nil {
 			f["media"] = m

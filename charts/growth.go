@@ -13,24 +13,24 @@ import (
 // growthFill is the growth chart: a horizontal bar chart of the growth
 // targets, the target and the scenario of each (see fill).
 func (s Scene) growthFill(whole bool) obj {
-	sub, desc := s.GrowthTexts()
-	o := texts(whole, s.M.GrowthTitle, sub, desc)
-	scenario := obj{"id": ScenarioSeries, "data": s.GrowthScenario()}
+	sub, desc := s.growthTexts()
+	o := titled(whole, s.msgs.GrowthTitle, sub, desc)
+	scenario := obj{"id": ScenarioSeries, "data": s.growthScenario()}
 	if !whole {
 		o["series"] = []any{scenario}
 		return o
 	}
-	names := make([]any, len(s.Growth))
-	for k, i := range s.Growth {
-		name := s.AxisName(i)
+	names := make([]any, len(s.growth))
+	for k, i := range s.growth {
+		name := s.axisName(i)
 		names[k] = name
 		if twoLines(name) {
 			names[k] = obj{"value": name, "textStyle": obj{"lineHeight": 16}}
 		}
 	}
-	scenario["name"] = s.M.Scenario
+	scenario["name"] = s.msgs.Scenario
 	o["yAxis"] = []any{obj{"data": names}}
-	o["series"] = []any{obj{"id": TargetSeries, "name": s.M.Target, "data": s.TargetItems()}, scenario}
+	o["series"] = []any{obj{"id": TargetSeries, "name": s.msgs.Target, "data": s.targetItems()}, scenario}
 	return o
 }
 
@@ -38,9 +38,9 @@ func (s Scene) growthFill(whole bool) obj {
 // the targets: the names without the spacing of growthFill's, as that
 // layout spaces every name's lines itself (charts/skeleton).
 func (s Scene) growthMedia() []any {
-	names := make([]any, len(s.Growth))
-	for k, i := range s.Growth {
-		names[k] = s.AxisName(i)
+	names := make([]any, len(s.growth))
+	for k, i := range s.growth {
+		names[k] = s.axisName(i)
 	}
 	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}}}}
 }
@@ -75,18 +75,18 @@ func twoLines(name string) bool {
 // targetTip is the tooltip of indicator i's target bar: the target alone,
 // as the bar does not change with the scenario (patches leave it).
 func (s Scene) targetTip(i int) Tooltip {
-	in := s.T.Indicators[i]
-	return Tip(in.Name.In(s.M.Lang), s.M.Quote+s.M.Colon+in.Quote, s.M.Kind+s.M.Colon+s.kind(i))
+	in := s.targets.Indicators[i]
+	return Tip(in.Name.In(s.msgs.Lang), s.msgs.Quote+s.msgs.Colon+in.Quote, s.msgs.Kind+s.msgs.Colon+s.kind(i))
 }
 
-// TargetItems are the bars of the growth targets.
-func (s Scene) TargetItems() Items {
-	items := make(Items, len(s.Growth))
-	for k, i := range s.Growth {
-		in := s.T.Indicators[i]
-		text := s.M.Target + " " + i18n.TargetValue(in)
+// targetItems are the bars of the growth targets.
+func (s Scene) targetItems() Items {
+	items := make(Items, len(s.growth))
+	for k, i := range s.growth {
+		in := s.targets.Indicators[i]
+		text := s.msgs.Target + " " + i18n.TargetValue(in)
 		if in.Bound == data.About || in.Bound == data.ReductionAbout {
-			text = s.M.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
+			text = s.msgs.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
 		}
 		items[k] = Item{
 			Value:     in.Value,
@@ -94,7 +94,7 @@ func (s Scene) TargetItems() Items {
 			ItemStyle: ItemStyle{Color: ColorTarget},
 			Tooltip:   s.targetTip(i),
 		}
-		if in.Bound == data.Between && in.Value > 0 {
+		if in.Bound == data.Range && in.Value > 0 {
 			items[k].Value = in.Max // the bar reaches the range's upper end, pale from its lower
 			items[k].ItemStyle.Color = rangeFill(in.Value, in.Max)
 		}
@@ -102,40 +102,40 @@ func (s Scene) TargetItems() Items {
 	return items
 }
 
-// GrowthScenario are the bars of the growth chart's scenario series.
-func (s Scene) GrowthScenario() Items {
-	items := make(Items, len(s.Growth))
-	for k, i := range s.Growth {
-		items[k] = s.texts(i).item
+// growthScenario are the bars of the growth chart's scenario series.
+func (s Scene) growthScenario() Items {
+	items := make(Items, len(s.growth))
+	for k, i := range s.growth {
+		items[k] = s.textsOf(i).item
 	}
 	return items
 }
 
-// GrowthTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
+// growthTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
 // of the growth chart.
-func (s Scene) GrowthTexts() (sub, desc string) {
+func (s Scene) growthTexts() (sub, desc string) {
 	met := 0
 	var b strings.Builder
-	b.Grow(128 * (len(s.Growth) + 1))
-	b.WriteString(s.M.GrowthTitle + s.M.Stop)
-	for _, i := range s.Growth {
-		if s.R.Verdicts[i].Met {
+	b.Grow(128 * (len(s.growth) + 1))
+	b.WriteString(s.msgs.GrowthTitle + s.msgs.Stop)
+	for _, i := range s.growth {
+		if s.result.Verdicts[i].Met {
 			met++
 		}
-		e := s.texts(i)
+		e := s.textsOf(i)
 		if e.line == "" {
 			e.line = growthLine(s, i, e.text, e.verdict)
 		}
 		b.WriteString(e.line)
 	}
-	return tmpl.Fill(s.M.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.Growth))), b.String()
+	return tmpl.Fill(s.msgs.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.growth))), b.String()
 }
 
 // growthLine is indicator i's sentence in the growth chart's description,
 // with its scenario value text and verdict line.
 func growthLine(s Scene, i int, text, verdict string) string {
 	var b strings.Builder
-	for _, part := range []string{s.T.Indicators[i].Name.In(s.M.Lang), s.M.Colon, s.kind(i), s.M.Semi, s.M.Scenario, " ", text, s.M.Semi, verdict, s.M.Stop} {
+	for _, part := range []string{s.targets.Indicators[i].Name.In(s.msgs.Lang), s.msgs.Colon, s.kind(i), s.msgs.Semi, s.msgs.Scenario, " ", text, s.msgs.Semi, verdict, s.msgs.Stop} {
 		b.WriteString(part)
 	}
 	return b.String()

@@ -4,15 +4,15 @@ package charts
 
 import "xigong/internal/minijson"
 
-// EncodeJSON writes c as encoding/json does.
-func (c CapMark) EncodeJSON(e *minijson.Encoder) {
+// EncodeJSON writes l as encoding/json does.
+func (l LineMark) EncodeJSON(e *minijson.Encoder) {
 	e.BeginObject()
 	e.Key("name")
-	e.String(c.Name)
+	e.String(l.Name)
 	e.Key("xAxis")
-	e.Float(c.XAxis)
+	e.Float(l.XAxis)
 	e.Key("label")
-	c.Label.EncodeJSON(e)
+	l.Label.EncodeJSON(e)
 	e.EndObject()
 }
 

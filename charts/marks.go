@@ -25,7 +25,7 @@ const (
 var Palette = []string{ColorMet, ColorMissed, ColorEnergy, "#E69F00", "#56B4E9", "#CC79A7", "#F0E442", ColorTarget}
 
 // ScenarioSeries and TargetSeries are the ids of the scenario and target
-// series of the growth and cap charts; patches merge on them.
+// series of the growth and level charts; patches merge on them.
 const (
 	ScenarioSeries = "scenario"
 	TargetSeries   = "target"
@@ -139,4 +139,3 @@ type Item struct {
 //
 //jsongen:encode
 type Items []Item
-

@@ -27,20 +27,20 @@ type scenarioTexts struct {
 	line    string  // its sentence in the growth chart's description, or ""
 }
 
-// texts returns indicator i's scenario texts in s: from s's memo when it
+// textsOf returns indicator i's scenario textsOf in s: from s's memo when it
 // holds them for the scenario value, else built and kept there.
-func (s Scene) texts(i int) *scenarioTexts {
+func (s Scene) textsOf(i int) *scenarioTexts {
 	m := s.memo
-	if m.t != s.T || m.lang != s.M.Lang || len(m.entries) != len(s.T.Indicators) {
-		*m = Memo{t: s.T, lang: s.M.Lang, entries: make([]scenarioTexts, len(s.T.Indicators))}
+	if m.t != s.targets || m.lang != s.msgs.Lang || len(m.entries) != len(s.targets.Indicators) {
+		*m = Memo{t: s.targets, lang: s.msgs.Lang, entries: make([]scenarioTexts, len(s.targets.Indicators))}
 	}
 	e := &m.entries[i]
-	if v := s.R.Verdicts[i].Value; !e.ok || e.value != v {
+	if v := s.result.Verdicts[i].Value; !e.ok || e.value != v {
 		e.value, e.ok = v, true
-		e.text = i18n.ScenarioValue(s.R.Verdicts[i], s.T.Indicators[i])
-		e.verdict = s.M.VerdictLine(s.R.Verdicts[i], s.T.Indicators[i])
+		e.text = i18n.ScenarioValue(s.result.Verdicts[i], s.targets.Indicators[i])
+		e.verdict = s.msgs.VerdictLine(s.result.Verdicts[i], s.targets.Indicators[i])
 		e.item = scenarioItem(s, i, e.text, e.verdict)
-		e.line = "" // built when the growth chart asks for it (see GrowthTexts)
+		e.line = "" // built when the growth chart asks for it (see growthTexts)
 	}
 	return e
 }

@@ -39,7 +39,7 @@ func TestMemo(t *testing.T) {
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
 			ts := st.targets
-			s := model.Targets(ts)
+			s := model.AtTargets(ts)
 			for id, x := range st.change {
 				s[ts.Index(id)] = x
 			}

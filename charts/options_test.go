@@ -50,7 +50,7 @@ func TestOptionsGolden(t *testing.T) {
 // that scenario shows.
 func TestPatchesReachTheWholeOption(t *testing.T) {
 	fixture.Each(t, func(t *testing.T, _ string, ts *data.Targets, r model.Result, lang string) {
-		at := model.Evaluate(ts, model.Targets(ts))
+		at := model.Evaluate(ts, model.AtTargets(ts))
 		drawn := generic(t, options(t, ts, at, lang))
 		want := generic(t, options(t, ts, r, lang))
 		var changed []int
@@ -150,7 +150,7 @@ func TestOptionsOfOtherTargets(t *testing.T) {
 		{"three caps", func(t *data.Targets) {
 			pm := seed.Indicators[seed.Index("unemployment")]
 			pm.ID, pm.Name, pm.Quote, pm.Value, pm.Unit = "pm25", data.Text{ZH: "细颗粒物浓度", EN: "PM2.5"}, "控制在60以内", 60, "‰"
-			pm.Scenario = data.Range{Min: 20, Max: 120, Step: 1}
+			pm.Scenario = data.Span{Min: 20, Max: 120, Step: 1}
 			t.Indicators = append(t.Indicators, pm)
 		}, "growth unemployment population pm25 projection", []int{2, 1, 1, 1, 4}},
 		{"no caps, no projection", func(t *data.Targets) {
@@ -170,7 +170,7 @@ func TestOptionsOfOtherTargets(t *testing.T) {
 				if err := ts.Validate(); err != nil {
 					t.Fatalf("test targets invalid: %v", err)
 				}
-				s := model.Targets(ts)
+				s := model.AtTargets(ts)
 				s[0] = 7.7
 				got := options(t, ts, model.Evaluate(ts, s), lang)
 				var ids []string
@@ -209,10 +209,10 @@ func TestOptionsWithoutSkeletons(t *testing.T) {
 		t.Errorf("Options(no skeletons) error = %v; want %s", err, want)
 	}
 	sk := skeletons(t)
-	delete(sk, charts.CapKind)
+	delete(sk, charts.LevelKind)
 	_, err = charts.Options(sk, ts, r, "zh")
-	if want := "charts: no skeleton of kind cap for chart unemployment"; err == nil || err.Error() != want {
-		t.Errorf("Options(no cap skeleton) error = %v; want %s", err, want)
+	if want := "charts: no skeleton of kind level for chart unemployment"; err == nil || err.Error() != want {
+		t.Errorf("Options(no level skeleton) error = %v; want %s", err, want)
 	}
 }
 
@@ -231,7 +231,7 @@ func TestGrowthNamesSpacing(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			var growth map[string]any
-			for _, c := range options(t, ts, model.Evaluate(ts, model.Targets(ts)), tt.lang) {
+			for _, c := range options(t, ts, model.Evaluate(ts, model.AtTargets(ts)), tt.lang) {
 				if c.ID == charts.GrowthID {
 					growth = c.Option
 				}

@@ -13,24 +13,24 @@ import (
 // base year (100) to the target year, dashed at the target rates and solid
 // at the scenario's (see fill).
 func (s Scene) projectionFill(whole bool) obj {
-	sub, desc := s.ProjectionTexts()
-	o := texts(whole, s.ProjectionTitle(), sub, desc)
+	sub, desc := s.projectionTexts()
+	o := titled(whole, s.projectionTitle(), sub, desc)
 	var series []any
 	for _, p := range s.Projections() {
-		scenario := obj{"id": p.Key + "-scenario", "data": s.ProjectionLine(p, true)}
+		scenario := obj{"id": p.Key + "-scenario", "data": s.projectionLine(p, true)}
 		if whole {
 			color := obj{"color": p.Color}
-			scenario["name"] = p.Name + " · " + s.M.Scenario
+			scenario["name"] = p.Name + " · " + s.msgs.Scenario
 			scenario["lineStyle"], scenario["itemStyle"] = color, color
-			series = append(series, obj{"id": p.Key + "-target", "name": p.Name + " · " + s.M.Target,
-				"data": s.ProjectionLine(p, false), "lineStyle": color, "itemStyle": color})
+			series = append(series, obj{"id": p.Key + "-target", "name": p.Name + " · " + s.msgs.Target,
+				"data": s.projectionLine(p, false), "lineStyle": color, "itemStyle": color})
 		}
 		series = append(series, scenario)
 	}
 	o["series"] = series
 	if whole {
 		o["xAxis"] = []any{obj{"data": s.Years()}}
-		o["yAxis"] = []any{obj{"name": s.M.Computed}}
+		o["yAxis"] = []any{obj{"name": s.msgs.Computed}}
 	}
 	return o
 }
@@ -47,10 +47,10 @@ type Projected struct {
 // Projections are the computed indices: GDP, and total energy use when the
 // targets name an energy intensity indicator.
 func (s Scene) Projections() []Projected {
-	p := s.R.Projection
-	all := []Projected{{"gdp", IndexName(s.T, s.M), p.GDP, ColorMet, ColorMet}}
+	p := s.result.Projection
+	all := []Projected{{"gdp", IndexName(s.targets, s.msgs), p.GDP, ColorMet, ColorMet}}
 	if p.HasEnergy {
-		all = append(all, Projected{"energy", s.M.EnergyIndex, p.Energy, ColorEnergy, TextEnergy})
+		all = append(all, Projected{"energy", s.msgs.EnergyIndex, p.Energy, ColorEnergy, TextEnergy})
 	}
 	return all
 }
@@ -67,16 +67,16 @@ func IndexName(t *data.Targets, m *i18n.Messages) string {
 
 // Years are the base year and the target year.
 func (s Scene) Years() []string {
-	return []string{strconv.Itoa(s.T.BaseYear), strconv.Itoa(s.T.Year)}
+	return []string{strconv.Itoa(s.targets.BaseYear), strconv.Itoa(s.targets.Year)}
 }
 
-// ProjectionLine is p's line from 100 in the base year to its index in the
+// projectionLine is p's line from 100 in the base year to its index in the
 // target year, at the target rates (labelled "目标" on the left of its end)
 // or at the scenario's ("情景", on the right).
-func (s Scene) ProjectionLine(p Projected, scenario bool) Items {
-	which, v, side := s.M.Target, p.Index.Target, "left"
+func (s Scene) projectionLine(p Projected, scenario bool) Items {
+	which, v, side := s.msgs.Target, p.Index.Target, "left"
 	if scenario {
-		which, v, side = s.M.Scenario, p.Index.Scenario, "right"
+		which, v, side = s.msgs.Scenario, p.Index.Scenario, "right"
 	}
 	point := func(x float64, text string, shift float64) Item {
 		l := Label{Show: text != "", Position: side, Formatter: text, Color: p.Text}
@@ -87,7 +87,7 @@ func (s Scene) ProjectionLine(p Projected, scenario bool) Items {
 			Value:     x,
 			Label:     l,
 			ItemStyle: ItemStyle{Color: p.Color},
-			Tooltip:   Tip(p.Name+" · "+which, s.M.Computed+s.M.Colon+i18n.Number(x, 2), s.M.ProjectionSub),
+			Tooltip:   Tip(p.Name+" · "+which, s.msgs.Computed+s.msgs.Colon+i18n.Number(x, 2), s.msgs.ProjectionSub),
 		}
 	}
 	return Items{point(100, "", 0), point(v, which+" "+i18n.Number(v, 1), s.endShift(p, scenario))}
@@ -120,18 +120,18 @@ func (s Scene) endShift(p Projected, scenario bool) float64 {
 	return -endLabelShift
 }
 
-// ProjectionTitle is "推算（示意）：2014年 = 100".
-func (s Scene) ProjectionTitle() string {
-	return tmpl.Fill(s.M.ProjectionTitle, strconv.Itoa(s.T.BaseYear))
+// projectionTitle is "推算（示意）：2014年 = 100".
+func (s Scene) projectionTitle() string {
+	return tmpl.Fill(s.msgs.ProjectionTitle, strconv.Itoa(s.targets.BaseYear))
 }
 
-// ProjectionTexts are the subtitle and the aria description of the
+// projectionTexts are the subtitle and the aria description of the
 // projection chart.
-func (s Scene) ProjectionTexts() (sub, desc string) {
-	sub = s.M.ProjectionSub
-	desc = s.ProjectionTitle() + s.M.Stop + sub + s.M.Stop
+func (s Scene) projectionTexts() (sub, desc string) {
+	sub = s.msgs.ProjectionSub
+	desc = s.projectionTitle() + s.msgs.Stop + sub + s.msgs.Stop
 	for _, p := range s.Projections() {
-		desc += p.Name + s.M.Colon + s.M.Target + " " + i18n.Number(p.Index.Target, 2) + s.M.Semi + s.M.Scenario + " " + i18n.Number(p.Index.Scenario, 2) + s.M.Stop
+		desc += p.Name + s.msgs.Colon + s.msgs.Target + " " + i18n.Number(p.Index.Target, 2) + s.msgs.Semi + s.msgs.Scenario + " " + i18n.Number(p.Index.Scenario, 2) + s.msgs.Stop
 	}
 	return sub, desc
 }

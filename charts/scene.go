@@ -36,7 +36,7 @@ func IDs(t *data.Targets) []string {
 	if len(growthIndices(t)) > 0 {
 		ids = append(ids, GrowthID)
 	}
-	for _, i := range capIndices(t) {
+	for _, i := range levelIndices(t) {
 		ids = append(ids, t.Indicators[i].ID)
 	}
 	if t.Projection.GDP != "" {
@@ -46,7 +46,7 @@ func IDs(t *data.Targets) []string {
 }
 
 // Shows returns the ids of the charts that show indicator i: the growth
-// chart or the indicator's own cap chart, and the projection for the
+// chart or the indicator's own level chart, and the projection for the
 // indicators it is computed from.
 func Shows(t *data.Targets, i int) []string {
 	in := t.Indicators[i]
@@ -77,13 +77,13 @@ func Title(t *data.Targets, id, lang string) string {
 
 // Scene is what the charts show of one scenario.
 type Scene struct {
-	T *data.Targets
-	R model.Result
-	M *i18n.Messages
-	// Growth and Caps are the indicators of the growth chart (all but caps)
-	// and of the cap charts, as indices into T.Indicators.
-	Growth, Caps []int
-	memo         *Memo // the scenario texts built, by indicator
+	targets *data.Targets
+	result  model.Result
+	msgs    *i18n.Messages
+	// growth and levels are the indicators of the growth chart (all but
+	// levels) and of the level charts, as indices into targets.Indicators.
+	growth, levels []int
+	memo           *Memo // the scenario texts built, by indicator
 }
 
 // NewScene prepares the scenario r of targets t for charting in lang.
@@ -93,7 +93,7 @@ func NewScene(t *data.Targets, r model.Result, lang string) Scene {
 
 // newScene is NewScene keeping its scenario texts in memo.
 func newScene(t *data.Targets, r model.Result, lang string, memo *Memo) Scene {
-	return Scene{T: t, R: r, M: i18n.For(lang), Growth: growthIndices(t), Caps: capIndices(t), memo: memo}
+	return Scene{targets: t, result: r, msgs: i18n.For(lang), growth: growthIndices(t), levels: levelIndices(t), memo: memo}
 }
 
 func growthIndices(t *data.Targets) []int {
@@ -106,7 +106,7 @@ func growthIndices(t *data.Targets) []int {
 	return idx
 }
 
-func capIndices(t *data.Targets) []int {
+func levelIndices(t *data.Targets) []int {
 	var idx []int
 	for i, in := range t.Indicators {
 		if in.IsLevel() {
@@ -116,26 +116,26 @@ func capIndices(t *data.Targets) []int {
 	return idx
 }
 
-// AxisName is an indicator's name on an axis; a reduction says it is a cut,
+// axisName is an indicator's name on an axis; a reduction says it is a cut,
 // so that every bar of the growth chart reads "higher is better".
-func (s Scene) AxisName(i int) string {
-	in := s.T.Indicators[i]
-	name := in.Name.In(s.M.Lang)
+func (s Scene) axisName(i int) string {
+	in := s.targets.Indicators[i]
+	name := in.Name.In(s.msgs.Lang)
 	if in.IsCut() {
-		name += "\n" + s.M.CutSuffix // on a line of its own, not broken inside a word
+		name += "\n" + s.msgs.CutSuffix // on a line of its own, not broken inside a word
 	}
 	return name
 }
 
-func (s Scene) kind(i int) string          { return s.M.KindOf(s.T.Indicators[i]) }
-func (s Scene) scenarioValue(i int) string { return s.texts(i).text }
-func (s Scene) verdictLine(i int) string   { return s.texts(i).verdict }
+func (s Scene) kind(i int) string          { return s.msgs.KindOf(s.targets.Indicators[i]) }
+func (s Scene) scenarioValue(i int) string { return s.textsOf(i).text }
+func (s Scene) verdictLine(i int) string   { return s.textsOf(i).verdict }
 
 // scenarioItem is the bar of indicator i's scenario value, which reads text
 // with the verdict line verdict: ✓ or ✗, coloured and, when missed,
 // hatched; its tooltip has the target and the scenario's verdict.
 func scenarioItem(s Scene, i int, text, verdict string) Item {
-	in, v := s.T.Indicators[i], s.R.Verdicts[i]
+	in, v := s.targets.Indicators[i], s.result.Verdicts[i]
 	mark, color := "✓ ", ColorMet
 	if !v.Met {
 		mark, color = "✗ ", TextMissed
@@ -145,10 +145,10 @@ func scenarioItem(s Scene, i int, text, verdict string) Item {
 		Label:     Label{Show: true, Position: "right", Formatter: mark + text, Color: color},
 		ItemStyle: verdictStyle(v.Met),
 		Tooltip: Tip(
-			in.Name.In(s.M.Lang),
-			s.M.Quote+s.M.Colon+in.Quote,
-			s.M.Kind+s.M.Colon+s.kind(i),
-			s.M.Scenario+s.M.Colon+text,
+			in.Name.In(s.msgs.Lang),
+			s.msgs.Quote+s.msgs.Colon+in.Quote,
+			s.msgs.Kind+s.msgs.Colon+s.kind(i),
+			s.msgs.Scenario+s.msgs.Colon+text,
 			verdict,
 		),
 	}

@@ -30,13 +30,13 @@ func TestProjectionEndLabels(t *testing.T) {
 			if tt.noEnergy {
 				ts.Projection.EnergyIntensity = ""
 			}
-			s := model.Targets(ts)
+			s := model.AtTargets(ts)
 			for id, x := range tt.change {
 				s[ts.Index(id)] = x
 			}
 			sc := NewScene(ts, model.Evaluate(ts, s), "zh")
 			shift := func(p Projected, scenario bool) float64 {
-				l := sc.ProjectionLine(p, scenario)[1].Label
+				l := sc.projectionLine(p, scenario)[1].Label
 				if len(l.Offset) == 0 {
 					return 0
 				}

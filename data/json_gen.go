@@ -61,22 +61,22 @@ func (r *reader) decodeText(path string, v any) Text {
 	return x
 }
 
-// EncodeJSON writes r as encoding/json does.
-func (r Range) EncodeJSON(e *minijson.Encoder) {
+// EncodeJSON writes s as encoding/json does.
+func (s Span) EncodeJSON(e *minijson.Encoder) {
 	e.BeginObject()
 	e.Key("min")
-	e.Float(r.Min)
+	e.Float(s.Min)
 	e.Key("max")
-	e.Float(r.Max)
+	e.Float(s.Max)
 	e.Key("step")
-	e.Float(r.Step)
+	e.Float(s.Step)
 	e.EndObject()
 }
 
-// decodeRange reads Range at path from a generic JSON value.
-func (r *reader) decodeRange(path string, v any) Range {
+// decodeSpan reads Span at path from a generic JSON value.
+func (r *reader) decodeSpan(path string, v any) Span {
 	m := r.object(path, v)
-	var x Range
+	var x Span
 	x.Min = r.num(path, m, "min")
 	x.Max = r.num(path, m, "max")
 	x.Step = r.num(path, m, "step")
@@ -95,7 +95,7 @@ func (r *reader) decodeIndicator(path string, v any) Indicator {
 	x.Tolerance = r.optNum(path, m, "tolerance")
 	x.Max = r.optNum(path, m, "max")
 	x.Unit = r.str(path, m, "unit")
-	x.Scenario = r.decodeRange(join(path, "scenario"), m["scenario"])
+	x.Scenario = r.decodeSpan(join(path, "scenario"), m["scenario"])
 	return x
 }
 
@@ -255,7 +255,7 @@ func (r *reader) decodeIndicatorV2(path string, v any) IndicatorV2 {
 	x.Tolerance = r.optNum(path, m, "tolerance")
 	x.Unit = r.str(path, m, "unit")
 	if m["scenario"] != nil {
-		v := r.decodeRange(join(path, "scenario"), m["scenario"])
+		v := r.decodeSpan(join(path, "scenario"), m["scenario"])
 		x.Scenario = &v
 	}
 	return x

@@ -63,7 +63,7 @@ func inFile(err error, t Targets, orig []int) error {
 			continue
 		}
 		rest := e.Field[strings.IndexByte(e.Field, ']')+1:]
-		if t.Indicators[n].Bound == Between && rest == ".value" {
+		if t.Indicators[n].Bound == Range && rest == ".value" {
 			rest = ".min"
 		}
 		e.Field = at("indicators", orig[n]) + rest

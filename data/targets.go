@@ -28,8 +28,8 @@ const (
 	// Band: a level of about X ("城镇调查失业率5.5%左右"), met within
 	// ±Tolerance of X.
 	Band Bound = "band"
-	// Between: a growth rate from X to Max ("增长6%-6.5%"), met within them.
-	Between Bound = "range"
+	// Range: a growth rate from X to Max ("增长6%-6.5%"), met within them.
+	Range Bound = "range"
 	// ReductionAbout: "降低X%左右", a cut met within ±Tolerance of X.
 	ReductionAbout Bound = "reductionAbout"
 )
@@ -51,11 +51,11 @@ func (t Text) In(lang string) string {
 	return t.ZH
 }
 
-// Range is the span of a scenario slider: an interface choice, not data.
+// Span is the span of a scenario slider: an interface choice, not data.
 //
 //jsongen:encode
 //jsongen:decode
-type Range struct {
+type Span struct {
 	Min  float64 `json:"min"`
 	Max  float64 `json:"max"`
 	Step float64 `json:"step"`
@@ -73,7 +73,7 @@ type Indicator struct {
 	Tolerance float64 `json:"tolerance,omitempty"`
 	Max       float64 `json:"max,omitempty"` // a range's upper end; Value is its lower
 	Unit      string  `json:"unit"`
-	Scenario  Range   `json:"scenario"`
+	Scenario  Span   `json:"scenario"`
 }
 
 // IsCap reports whether the target is an upper limit rather than a growth
@@ -89,7 +89,7 @@ func (b Bound) isLevel() bool { return b == Cap || b == Floor || b == Band }
 // IsBand reports whether the target is met within a band: about a value,
 // or in a range.
 func (in Indicator) IsBand() bool {
-	return in.IsAbout() || in.Bound == Between
+	return in.IsAbout() || in.Bound == Range
 }
 
 // IsAbout reports whether the target is "about" a value, met within
@@ -103,7 +103,7 @@ func (in Indicator) IsCut() bool { return in.Bound == Reduction || in.Bound == R
 
 // Lo is the lower end of a band target's band (IsBand).
 func (in Indicator) Lo() float64 {
-	if in.Bound == Between {
+	if in.Bound == Range {
 		return in.Value
 	}
 	return in.Value - in.Tolerance
@@ -111,7 +111,7 @@ func (in Indicator) Lo() float64 {
 
 // Hi is the upper end of a band target's band (IsBand).
 func (in Indicator) Hi() float64 {
-	if in.Bound == Between {
+	if in.Bound == Range {
 		return in.Max
 	}
 	return in.Value + in.Tolerance

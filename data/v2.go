@@ -45,7 +45,7 @@ type IndicatorV2 struct {
 	Value        *Figure `json:"value,omitempty"`
 	Tolerance    float64 `json:"tolerance,omitempty"`
 	Unit         string  `json:"unit,omitempty"`
-	Scenario     *Range  `json:"scenario,omitempty"`
+	Scenario     *Span  `json:"scenario,omitempty"`
 }
 
 // Marshal writes the file as JSON.
@@ -88,7 +88,7 @@ func v2Bound(in IndicatorV2) (b Bound, ok bool) {
 	case "growth about":
 		return About, true
 	case "growth range":
-		return Between, true
+		return Range, true
 	case "growth atMost", "level atMost":
 		return Cap, true
 	case "reduction atLeast", "reduction exact":
@@ -169,13 +169,13 @@ func (r *reader) fromV2(f FileV2) (t Targets, orig []int) {
 			x.Name = changeName(in)
 		}
 		switch {
-		case b == Between && in.Min == nil:
+		case b == Range && in.Min == nil:
 			r.add(p+".min", rule("missing", kinds[kindNumber].want))
 			continue
-		case b == Between && in.Max == nil:
+		case b == Range && in.Max == nil:
 			r.add(p+".max", rule("missing", kinds[kindNumber].want))
 			continue
-		case b == Between:
+		case b == Range:
 			x.Value, x.Max = float64(*in.Min), float64(*in.Max)
 		case in.Value == nil:
 			r.add(p+".value", rule("missing", kinds[kindNumber].want))

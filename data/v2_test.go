@@ -44,7 +44,7 @@ func TestParseV2(t *testing.T) {
 	for _, in := range got.Indicators {
 		ins = append(ins, charted{in.ID, in.Bound, in.Value, in.Max})
 	}
-	want := []charted{{"gdp", Between, 6, 6.5}, {"revenue", AtLeast, 5, 0}, {"energy", ReductionAbout, 3, 0}, {"jobs", Floor, 100, 0}, {"urban", Floor, 1, 0}}
+	want := []charted{{"gdp", Range, 6, 6.5}, {"revenue", AtLeast, 5, 0}, {"energy", ReductionAbout, 3, 0}, {"jobs", Floor, 100, 0}, {"urban", Floor, 1, 0}}
 	if !reflect.DeepEqual(ins, want) {
 		t.Errorf("indicators = %v, want %v", ins, want)
 	}

@@ -138,7 +138,7 @@ func (v *validator) indicator(p string, in Indicator) {
 		v.add(p+".unit", rule("unit", quoted(in.Unit)))
 	}
 	switch in.Bound {
-	case Growth, AtLeast, About, Reduction, Cap, Floor, Band, Between, ReductionAbout:
+	case Growth, AtLeast, About, Reduction, Cap, Floor, Band, Range, ReductionAbout:
 	default:
 		v.add(p+".bound", rule("bound", quoted(string(in.Bound))))
 	}
@@ -157,9 +157,9 @@ func (v *validator) indicator(p string, in Indicator) {
 	}
 	if v.number(p+".max", in.Max) {
 		switch {
-		case in.Bound == Between && valueOK && in.Max <= in.Value:
+		case in.Bound == Range && valueOK && in.Max <= in.Value:
 			v.add(p+".max", rule("rangeMax", num(in.Value), num(in.Max)))
-		case in.Bound != Between && in.Max != 0:
+		case in.Bound != Range && in.Max != 0:
 			v.add(p+".max", rule("maxOther", num(in.Max)))
 		}
 	}
@@ -179,7 +179,7 @@ func (v *validator) indicator(p string, in Indicator) {
 		v.add(p+".scenario.step", rule("steps", itoa(MaxSteps), num(math.Ceil((r.Max-r.Min)/r.Step))))
 	case valueOK && (in.Value < r.Min || in.Value > r.Max):
 		v.add(p+".value", rule("inRange", num(r.Min), num(r.Max), num(in.Value)))
-	case in.Bound == Between && in.Max > r.Max:
+	case in.Bound == Range && in.Max > r.Max:
 		v.add(p+".max", rule("inRange", num(r.Min), num(r.Max), num(in.Max)))
 	}
 }

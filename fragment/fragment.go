@@ -78,7 +78,7 @@ func Encode(t *data.Targets, s model.Scenario) string {
 // Decode reads a fragment (with or without "#") into a scenario: the targets,
 // changed by the fragment's valid pairs, snapped and clamped to each slider.
 func Decode(t *data.Targets, frag string) (model.Scenario, []Notice) {
-	s := model.Targets(t)
+	s := model.AtTargets(t)
 	frag = strings.TrimPrefix(frag, "#")
 	switch {
 	case frag == "":

@@ -24,7 +24,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := model.Targets(ts)
+			s := model.AtTargets(ts)
 			for id, x := range tt.change {
 				s[ts.Index(id)] = x
 			}

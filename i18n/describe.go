@@ -11,7 +11,7 @@ import (
 func (m *Messages) KindOf(in data.Indicator) string {
 	v := TargetValue(in)
 	switch in.Bound {
-	case data.Between:
+	case data.Range:
 		return tmpl.Fill(m.KindRange, v)
 	case data.ReductionAbout:
 		return tmpl.Fill(m.KindReductionAbout, v, Number(in.Tolerance, -1))
@@ -34,7 +34,7 @@ func (m *Messages) KindOf(in data.Indicator) string {
 // TargetValue is a target's value with its unit, a range's two ends:
 // "10.5%", "6–6.5%", "1100 万人".
 func TargetValue(in data.Indicator) string {
-	if in.Bound == data.Between {
+	if in.Bound == data.Range {
 		return Number(in.Value, -1) + "–" + Value(in.Max, -1, in.Unit)
 	}
 	return Value(in.Value, -1, in.Unit)

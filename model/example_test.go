@@ -14,7 +14,7 @@ func ExampleEvaluate() {
 		fmt.Println(err)
 		return
 	}
-	s := model.Targets(t) // every indicator at its target
+	s := model.AtTargets(t) // every indicator at its target
 	s[t.Index("gdp")] = 9
 	r := model.Evaluate(t, s)
 	gdp := r.Verdicts[t.Index("gdp")]

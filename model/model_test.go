@@ -64,7 +64,7 @@ func TestJudge(t *testing.T) {
 func TestJudgeLevels(t *testing.T) {
 	floor := data.Indicator{Bound: data.Floor, Value: 35, Unit: "%"}
 	band := data.Indicator{Bound: data.Band, Value: 5.5, Tolerance: 0.5, Unit: "%"}
-	between := data.Indicator{Bound: data.Between, Value: 6, Max: 6.5, Unit: "%"}
+	between := data.Indicator{Bound: data.Range, Value: 6, Max: 6.5, Unit: "%"}
 	cut := data.Indicator{Bound: data.ReductionAbout, Value: 2.5, Tolerance: 0.5, Unit: "%"}
 	tests := []struct {
 		name string
@@ -137,7 +137,7 @@ func TestEvaluate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := Targets(ts)
+			s := AtTargets(ts)
 			for id, x := range tt.change {
 				s[ts.Index(id)] = x
 			}

@@ -10,8 +10,8 @@ import (
 // data.Targets.Indicators, in the indicator's unit.
 type Scenario []float64
 
-// Targets returns the scenario in which every indicator is at its target.
-func Targets(t *data.Targets) Scenario {
+// AtTargets returns the scenario in which every indicator is at its target.
+func AtTargets(t *data.Targets) Scenario {
 	s := make(Scenario, len(t.Indicators))
 	for i, in := range t.Indicators {
 		s[i] = in.Value

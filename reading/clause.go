@@ -154,18 +154,18 @@ func (t *reader) clause(s span) Clause {
 	}
 	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排")) {
 		// "赤字率拟按3%安排": a plan, not a target.
-		c.Kind, c.Why = LeftOut, WhyPlan
+		c.Kind, c.Why = KindLeftOut, WhyPlan
 		c.Others = append(c.Others, numbersOf(targets, WhyPlan)...)
 		return c
 	}
 	if len(targets) == 0 {
 		switch {
 		case credit(text):
-			c.Kind, c.Why = LeftOut, WhyCredit
+			c.Kind, c.Why = KindLeftOut, WhyCredit
 		case utf8.RuneCountInString(text) < 4:
-			c.Kind, c.Why = LeftOut, WhyTooShort
+			c.Kind, c.Why = KindLeftOut, WhyTooShort
 		default:
-			c.Kind = Words
+			c.Kind = KindQualitative
 			c.Targets = []Target{{Indicator: text, Bound: Qualitative}}
 		}
 		return c
@@ -215,23 +215,23 @@ func (t *reader) clause(s span) Clause {
 		}
 	}
 	if verb == "" && name == "" {
-		c.Kind, c.Why = LeftOut, WhyNoIndicator
+		c.Kind, c.Why = KindLeftOut, WhyNoIndicator
 		c.Others = numbersIn(text, WhyNoIndicator)
 		return c
 	}
 	values := t.values(text, targets)
 	if values == nil {
-		c.Kind, c.Why = LeftOut, WhyUnread
+		c.Kind, c.Why = KindLeftOut, WhyUnread
 		c.Others = append(c.Others, numbersOf(targets, WhyUnread)...)
 		return c
 	}
 	names := splitNames(name, len(values), multi)
 	if names == nil {
-		c.Kind, c.Why = LeftOut, WhyUnpaired
+		c.Kind, c.Why = KindLeftOut, WhyUnpaired
 		c.Others = append(c.Others, numbersOf(targets, WhyUnpaired)...)
 		return c
 	}
-	c.Kind = Numeric
+	c.Kind = KindNumeric
 	for k, nm := range names {
 		v := values[0]
 		if len(values) == len(names) {

@@ -81,7 +81,7 @@ func indicator(t Target, quote string, ids map[string]int) data.IndicatorV2 {
 		in.Tolerance = Tolerance(t)
 	}
 	min, max, step := Slider(t)
-	in.Scenario = &data.Range{Min: min, Max: max, Step: step}
+	in.Scenario = &data.Span{Min: min, Max: max, Step: step}
 	return in
 }
 

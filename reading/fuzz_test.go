@@ -45,7 +45,7 @@ func FuzzRead(f *testing.F) {
 				at++
 			}
 			switch c.Kind {
-			case Numeric:
+			case KindNumeric:
 				if len(c.Targets) == 0 {
 					t.Fatalf("numeric clause %q with no target", c.Quote)
 				}
@@ -59,11 +59,11 @@ func FuzzRead(f *testing.F) {
 						t.Fatalf("numeric clause %q: target %+v", c.Quote, tg)
 					}
 				}
-			case Words:
+			case KindQualitative:
 				if len(c.Targets) != 1 || c.Targets[0].Bound != Qualitative {
 					t.Fatalf("qualitative clause %q: targets %+v", c.Quote, c.Targets)
 				}
-			case LeftOut:
+			case KindLeftOut:
 				if c.Why == "" || len(c.Targets) != 0 {
 					t.Fatalf("left-out clause %q: why %q, targets %+v", c.Quote, c.Why, c.Targets)
 				}

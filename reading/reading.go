@@ -55,9 +55,9 @@ type Kind string
 
 // The kinds of clause.
 const (
-	Numeric Kind = "numeric"     // one or more targets with numbers
-	Words   Kind = "qualitative" // a target in words
-	LeftOut Kind = "left out"    // not a target: Why says why
+	KindNumeric Kind = "numeric"     // one or more targets with numbers
+	KindQualitative   Kind = "qualitative" // a target in words
+	KindLeftOut Kind = "left out"    // not a target: Why says why
 )
 
 // A Clause is one clause of the text with its reading.
@@ -316,7 +316,7 @@ func (t *reader) read() []Clause {
 			heading = k
 			continue
 		}
-		if heading >= 0 && read[k].Kind == Numeric {
+		if heading >= 0 && read[k].Kind == KindNumeric {
 			break
 		}
 	}
@@ -338,13 +338,13 @@ func (t *reader) read() []Clause {
 		}
 		if strings.Contains(t.text(p.s), "目标") {
 			veto[p.sentence] = true
-		} else if read[k].Kind == Numeric {
+		} else if read[k].Kind == KindNumeric {
 			numeric[p.sentence] = true
 		}
 	}
 	states := func(sentence int) bool { return numeric[sentence] && !veto[sentence] }
 	leftOut := func(p piece, why Reason) Clause {
-		return Clause{Quote: t.quote(p.s), Kind: LeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
+		return Clause{Quote: t.quote(p.s), Kind: KindLeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
 	}
 	var out []Clause
 	ended := false
@@ -359,7 +359,7 @@ func (t *reader) read() []Clause {
 		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !states(p.sentence)):
 			ended = true
 			out = append(out, leftOut(p, WhyAfter))
-		case k == len(all)-1 && read[k].Kind == Words && t.truncated(p.s):
+		case k == len(all)-1 && read[k].Kind == KindQualitative && t.truncated(p.s):
 			out = append(out, leftOut(p, WhyTruncated))
 		default:
 			c := read[k]
@@ -375,12 +375,12 @@ func (t *reader) read() []Clause {
 	// something else.
 	numbered := false
 	for _, c := range out {
-		numbered = numbered || c.Kind == Numeric
+		numbered = numbered || c.Kind == KindNumeric
 	}
 	if heading < 0 && !numbered {
 		for i, c := range out {
-			if c.Kind == Words {
-				out[i] = Clause{Quote: c.Quote, Kind: LeftOut, Why: WhyNoTargets}
+			if c.Kind == KindQualitative {
+				out[i] = Clause{Quote: c.Quote, Kind: KindLeftOut, Why: WhyNoTargets}
 			}
 		}
 	}

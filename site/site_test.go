@@ -30,8 +30,8 @@ func assets(t *testing.T) Assets {
 	}
 	return Assets{
 		Page:       string(page),
-		Static:     view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh"),
-		Alternates: []view.Static{view.Render(ts, model.Evaluate(ts, model.Targets(ts)), "en")},
+		Static:     view.Render(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh"),
+		Alternates: []view.Static{view.Render(ts, model.Evaluate(ts, model.AtTargets(ts)), "en")},
 		Options: map[string]json.RawMessage{
 			"zh": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"\u003c/script\u003e"}}}]`),
 			"en": json.RawMessage(`[{"id":"growth","option":{"title":{"text":"Growth"}}}]`),

@@ -21,7 +21,7 @@ type App struct {
 
 // NewApp starts with every indicator at its target.
 func NewApp(t *data.Targets, lang string) *App {
-	return &App{t: t, lang: lang, s: model.Targets(t)}
+	return &App{t: t, lang: lang, s: model.AtTargets(t)}
 }
 
 // Lang is the language the app writes in: "zh" or "en".
@@ -36,7 +36,7 @@ func (a *App) Init(frag string) Live {
 	a.s = s
 	r := model.Evaluate(a.t, a.s)
 	var l Live
-	if slices.Equal(a.s, model.Targets(a.t)) {
+	if slices.Equal(a.s, model.AtTargets(a.t)) {
 		l = update(a.t, r, a.lang, nil, nil)
 	} else {
 		l = Update(a.t, r, a.lang)
@@ -84,7 +84,7 @@ func (a *App) Commit(values []float64) { a.s, _ = a.scenario(values) }
 // scenario is the scenario of values as the model takes them (each
 // indicator's value within its slider's range, on its step) and its result.
 func (a *App) scenario(values []float64) (model.Scenario, model.Result) {
-	s := model.Targets(a.t)
+	s := model.AtTargets(a.t)
 	copy(s, values)
 	r := model.Evaluate(a.t, s)
 	for i, v := range r.Verdicts {
@@ -120,11 +120,11 @@ func (a *App) Load(file []byte, sk charts.Skeletons) (Loaded, error) {
 	if err != nil {
 		return Loaded{}, err
 	}
-	r := model.Evaluate(t, model.Targets(t))
+	r := model.Evaluate(t, model.AtTargets(t))
 	opts, err := charts.Options(sk, t, r, a.lang)
 	if err != nil {
 		return Loaded{}, err
 	}
-	a.t, a.s = t, model.Targets(t)
+	a.t, a.s = t, model.AtTargets(t)
 	return Loaded{Static: Render(t, r, a.lang), Options: opts, Live: a.Init("")}, nil
 }

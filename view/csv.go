@@ -50,7 +50,7 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 // target is a target's figure: a range's two ends "6–6.5".
 func target(in data.Indicator) string {
 	v := strconv.FormatFloat(in.Value, 'f', -1, 64)
-	if in.Bound == data.Between {
+	if in.Bound == data.Range {
 		v += "–" + strconv.FormatFloat(in.Max, 'f', -1, 64)
 	}
 	return v

@@ -13,7 +13,7 @@ import (
 
 func TestCSVGolden(t *testing.T) {
 	ts := fixture.Seed(t)
-	s := model.Targets(ts)
+	s := model.AtTargets(ts)
 	s[0], s[8] = 9, 4.9
 	for _, lang := range []string{"zh", "en"} {
 		got, err := CSV(ts, model.Evaluate(ts, s), lang)
@@ -40,7 +40,7 @@ func TestCSVGolden(t *testing.T) {
 
 func TestCSVDefusesFormulas(t *testing.T) {
 	ts := fixture.File(t, "../data/testdata/hostile.json")
-	got, err := CSV(ts, model.Evaluate(ts, model.Targets(ts)), "en")
+	got, err := CSV(ts, model.Evaluate(ts, model.AtTargets(ts)), "en")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ func TestWithDrawings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	s := Render(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh")
 	three := []string{`<svg viewBox="0 0 1 1"></svg>`, `<svg viewBox="0 0 2 2"></svg>`, `<svg viewBox="0 0 3 3"></svg>`}
 	tests := []struct {
 		name    string

@@ -23,7 +23,7 @@ func TestPlanGolden(t *testing.T) {
 	ts, p := fixture.Seed(t), seedPlan(t)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			got := Plan(p, ts, model.Evaluate(ts, model.Targets(ts)), lang).String()
+			got := Plan(p, ts, model.Evaluate(ts, model.AtTargets(ts)), lang).String()
 			golden.Check(t, "plan."+lang+".html", []byte(strings.ReplaceAll(got, "><", ">\n<")+"\n"))
 		})
 	}
@@ -31,7 +31,7 @@ func TestPlanGolden(t *testing.T) {
 
 func TestPlanShowsEveryNodeAndVerdict(t *testing.T) {
 	ts, p := fixture.Seed(t), seedPlan(t)
-	s := model.Targets(ts)
+	s := model.AtTargets(ts)
 	s[ts.Index("income")] = 8 // "about 10%" missed
 	got := Plan(p, ts, model.Evaluate(ts, s), "zh").String()
 	p.Walk(func(n *data.PlanNode, _ int) {

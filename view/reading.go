@@ -21,25 +21,25 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 	m := i18n.For(lang)
 	other := map[string]bool{}
 	all := len(reading.Targets(cs))
-	sum := tmpl.Fill(m.ReportReadN, strconv.Itoa(all))
+	sum := tmpl.Fill(m.ReportReadCount, strconv.Itoa(all))
 	if t != nil {
 		for _, w := range t.Words {
 			other[w.Quote+"\x00"+w.Name.ZH] = w.Kind == data.NotCharted
 		}
-		sum = tmpl.Fill(m.ReportRead1, strconv.Itoa(all), strconv.Itoa(len(t.Indicators)), strconv.Itoa(len(t.Words)))
+		sum = tmpl.Fill(m.ReportReadCharted, strconv.Itoa(all), strconv.Itoa(len(t.Indicators)), strconv.Itoa(len(t.Words)))
 	}
 	var b safehtml.Builder
 	b.Add(safehtml.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, safehtml.Text(sum)))
 	for _, cl := range cs {
 		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
 		switch cl.Kind {
-		case reading.Numeric:
+		case reading.KindNumeric:
 			class, what = "r-target", m.ReportTarget
-		case reading.Words:
+		case reading.KindQualitative:
 			class, what = "r-words", m.ReportWords
 		}
 		b.Add(safehtml.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), safehtml.Text(cl.Quote), safehtml.Text(what)))
-		if cl.Kind == reading.Numeric {
+		if cl.Kind == reading.KindNumeric {
 			b.Add(safehtml.Const(`<ul>`))
 			for _, t := range cl.Targets {
 				var note safehtml.HTML

@@ -19,7 +19,7 @@ func TestRenderGolden(t *testing.T) {
 	ts := fixture.Seed(t)
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			st := Render(ts, model.Evaluate(ts, model.Targets(ts)), lang)
+			st := Render(ts, model.Evaluate(ts, model.AtTargets(ts)), lang)
 			got := []byte(strings.ReplaceAll(st.Body.String(), "><", ">\n<") + "\n")
 			golden.Check(t, "static."+lang+".html", got)
 		})
@@ -28,7 +28,7 @@ func TestRenderGolden(t *testing.T) {
 
 func TestRenderShowsEveryTarget(t *testing.T) {
 	ts := fixture.Seed(t)
-	st := Render(ts, model.Evaluate(ts, model.Targets(ts)), "zh")
+	st := Render(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh")
 	for _, in := range ts.Indicators {
 		for _, want := range []string{in.Quote, in.Name.ZH, `id="s-` + in.ID + `"`} {
 			if !strings.Contains(st.Body.String(), want) {
@@ -50,7 +50,7 @@ func TestRenderEscapesData(t *testing.T) {
 	for _, name := range []string{"hostile.json", "hostile-all.json"} {
 		ts := fixture.File(t, "../data/testdata/"+name)
 		for _, lang := range []string{"zh", "en"} {
-			r := model.Evaluate(ts, model.Targets(ts))
+			r := model.Evaluate(ts, model.AtTargets(ts))
 			all := Render(ts, r, lang).Body.String()
 			for _, bad := range []string{"<img", "<script", "</script", "<svg", "<b>", "<i>", "</title", `class="pwn"`, `onerror="`, `onfocus="`} {
 				if strings.Contains(all, bad) {
@@ -61,7 +61,7 @@ func TestRenderEscapesData(t *testing.T) {
 	}
 	ts := fixture.File(t, "../data/testdata/hostile.json")
 	for _, lang := range []string{"zh", "en"} {
-		r := model.Evaluate(ts, model.Targets(ts))
+		r := model.Evaluate(ts, model.AtTargets(ts))
 		all := Render(ts, r, lang).Body.String()
 		if !strings.Contains(all, "&lt;img src=x onerror=alert(1)&gt;") && lang == "zh" {
 			t.Errorf("Render(zh) lacks the escaped title")
@@ -183,7 +183,7 @@ func TestAppLoad(t *testing.T) {
 // of Xigong's: every text comes from the targets or is neutral.
 func TestRenderOtherTargets(t *testing.T) {
 	ts := fixture.File(t, "../data/testdata/minimal.json")
-	r := model.Evaluate(ts, model.Targets(ts))
+	r := model.Evaluate(ts, model.AtTargets(ts))
 	for _, tt := range []struct {
 		lang string
 		want []string
@@ -211,7 +211,7 @@ func TestRenderOtherTargets(t *testing.T) {
 // the CSV; a cut of about X is charted as one.
 func TestRenderWords(t *testing.T) {
 	ts := fixture.File(t, "../data/testdata/report-v2.json")
-	r := model.Evaluate(ts, model.Targets(ts))
+	r := model.Evaluate(ts, model.AtTargets(ts))
 	for _, tt := range []struct {
 		lang string
 		want []string

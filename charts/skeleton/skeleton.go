@@ -20,7 +20,7 @@ func Build() (xc.Skeletons, error) {
 		narrow map[string]any // the kind's own layout under 520 px, over the common one
 	}{
 		{xc.GrowthKind, growth(), nil, growthNarrow},
-		{xc.CapKind, capChart(), nil, capNarrow},
+		{xc.LevelKind, levelChart(), nil, levelNarrow},
 		{xc.ProjectionKind, projection(), nil, projectionNarrow},
 	} {
 		o, err := finish(k.chart, k.extra, xc.Merge(narrow, k.narrow).(map[string]any))

@@ -144,7 +144,7 @@ func run(c config, w io.Writer) error {
 		return fmt.Errorf("assemble: targets: %w", err)
 	}
 	json.HTMLEscape(&targets, compact.Bytes())
-	r := model.Evaluate(t, model.Targets(t))
+	r := model.Evaluate(t, model.AtTargets(t))
 	render := func(lang string) view.Static { return view.Render(t, r, lang, sections(t, r, lang)...) }
 	sk, err := skeleton.Build()
 	if err != nil {

@@ -95,12 +95,12 @@ func describe(cs []reading.Clause, w io.Writer) error {
 	for _, c := range cs {
 		var line string
 		switch c.Kind {
-		case reading.Numeric:
+		case reading.KindNumeric:
 			line = "target   " + c.Quote
 			for _, t := range c.Targets {
 				line += "\n         → " + targetText(t)
 			}
-		case reading.Words:
+		case reading.KindQualitative:
 			line = "in words " + c.Quote
 		default:
 			line = "left out " + c.Quote + "  (" + c.Why.In("en") + ")"

@@ -7,9 +7,9 @@ import (
 	xc "xigong/charts"
 )
 
-// capChart is one bar, the scenario, against the cap: a dashed line at the
-// cap and a shaded area beyond it (filled by charts' cap.go).
-func capChart() *charts.Bar {
+// levelChart is one bar, the scenario, against a level's target: a dashed
+// line at it and a shaded area (filled by charts' level.go).
+func levelChart() *charts.Bar {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(title, aria, noLegend,
 		charts.WithGridOpts(opts.Grid{Left: "16", Right: "32", Top: "76", Bottom: "16", ContainLabel: opts.Bool(true)}),
@@ -32,11 +32,11 @@ func capChart() *charts.Bar {
 	return bar
 }
 
-// capNarrow leaves room above the bar for a title and a subtitle of two
+// levelNarrow leaves room above the bar for a title and a subtitle of two
 // lines each, under 520 px, and no label at the axis's end, the scenario's
 // highest value, which is off the ticks' steps and would touch the last
 // tick's ("9%10%").
-var capNarrow = map[string]any{
+var levelNarrow = map[string]any{
 	"grid":  []any{map[string]any{"top": "118"}},
 	"xAxis": []any{map[string]any{"axisLabel": map[string]any{"showMaxLabel": false}}},
 }
