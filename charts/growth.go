@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"xigong/data"
+	"xigong/describe"
 	"xigong/i18n"
 	"xigong/internal/tmpl"
 )
@@ -84,7 +85,7 @@ func (s Scene) targetItems() Items {
 	items := make(Items, len(s.growth))
 	for k, i := range s.growth {
 		in := s.targets.Indicators[i]
-		text := s.msgs.Target + " " + i18n.TargetValue(in)
+		text := s.msgs.Target + " " + describe.Target(in)
 		if in.Bound == data.About || in.Bound == data.ReductionAbout {
 			text = s.msgs.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
 		}

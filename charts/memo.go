@@ -2,7 +2,7 @@ package charts
 
 import (
 	"xigong/data"
-	"xigong/i18n"
+	"xigong/describe"
 )
 
 // Memo keeps, for each indicator, the texts and the bar of the scenario
@@ -37,8 +37,8 @@ func (s Scene) textsOf(i int) *scenarioTexts {
 	e := &m.entries[i]
 	if v := s.result.Verdicts[i].Value; !e.ok || e.value != v {
 		e.value, e.ok = v, true
-		e.text = i18n.ScenarioValue(s.result.Verdicts[i], s.targets.Indicators[i])
-		e.verdict = s.msgs.VerdictLine(s.result.Verdicts[i], s.targets.Indicators[i])
+		e.text = describe.Scenario(s.result.Verdicts[i], s.targets.Indicators[i])
+		e.verdict = describe.Verdict(s.msgs, s.result.Verdicts[i], s.targets.Indicators[i])
 		e.item = scenarioItem(s, i, e.text, e.verdict)
 		e.line = "" // built when the growth chart asks for it (see growthTexts)
 	}

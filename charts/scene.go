@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"xigong/data"
+	"xigong/describe"
 	"xigong/i18n"
 	"xigong/internal/tmpl"
 	"xigong/model"
@@ -127,7 +128,7 @@ func (s Scene) axisName(i int) string {
 	return name
 }
 
-func (s Scene) kind(i int) string          { return s.msgs.KindOf(s.targets.Indicators[i]) }
+func (s Scene) kind(i int) string          { return describe.Kind(s.msgs, s.targets.Indicators[i]) }
 func (s Scene) scenarioValue(i int) string { return s.textsOf(i).text }
 func (s Scene) verdictLine(i int) string   { return s.textsOf(i).verdict }
 

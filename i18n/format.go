@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"xigong/internal/tmpl"
-	"xigong/model"
 )
 
 // Decimals returns how many decimals a slider step shows: 0.1 → 1, 0.05 → 2,
@@ -80,23 +78,4 @@ func (m *Messages) FormatVerdict(met bool) string {
 		return "✓ " + m.Met
 	}
 	return "✗ " + m.Missed
-}
-
-// FormatRoom says by how much a target is met, or by how much and which
-// way it is missed, without a sign: "余量 0.5 个百分点", "差 1.5 个百分点",
-// "over the cap by 1.1 percentage points", "0.3 percentage points above the
-// band".
-func (m *Messages) FormatRoom(v model.Verdict, d int, unit string) string {
-	t := m.Room
-	switch v.Miss {
-	case model.Short:
-		t = m.Short
-	case model.OverCap:
-		t = m.OverCapBy
-	case model.BelowBand:
-		t = m.BelowBand
-	case model.AboveBand:
-		t = m.AboveBand
-	}
-	return tmpl.Fill(t, m.Points(Number(math.Abs(v.Margin), d), unit))
 }

@@ -1,5 +1,7 @@
 package reading
 
+import "xigong/data"
+
 // Reason says why a clause or a number is not a target.
 type Reason string
 
@@ -20,20 +22,21 @@ const (
 	WhyNoTargets   Reason = "noTargets"   // a text with no heading and no number: words alone are not targets
 )
 
-var reasons = map[Reason][2]string{
-	WhyBefore:      {"在目标的引语之前", "before the words that introduce the targets"},
-	WhyHeading:     {"引出目标的话", "the words that introduce the targets"},
-	WhyAfter:       {"在目标之后", "after the targets"},
-	WhyYear:        {"年份", "a year"},
-	WhyOrdinal:     {"序号", "a list number"},
-	WhyCredit:      {"图片署名或作者", "a picture credit or byline"},
-	WhyTooShort:    {"太短，不是目标", "too short to be a target"},
-	WhyNoIndicator: {"数字前没有指标名称", "no indicator named before the number"},
-	WhyUnread:      {"数字的写法无法识别", "a way of writing numbers the reader does not know"},
-	WhyUnpaired:    {"指标和数字无法一一对应", "the indicators and the numbers do not pair up"},
-	WhyTruncated:   {"文字在此中断", "the text stops in the middle of it"},
-	WhyPlan:        {"安排，不是目标", "a plan, not a target"},
-	WhyNoTargets:   {"全文没有引语也没有数字，文字不算目标", "the text has no heading and no number: words alone are not targets"},
+// reasons say each reason in both languages.
+var reasons = map[Reason]data.Text{
+	WhyBefore:      {ZH: "在目标的引语之前", EN: "before the words that introduce the targets"},
+	WhyHeading:     {ZH: "引出目标的话", EN: "the words that introduce the targets"},
+	WhyAfter:       {ZH: "在目标之后", EN: "after the targets"},
+	WhyYear:        {ZH: "年份", EN: "a year"},
+	WhyOrdinal:     {ZH: "序号", EN: "a list number"},
+	WhyCredit:      {ZH: "图片署名或作者", EN: "a picture credit or byline"},
+	WhyTooShort:    {ZH: "太短，不是目标", EN: "too short to be a target"},
+	WhyNoIndicator: {ZH: "数字前没有指标名称", EN: "no indicator named before the number"},
+	WhyUnread:      {ZH: "数字的写法无法识别", EN: "a way of writing numbers the reader does not know"},
+	WhyUnpaired:    {ZH: "指标和数字无法一一对应", EN: "the indicators and the numbers do not pair up"},
+	WhyTruncated:   {ZH: "文字在此中断", EN: "the text stops in the middle of it"},
+	WhyPlan:        {ZH: "安排，不是目标", EN: "a plan, not a target"},
+	WhyNoTargets:   {ZH: "全文没有引语也没有数字，文字不算目标", EN: "the text has no heading and no number: words alone are not targets"},
 }
 
 // In returns the reason in lang ("zh" or "en").
@@ -42,8 +45,5 @@ func (r Reason) In(lang string) string {
 	if !ok {
 		return string(r)
 	}
-	if lang == "en" {
-		return t[1]
-	}
-	return t[0]
+	return t.In(lang)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"xigong/data"
+	"xigong/describe"
 	"xigong/i18n"
 	"xigong/model"
 )
@@ -24,10 +25,10 @@ func CSV(t *data.Targets, r model.Result, lang string) ([]byte, error) {
 		v := r.Verdicts[i]
 		dec := i18n.Decimals(in.Scenario.Step)
 		rows = append(rows, []string{
-			in.ID, in.Name.In(lang), in.Quote, m.KindOf(in), in.Unit,
+			in.ID, in.Name.In(lang), in.Quote, describe.Kind(m, in), in.Unit,
 			target(in),
 			strconv.FormatFloat(v.Value, 'f', dec, 64),
-			m.VerdictLine(v, in),
+			describe.Verdict(m, v, in),
 			strconv.FormatFloat(v.Margin, 'f', dec, 64),
 		})
 	}

@@ -6,6 +6,7 @@ import (
 
 	"xigong/charts"
 	"xigong/data"
+	"xigong/describe"
 	"xigong/fragment"
 	"xigong/i18n"
 	"xigong/internal/tmpl"
@@ -55,9 +56,9 @@ func live(t *data.Targets, r model.Result, m *i18n.Messages, i int) Row {
 	in, v := t.Indicators[i], r.Verdicts[i]
 	return Row{
 		ID:      in.ID,
-		Value:   i18n.ScenarioValue(v, in),
+		Value:   describe.Scenario(v, in),
 		Met:     v.Met,
-		Verdict: m.VerdictLine(v, in),
+		Verdict: describe.Verdict(m, v, in),
 		Margin:  m.FormatMargin(v.Margin, i18n.Decimals(in.Scenario.Step), in.Unit),
 	}
 }
@@ -94,7 +95,7 @@ func update(t *data.Targets, r model.Result, lang string, rows []int, cs []chart
 	for i, in := range t.Indicators {
 		l.Values[i] = r.Verdicts[i].Value
 		if !r.Verdicts[i].Met {
-			missed = append(missed, in.Name.In(lang)+m.Open+m.FormatRoom(r.Verdicts[i], i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
+			missed = append(missed, in.Name.In(lang)+m.Open+describe.Room(m, r.Verdicts[i], i18n.Decimals(in.Scenario.Step), in.Unit)+m.Close)
 		}
 	}
 	if len(missed) > 0 {

@@ -6,6 +6,7 @@ import (
 
 	"xigong/charts"
 	"xigong/data"
+	"xigong/describe"
 	"xigong/i18n"
 	"xigong/internal/safehtml"
 	"xigong/internal/tmpl"
@@ -100,7 +101,7 @@ func slider(t *data.Targets, r model.Result, m *i18n.Messages, i int) safehtml.H
 	var b safehtml.Builder
 	b.Add(safehtml.Fill(`<div class="slider" data-id="%s" data-charts="%s">`, id, safehtml.Text(strings.Join(charts.Shows(t, i), " "))))
 	b.Add(safehtml.Fill(`<label for="s-%s"><span class="name">%s</span> <span class="kind">%s</span></label>`,
-		id, safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(m.KindOf(in))))
+		id, safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(describe.Kind(m, in))))
 	b.Add(safehtml.Fill(`<input type="range" id="s-%s" data-index="%d" min="%s" max="%s" step="%s" value="%s" aria-valuetext="%s" aria-describedby="v-%s" disabled>`,
 		id, safehtml.Text(strconv.Itoa(i)), num(in.Scenario.Min), num(in.Scenario.Max), num(in.Scenario.Step), num(r.Verdicts[i].Value), safehtml.Text(row.Value), id))
 	b.Add(safehtml.Fill(`<output id="o-%s" for="s-%s">%s</output>`, id, id, safehtml.Text(row.Value)))
@@ -152,7 +153,7 @@ func chartTable(t *data.Targets, r model.Result, m *i18n.Messages, id string) sa
 			continue
 		}
 		b.Add(safehtml.Fill(`<tr data-id="%s"><th scope="row">%s</th><td class="num">%s</td>%s</tr>`,
-			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(i18n.TargetValue(in)), liveCells(live(t, r, m, i), m)))
+			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(describe.Target(in)), liveCells(live(t, r, m, i), m)))
 	}
 	b.Add(safehtml.Const(`</tbody></table>`))
 	return b.HTML()
@@ -213,7 +214,7 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) safehtml.HTML {
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
 		b.Add(safehtml.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
-			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(m.Quote), safehtml.Text(in.Quote), safehtml.Text(m.Target), safehtml.Text(i18n.TargetValue(in)), safehtml.Text(m.Kind), safehtml.Text(m.KindOf(in))))
+			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(m.Quote), safehtml.Text(in.Quote), safehtml.Text(m.Target), safehtml.Text(describe.Target(in)), safehtml.Text(m.Kind), safehtml.Text(describe.Kind(m, in))))
 		b.Add(liveCells(row, m), safehtml.Const(`</tr>`))
 	}
 	b.Add(safehtml.Const(`</tbody></table>`))
