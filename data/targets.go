@@ -73,7 +73,7 @@ type Indicator struct {
 	Tolerance float64 `json:"tolerance,omitempty"`
 	Max       float64 `json:"max,omitempty"` // a range's upper end; Value is its lower
 	Unit      string  `json:"unit"`
-	Scenario  Span   `json:"scenario"`
+	Scenario  Span    `json:"scenario"`
 }
 
 // IsCap reports whether the target is an upper limit rather than a growth

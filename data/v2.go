@@ -45,7 +45,7 @@ type IndicatorV2 struct {
 	Value        *Figure `json:"value,omitempty"`
 	Tolerance    float64 `json:"tolerance,omitempty"`
 	Unit         string  `json:"unit,omitempty"`
-	Scenario     *Span  `json:"scenario,omitempty"`
+	Scenario     *Span   `json:"scenario,omitempty"`
 }
 
 // Marshal writes the file as JSON.

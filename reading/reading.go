@@ -55,9 +55,9 @@ type Kind string
 
 // The kinds of clause.
 const (
-	KindNumeric Kind = "numeric"     // one or more targets with numbers
-	KindQualitative   Kind = "qualitative" // a target in words
-	KindLeftOut Kind = "left out"    // not a target: Why says why
+	KindNumeric     Kind = "numeric"     // one or more targets with numbers
+	KindQualitative Kind = "qualitative" // a target in words
+	KindLeftOut     Kind = "left out"    // not a target: Why says why
 )
 
 // A Clause is one clause of the text with its reading.
