@@ -113,9 +113,10 @@ func cnNumber(s string) (float64, int, bool) {
 }
 
 // verbs are the words between an indicator and its number, longest first
-// where one starts another.
+// where one starts another ("保持在" is read as "保持": the indicator is the
+// words before either).
 var verbs = []string{
-	"控制在", "稳定在", "保持在", "保持", "增长", "增速", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
+	"控制在", "稳定在", "保持", "增长", "增速", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
 	"达到", "完成", "实现", "突破", "超过", "不低于", "不超过", "争取",
 }
 
@@ -123,8 +124,9 @@ var verbs = []string{
 var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现"}
 
 // trailing are words between an indicator and its verb that are not its
-// name; 分别 and 均 say that the numbers go to several indicators.
-var trailing = []string{"分别", "均", "都", "平均", "继续", "力争", "可比", "同口径", "实际", "同比", "年均"}
+// name, longest first where one ends another (平均 before 均); 分别, 均 and
+// 都 say that the numbers go to several indicators.
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比"}
 
 // credit reports whether s is a picture credit or a byline, not a target.
 func credit(s string) bool {
@@ -170,11 +172,24 @@ func (t *reader) clause(s span) Clause {
 		}
 		return c
 	}
-	// The indicator is the words before the verb (or the first number).
+	// The indicator is the words before the verb (or the first number),
+	// after the leading words, which may be verbs too ("实现地区生产总值增长8%").
 	first := targets[0].start
+	lead := 0
+	for changed := true; changed; {
+		changed = false
+		for _, w := range leading {
+			if strings.HasPrefix(text[lead:], w) && lead+len(w) < first {
+				lead, changed = lead+len(w), true
+			}
+		}
+	}
 	verb, at := "", first
 	for _, v := range verbs {
-		k := strings.Index(text, v)
+		k := strings.Index(text[lead:], v)
+		if k >= 0 {
+			k += lead
+		}
 		for k >= 0 && v == "增长" && strings.HasPrefix(text[k+len(v):], "率") {
 			next := strings.Index(text[k+len(v):], v)
 			if next < 0 {
@@ -187,7 +202,7 @@ func (t *reader) clause(s span) Clause {
 			verb, at = v, k
 		}
 	}
-	name := text[:at]
+	name := text[lead:at]
 	multi := false
 	for changed := true; changed; {
 		changed = false

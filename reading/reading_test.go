@@ -136,6 +136,9 @@ func TestID(t *testing.T) {
 		{"", "target"},
 		{"Per-capita disposable income of urban residents", "per-capita-disposable-income"},
 		{"2030 goal", "t-2030-goal"},
+		{"Registered urban unemployment rate", "registered-urban-unemployment"}, // whole words within 29
+		{"Growth", "t-growth"},         // the growth chart's id
+		{"Projection", "t-projection"}, // the projection chart's id
 	}
 	for _, tt := range tests {
 		if got := ID(tt.en); got != tt.want {
