@@ -12,8 +12,7 @@ import "runtime"
 // and os.)
 func main() {
 	// No memory profile is ever read from the page: sampling allocations for
-	// one only costs (a call's 95th percentile was 2–3 ms with it, under 1.3
-	// without, in the benchmark's browser: docs/performance.md).
+	// one only costs time on every call (docs/performance.md).
 	runtime.MemProfileRate = 0
 	register()
 	select {} // serve calls from the page for the page's lifetime

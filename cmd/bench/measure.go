@@ -26,8 +26,8 @@ import (
 // the charts (.drawn) is first in the document: that frame's paint shows
 // them. It looks once a frame while the parser runs, not with a
 // MutationObserver: delivering its records makes Chromium's parser yield
-// and paint early, which would measure a page no reader gets (measured:
-// the first paint of the page without its scripts deferred, 144 → 124 ms).
+// and paint early, which would measure a page no reader gets (see
+// docs/performance.md).
 const instrument = `(() => {
   const b = window.__bench = {lat: [], t0: 0, marks: 0, drawn: -1};
   let seen = 0;

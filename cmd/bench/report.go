@@ -10,8 +10,8 @@ import (
 	"xigong/internal/browser"
 )
 
-// Budgets of issue 13 (MB here are 10^6 bytes); ratios are ours / the
-// reference's in the same run.
+// The budgets (MB here are 10^6 bytes); ratios are ours / the reference's
+// in the same run.
 const (
 	maxChartsPaintRatio = 0.5  // our charts' first paint / the reference's charts-ready
 	maxInteractiveRatio = 1.1  // sliders taking changes
