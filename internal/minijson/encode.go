@@ -101,40 +101,23 @@ func (e *Encoder) Float(f float64) {
 }
 
 // Floats writes an array of numbers; a nil slice is null.
-func (e *Encoder) Floats(fs []float64) {
-	if fs == nil {
-		e.Value(nil)
-		return
-	}
-	e.BeginArray()
-	for _, f := range fs {
-		e.Float(f)
-	}
-	e.EndArray()
-}
+func (e *Encoder) Floats(fs []float64) { array(e, fs, e.Float) }
 
 // Strings writes an array of strings; a nil slice is null.
-func (e *Encoder) Strings(ss []string) {
-	if ss == nil {
-		e.Value(nil)
-		return
-	}
-	e.BeginArray()
-	for _, s := range ss {
-		e.String(s)
-	}
-	e.EndArray()
-}
+func (e *Encoder) Strings(ss []string) { array(e, ss, e.String) }
 
 // List writes a slice of Marshaler values as an array; a nil slice is null.
-func List[T Marshaler](e *Encoder, s []T) {
-	if s == nil {
+func List[T Marshaler](e *Encoder, s []T) { array(e, s, func(v T) { v.EncodeJSON(e) }) }
+
+// array writes xs as an array, each element with write; a nil slice is null.
+func array[T any](e *Encoder, xs []T, write func(T)) {
+	if xs == nil {
 		e.Value(nil)
 		return
 	}
 	e.BeginArray()
-	for _, v := range s {
-		v.EncodeJSON(e)
+	for _, x := range xs {
+		write(x)
 	}
 	e.EndArray()
 }

@@ -151,21 +151,33 @@ func (p *parser) object(depth int) (any, error) {
 			return nil, err
 		}
 		m[k] = v
-		p.space()
-		if p.i >= len(p.b) {
-			return nil, p.fail("")
+		end, err := p.next('}', "after object key:value pair")
+		if err != nil {
+			return nil, err
 		}
-		switch p.b[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case '}':
-			p.i++
+		if end {
 			return m, nil
-		default:
-			return nil, p.fail("after object key:value pair")
 		}
 	}
+}
+
+// next reads what follows a member or an element: a comma (false) or end
+// (true); what names the place in the error for anything else.
+func (p *parser) next(end byte, what string) (bool, error) {
+	p.space()
+	if p.i >= len(p.b) {
+		return false, p.fail("")
+	}
+	switch p.b[p.i] {
+	case ',':
+		p.i++
+		p.space()
+		return false, nil
+	case end:
+		p.i++
+		return true, nil
+	}
+	return false, p.fail(what)
 }
 
 func (p *parser) array(depth int) (any, error) {
@@ -185,19 +197,12 @@ func (p *parser) array(depth int) (any, error) {
 			return nil, err
 		}
 		a = append(a, v)
-		p.space()
-		if p.i >= len(p.b) {
-			return nil, p.fail("")
+		end, err := p.next(']', "after array element")
+		if err != nil {
+			return nil, err
 		}
-		switch p.b[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case ']':
-			p.i++
+		if end {
 			return a, nil
-		default:
-			return nil, p.fail("after array element")
 		}
 	}
 }
