@@ -46,6 +46,7 @@ func assets(t *testing.T) Assets {
 		Stable: []Script{{Name: "embed.js", Source: "embed()"}},
 		Wasm:   []byte("\x00asm fake module"),
 		Worker: "worker()",
+		Later:  "later()",
 	}
 }
 

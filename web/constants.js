@@ -16,3 +16,10 @@ export const MAX_FRAGMENT = 2048;
 
 // ID is data.IDPattern: an id of an indicator or a chart.
 export const ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+// LATER_TYPE is site.LaterType: the type of the single file's boot.js,
+// which later.js runs once the page has first painted; LATER_GZIP is
+// site.LaterGzip, that of its other page scripts, gzip-compressed and
+// base64-encoded.
+export const LATER_TYPE = "text/x-later";
+export const LATER_GZIP = "text/x-later-gzip";

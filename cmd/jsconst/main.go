@@ -16,6 +16,7 @@ import (
 
 	"xigong/data"
 	"xigong/fragment"
+	"xigong/site"
 	"xigong/view"
 )
 
@@ -55,5 +56,12 @@ export const MAX_FRAGMENT = ` + strconv.Itoa(fragment.MaxLen) + `;
 
 // ID is data.IDPattern: an id of an indicator or a chart.
 export const ID = /` + data.IDPattern + `/;
+
+// LATER_TYPE is site.LaterType: the type of the single file's boot.js,
+// which later.js runs once the page has first painted; LATER_GZIP is
+// site.LaterGzip, that of its other page scripts, gzip-compressed and
+// base64-encoded.
+export const LATER_TYPE = ` + strconv.Quote(site.LaterType) + `;
+export const LATER_GZIP = ` + strconv.Quote(site.LaterGzip) + `;
 `)
 }
