@@ -2,7 +2,7 @@
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
 import { $, copy } from './dom.js';
-import { linkable, targetsInLink } from './page.js';
+import { linkable, targetsInLink } from './link.js';
 
 // Heights of a plain iframe, which cannot resize itself: enough for its
 // chart without sliders (controls=0) from 300 to 1280 px wide, in either
