@@ -19,11 +19,15 @@ export function disposeCharts(charts) {
   }
 }
 
-// printSize is a chart's size on paper, in CSS pixels (style.css: the growth
-// chart 186 × 100 mm, a cap 92 × 58 mm; the projection is not printed): the
-// charts are redrawn at it for printing (before the print layout applies),
-// and at their boxes' size after.
-const printSize = (chart) => (chart.getDom().id === 'chart-growth' ? { width: 703, height: 378 } : { width: 348, height: 219 });
+// printSize is a chart's size on paper, in CSS pixels: its box's
+// --print-width and --print-height, in millimetres (style.css; the
+// projection is not printed). The charts are redrawn at it for printing
+// (before the print layout applies), and at their boxes' size after.
+function printSize(chart) {
+  const style = getComputedStyle(chart.getDom());
+  const px = (name) => Math.round((parseFloat(style.getPropertyValue(name)) * 96) / 25.4);
+  return { width: px('--print-width'), height: px('--print-height') };
+}
 const printing = new Set();
 // ECharts paints a resize on the next animation frame, after a print has
 // been captured: each chart is painted at once (refreshImmediately).
