@@ -214,6 +214,9 @@ func SingleFile(a Assets) ([]byte, error) {
 	// charts is painted. All but boot.js come compressed (ECharts and the
 	// page script are 0.6 MB of text, 0.26 MB so): boot.js inflates them.
 	if len(a.Scripts) > 0 {
+		if a.Later == "" {
+			return nil, errors.New("site: the single file has page scripts and no runner of them (web/later.js)")
+		}
 		boot, err := inline(a.Scripts[:1], `<script type="`+LaterType+`">`)
 		if err != nil {
 			return nil, err
@@ -228,9 +231,6 @@ func SingleFile(a Assets) ([]byte, error) {
 		s.WriteString(`<script type="` + LaterGzip + `">` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
 	}
 	if len(a.Scripts) > 0 {
-		if a.Later == "" {
-			return nil, errors.New("site: the single file has page scripts and no runner of them (web/later.js)")
-		}
 		if err := inlineSafe("later.js", a.Later, "</script"); err != nil {
 			return nil, err
 		}
