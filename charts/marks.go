@@ -139,4 +139,3 @@ type Item struct {
 //
 //jsongen:encode
 type Items []Item
-
