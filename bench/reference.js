@@ -2,10 +2,11 @@
 // same sliders and the same DOM work as the page, written by hand in plain
 // JavaScript with the same ECharts build and no Go. It computes what the Go
 // program computes (verdicts, margins, projection, chart options and patches),
-// in Chinese, and shares page.js and dom.js with the page.
+// in Chinese, and shares charts.js, updates.js and dom.js with the page.
 import targets from '../data/targets.json';
 import { fail } from '../web/dom.js';
-import { drawCharts, ready, wire } from '../web/page.js';
+import { drawCharts, ready } from '../web/charts.js';
+import { wire } from '../web/updates.js';
 
 const MET = '#0072B2', MISSED = '#D55E00', TARGET = '#7f7f7f', LINE = '#333333', ENERGY = '#009E73';
 const TEXT_MISSED = '#B34700', TEXT_ENERGY = '#00785A'; // label colours that read on white

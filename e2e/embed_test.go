@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"xigong/view"
 )
 
 // article is a news page with two charts put in by embed.js.
@@ -201,7 +204,7 @@ func TestEmbedPanel(t *testing.T) {
 })()`)
 	wantScript := `<script src="` + srv.URL + `/embed.js" async></script>` + "\n" +
 		`<div data-xigong-chart="population" data-lang="en"><a href="` + srv.URL + `/?chart=population&amp;lang=en">Natural population growth rate</a></div>`
-	wantIframe := `<iframe src="` + srv.URL + `/?chart=population&amp;lang=en&amp;controls=0" title="Natural population growth rate" width="100%" height="690" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>`
+	wantIframe := `<iframe src="` + srv.URL + `/?chart=population&amp;lang=en&amp;controls=0" title="Natural population growth rate" width="100%" height="` + strconv.Itoa(view.PlainFrameHeights.Cap) + `" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>`
 	if got[0] != wantScript || got[1] != wantIframe {
 		t.Errorf("snippets:\n%s\n%s\nwant:\n%s\n%s", got[0], got[1], wantScript, wantIframe)
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +15,8 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"xigong/view"
 )
 
 // hostPolicy is a news site's own policy, as the README tells a desk to
@@ -37,10 +40,10 @@ func hostArticle(ours string) string {
 ` + para + `
 <div id="b" data-xigong-chart="growth" data-controls="0"><a href="` + ours + `/?chart=growth&amp;lang=zh">增长目标：目标与情景</a></div>
 ` + para + `
-<iframe id="plain" src="` + ours + `/?chart=population&amp;lang=zh&amp;controls=0" title="人口自然增长率" width="100%" height="690" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
+<iframe id="plain" src="` + ours + `/?chart=population&amp;lang=zh&amp;controls=0" title="人口自然增长率" width="100%" height="` + strconv.Itoa(view.PlainFrameHeights.Cap) + `" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
 ` + para + `
-<iframe id="plain-growth" src="` + ours + `/?chart=growth&amp;lang=en&amp;controls=0" title="Growth targets" width="100%" height="800" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
-<iframe id="plain-projection" src="` + ours + `/?chart=projection&amp;lang=en&amp;controls=0" title="Projection" width="100%" height="780" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
+<iframe id="plain-growth" src="` + ours + `/?chart=growth&amp;lang=en&amp;controls=0" title="Growth targets" width="100%" height="` + strconv.Itoa(view.PlainFrameHeights.Growth) + `" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
+<iframe id="plain-projection" src="` + ours + `/?chart=projection&amp;lang=en&amp;controls=0" title="Projection" width="100%" height="` + strconv.Itoa(view.PlainFrameHeights.Projection) + `" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>
 ` + para + `
 <div id="later"></div>` + para + `</main></body></html>`
 }

@@ -65,7 +65,7 @@ func readState(t *testing.T, p *page, id string) state {
 }
 
 // settle waits until the page has applied every change made so far (a
-// change may wait for the Go program: see page.js's data-updating).
+// change may wait for the Go program: see updates.js's data-updating).
 func settle(t *testing.T, p *page) {
 	t.Helper()
 	eval[bool](t, p, `new Promise((r) => { const f = () => document.documentElement.dataset.updating ? setTimeout(f, 5) : r(true); f(); })`)

@@ -50,6 +50,10 @@ type Assets struct {
 	// view the address asks for, see web/first.js).
 	Head    []Script
 	Scripts []Script // boot.js first: it starts compiling the module
+	// Later is the single file's runner of its page scripts (web/later.js),
+	// which come as text of the types LaterType and LaterGzip; it runs them
+	// once the page has first painted.
+	Later string
 	// Stable are files of the hosted build that other sites link to by name
 	// (embed.js), so they are not named by their content.
 	Stable []Script
@@ -161,28 +165,15 @@ func (a Assets) render(style, head, scripts string, srcs map[string]string) ([]b
 	return b.Bytes(), nil
 }
 
-// laterType is the type of the single file's boot.js, which runLater runs;
-// laterGzip that of its other page scripts, gzip-compressed and base64
-// encoded, which runLater inflates with boot.js's xigongInflate and runs.
+// LaterType is the type of the single file's boot.js, which its runner of
+// the page scripts (Assets.Later, web/later.js) runs; LaterGzip that of its
+// other page scripts, gzip-compressed and base64 encoded, which the runner
+// inflates with boot.js's xigongInflate and runs. cmd/jsconst writes both
+// into web/constants.js for the runner.
 const (
-	laterType = "text/x-later"
-	laterGzip = "text/x-later-gzip"
+	LaterType = "text/x-later"
+	LaterGzip = "text/x-later-gzip"
 )
-
-// runLater runs the single file's page scripts in turn, in place of their
-// text, once the page is first painted: when the browser reports its first
-// contentful paint (a second at most), or after the next frame where it
-// does not report paints; at once in a hidden tab, which paints nothing.
-// The scripts still to come are window.xigongLater (boot.js waits for them
-// before saying the page script never ran); a script that does not inflate
-// is reported with boot.js's xigongFail.
-const runLater = `(function(){var d=0;function x(t,c){var s=document.createElement("script");s.text=c;t.replaceWith(s)}` +
-	`function r(){if(d)return;d=1;for(const t of document.querySelectorAll('script[type="` + laterType + `"]'))x(t,t.textContent);` +
-	`var p=Promise.resolve();for(const t of document.querySelectorAll('script[type="` + laterGzip + `"]'))p=p.then(function(){return window.xigongInflate(t.textContent,"scriptDamaged")}).then(function(b){x(t,new TextDecoder().decode(b))});` +
-	`window.xigongLater=p;p.catch(function(e){if(window.xigongFail)window.xigongFail(e.message)})}` +
-	`if(document.visibilityState==="hidden")return r();` +
-	`if((PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return requestAnimationFrame(function(){setTimeout(r)});` +
-	`new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(r)}}).observe({type:"paint",buffered:true});setTimeout(r,1000)})()`
 
 // SingleFile returns the self-contained page.
 func SingleFile(a Assets) ([]byte, error) {
@@ -219,11 +210,14 @@ func SingleFile(a Assets) ([]byte, error) {
 	}
 	// The page's scripts run after the first paint, which would otherwise
 	// wait for them (about 40 ms of 150 at full speed): they come as text
-	// and runLater runs them, in order, once the frame with the drawn
+	// and Later runs them, in order, once the frame with the drawn
 	// charts is painted. All but boot.js come compressed (ECharts and the
 	// page script are 0.6 MB of text, 0.26 MB so): boot.js inflates them.
 	if len(a.Scripts) > 0 {
-		boot, err := inline(a.Scripts[:1], `<script type="`+laterType+`">`)
+		if a.Later == "" {
+			return nil, errors.New("site: the single file has page scripts and no runner of them (web/later.js)")
+		}
+		boot, err := inline(a.Scripts[:1], `<script type="`+LaterType+`">`)
 		if err != nil {
 			return nil, err
 		}
@@ -234,9 +228,14 @@ func SingleFile(a Assets) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.WriteString(`<script type="` + laterGzip + `">` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
+		s.WriteString(`<script type="` + LaterGzip + `">` + base64.StdEncoding.EncodeToString(gz) + "</script>\n")
 	}
-	s.WriteString("<script>" + runLater + "</script>\n")
+	if len(a.Scripts) > 0 {
+		if err := inlineSafe("later.js", a.Later, "</script"); err != nil {
+			return nil, err
+		}
+		s.WriteString("<script>" + a.Later + "</script>\n")
+	}
 	single := a
 	if body, ok := a.Static.Body.ReplaceOnce(safehtml.Const(`id="lang-switch" href="?lang=`), safehtml.Const(`id="lang-switch" href="#`)); ok {
 		single.Static.Body = body

@@ -46,6 +46,7 @@ func assets(t *testing.T) Assets {
 		Stable: []Script{{Name: "embed.js", Source: "embed()"}},
 		Wasm:   []byte("\x00asm fake module"),
 		Worker: "worker()",
+		Later:  "later()",
 	}
 }
 
@@ -162,6 +163,8 @@ func TestInlineUnsafe(t *testing.T) {
 		{"script end in a script", func(a *Assets) { a.Scripts[0].Source = `x="</SCRIPT>"` }, "site: boot.js: contains </script; cannot inline it"},
 		{"script end in the worker", func(a *Assets) { a.Worker = `x="</script>"` }, "site: the worker: contains </script; cannot inline it"},
 		{"comment opener in a script", func(a *Assets) { a.Scripts[0].Source = `x="<!--"` }, "site: boot.js: contains <!--; cannot inline it"},
+		{"script end in the runner", func(a *Assets) { a.Later = `x="</script>"` }, "site: later.js: contains </script; cannot inline it"},
+		{"no runner of the page scripts", func(a *Assets) { a.Later = "" }, "site: the single file has page scripts and no runner of them (web/later.js)"},
 		{"style end in the CSS", func(a *Assets) { a.CSS = `a{}</style>` }, "site: style.css: contains </style; cannot inline it"},
 		{"script end in the options", func(a *Assets) { a.Options["zh"] = json.RawMessage(`[</script>]`) }, "site: chart options: json: error calling MarshalJSON for type json.RawMessage: invalid character '<' looking for beginning of value"},
 		{"bad template", func(a *Assets) { a.Page = "{{.Nope" }, "site: index.html: template: index.html:1: unclosed action"},

@@ -21,7 +21,9 @@ import { wireDownloads } from './downloads.js';
 import { wireEmbedPanel } from './embed-panel.js';
 import { MAX_DATA, MAX_FRAGMENT, MAX_SIZE } from './constants.js';
 import { dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
-import { currentLink, disposeCharts, drawCharts, ready, setLinkData, settled, wire } from './page.js';
+import { disposeCharts, drawCharts, ready } from './charts.js';
+import { currentLink, setLinkData } from './link.js';
+import { settled, wire } from './updates.js';
 import { pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 import { readReport, wireReportPanel } from './report.js';
@@ -117,7 +119,7 @@ async function show(options, p, lazy = false) {
 }
 
 // connect gives the page's controls to the Go program, from its first live
-// state (or a promise of it: see page.js's wire, and early).
+// state (or a promise of it: see updates.js's wire, and early).
 function connect(charts, first, p, early = false) {
   wire(charts, first, { set: ahead.set, reset: () => call('reset') }, early);
   ahead.watch($('controls'), first);

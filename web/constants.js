@@ -16,3 +16,29 @@ export const MAX_FRAGMENT = 2048;
 
 // ID is data.IDPattern: an id of an indicator or a chart.
 export const ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+// LATER_TYPE is site.LaterType: the type of the single file's boot.js,
+// which later.js runs once the page has first painted; LATER_GZIP is
+// site.LaterGzip, that of its other page scripts, gzip-compressed and
+// base64-encoded.
+export const LATER_TYPE = "text/x-later";
+export const LATER_GZIP = "text/x-later-gzip";
+
+// PLAIN_HEIGHTS is view.PlainFrameHeights: the heights (px) of a plain
+// iframe of a chart, by kind (growth, projection, cap), enough for it
+// without sliders from 300 to 1280 px wide, in either language.
+export const PLAIN_HEIGHTS = {"growth":800,"projection":780,"cap":690};
+
+// FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
+// FRAME_HEIGHTS' columns: below the first, up to the second, wider.
+export const FRAME_WIDTHS = [480,800];
+
+// FRAME_HEIGHTS is view.FrameHeights: the heights (px) the page inside an
+// embed.js frame takes, by kind of chart, sliders on or off, language and
+// column of FRAME_WIDTHS; 0 where FRAME_FITS applies.
+export const FRAME_HEIGHTS = {"growth":{"on":{"zh":[1690,1570,1101],"en":[1970,1690,1319]},"off":{"zh":[700,665,655],"en":[760,700,674]}},"projection":{"on":{"zh":[940,860,535],"en":[1130,920,607]},"off":{"zh":[580,545,535],"en":[640,610,614]}},"cap":{"on":{"zh":[780,840,0],"en":[930,890,0]},"off":{"zh":[0,0,0],"en":[0,0,0]}}};
+
+// FRAME_FITS is view.FrameFits: a cap's frame height where FRAME_HEIGHTS
+// has 0, following the width w: round(slope × w + intercept) within min and
+// max (none when max is 0), plus en in English.
+export const FRAME_FITS = {"on":{"slope":0.39,"intercept":163,"min":0,"max":0,"en":20},"off":{"slope":0.58,"intercept":240,"min":500,"max":655,"en":25}};

@@ -1,14 +1,9 @@
 // @ts-check
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
+import { PLAIN_HEIGHTS } from './constants.js';
 import { $, copy } from './dom.js';
-import { linkable, targetsInLink } from './page.js';
-
-// Heights of a plain iframe, which cannot resize itself: enough for its
-// chart without sliders (controls=0) from 300 to 1280 px wide, in either
-// language (a test checks them). Sliders need embed.js, which follows them.
-const HEIGHTS = { growth: 800, projection: 780 };
-const CAP_HEIGHT = 690;
+import { linkable, targetsInLink } from './link.js';
 
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -42,8 +37,11 @@ export function wireEmbedPanel() {
       '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '><a href="' + attr(page.href) + '">' + attr(title) + '</a></div>';
     const plain = new URL(page);
     plain.searchParams.set('controls', '0');
+    // A plain iframe cannot resize itself (view.PlainFrameHeights; a test
+    // checks them): sliders need embed.js, which follows them.
+    const height = id === 'growth' || id === 'projection' ? PLAIN_HEIGHTS[id] : PLAIN_HEIGHTS.cap;
     /** @type {HTMLTextAreaElement} */ ($('embed-iframe')).value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
-      (HEIGHTS[id] || CAP_HEIGHT) + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';
+      height + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';
   };
   chart.addEventListener('change', fill);
   lang.addEventListener('change', fill);

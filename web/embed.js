@@ -21,7 +21,7 @@
 //
 // A classic script, not a module (host pages include it as one):
 // cmd/assemble bundles it with what it imports into one script.
-import { ID } from './constants.js';
+import { FRAME_FITS, FRAME_HEIGHTS, FRAME_WIDTHS, ID } from './constants.js';
 
 var script = document.currentScript;
 if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) start(new URL('./', script.src));
@@ -31,23 +31,17 @@ function start(page) {
   var frames = {};
   var count = 0;
 
-  // HEIGHTS are the heights (px) the page inside is measured to take, by
-  // kind of chart, sliders shown or not, and language, at a frame's width
-  // [below 480 px, up to 800 px, wider]; a cap's chart follows the width.
-  // A test checks them (within 15% or 60 px).
-  var HEIGHTS = {
-    growth: { on: { zh: [1690, 1570, 1101], en: [1970, 1690, 1319] }, off: { zh: [700, 665, 655], en: [760, 700, 674] } },
-    projection: { on: { zh: [940, 860, 535], en: [1130, 920, 607] }, off: { zh: [580, 545, 535], en: [640, 610, 614] } },
-    cap: { on: { zh: [780, 840, 0], en: [930, 890, 0] } }
-  };
-
-  // expected is the height a chart's frame will take at width.
+  // expected is the height a chart's frame will take at width, as the page
+  // inside is measured to take (view.FrameHeights; a test checks them,
+  // within 15% or 60 px).
   function expected(chart, controls, lang, width) {
-    var en = lang === 'en' ? 1 : 0;
     var kind = chart === 'growth' || chart === 'projection' ? chart : 'cap';
-    if (kind === 'cap' && !controls) return Math.max(500, Math.min(655, Math.round(0.58 * width + 240))) + 25 * en;
-    if (kind === 'cap' && width > 800) return Math.round(0.39 * width + 163) + 20 * en;
-    return HEIGHTS[kind][controls ? 'on' : 'off'][lang][width < 480 ? 0 : width <= 800 ? 1 : 2];
+    var on = controls ? 'on' : 'off';
+    var h = FRAME_HEIGHTS[kind][on][lang][width < FRAME_WIDTHS[0] ? 0 : width <= FRAME_WIDTHS[1] ? 1 : 2];
+    if (h) return h;
+    var fit = FRAME_FITS[on];
+    h = Math.max(fit.min, Math.round(fit.slope * width + fit.intercept));
+    return (fit.max ? Math.min(fit.max, h) : h) + (lang === 'en' ? fit.en : 0);
   }
 
   function language(el) {

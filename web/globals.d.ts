@@ -42,7 +42,7 @@ interface Window {
    * set by boot.js, used by the single file's runner of its scripts. */
   xigongFail?: (message: string) => void;
   /** The single file's scripts still to come, set by its runner of them
-   * (site.go's runLater); boot.js waits for them before saying the page
+   * (web/later.js); boot.js waits for them before saying the page
    * script never ran. */
   xigongLater?: Promise<void>;
   /** Set by app.js when it runs; read by boot.js once the page has loaded. */

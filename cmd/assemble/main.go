@@ -125,6 +125,10 @@ func run(c config, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	later, err := script("later.js")
+	if err != nil {
+		return err
+	}
 	embed, err := script("embed.js")
 	if err != nil {
 		return err
@@ -199,6 +203,7 @@ func run(c config, w io.Writer) error {
 			{Name: "wasm_exec.js", Source: goJS},
 			{Name: "app.js", Source: app},
 		},
+		Later:  later,
 		Worker: worker,
 		Stable: []site.Script{{Name: "embed.js", Source: embed}},
 		Wasm:   wasm,

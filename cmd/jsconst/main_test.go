@@ -13,7 +13,11 @@ func TestConstantsFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := generate(); !bytes.Equal(got, want) {
+	want, err := generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
 		t.Errorf("web/constants.js =\n%s\nwant (go generate ./cmd/jsconst, then review the diff)\n%s", got, want)
 	}
 }
