@@ -13,7 +13,7 @@
 // comes. While a finger or a pointer is down on a slider nothing is asked
 // ahead: a drag seldom moves one step at a time, and its frames are busy
 // enough.
-import { root } from './dom.js';
+import { isUpdating } from './contract.js';
 
 // answersAhead wraps call (which invokes a function of the Go program and
 // decodes its answer) and returns:
@@ -48,7 +48,7 @@ export function answersAhead(call) {
   // its attributes: min, max, step).
   const look = () => {
     scheduled = false;
-    if (!live || down || !active || !active.isConnected || root.dataset.updating) return;
+    if (!live || down || !active || !active.isConnected || isUpdating()) return;
     const values = [];
     for (const el of controls.querySelectorAll('input[type=range]')) values[Number(el.dataset.index)] = Number(el.value);
     const i = Number(active.dataset.index);

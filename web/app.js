@@ -5,16 +5,9 @@
 // Worker; then the program starts and computes every scenario change. All
 // numbers, texts and chart options come from Go; this file only moves them
 // into the page.
-//
-// Page contract: when every live chart has drawn its first frame with data,
-// the page calls performance.mark('charts-ready') and sets data-ready="true"
-// on <html>; when the sliders take changes it calls
-// performance.mark('interactive') (changes made before the Go program
-// answers wait for it), and when it answers, performance.mark('live'); after
-// each scenario change has been applied to every chart it calls
-// performance.mark('charts-updated'); while a change is on its way <html>
-// has data-updating="true".
+// It keeps the page contract (contract.js).
 import { answersAhead } from './ahead.js';
+import { mark } from './contract.js';
 import { $, fail, failure, root } from './dom.js';
 import { applyTheme, params, reportHeight, showOnly } from './embed-mode.js';
 import { wireDownloads } from './downloads.js';
@@ -61,7 +54,7 @@ async function startGo() {
   go.env = { GOGC: '25' }; // see wasm/main.go
   const instance = await WebAssembly.instantiate(module, go.importObject);
   go.run(instance).then(() => fail(failure('goStopped')));
-  performance.mark('xigong:started');
+  mark('xigong:started');
   if (!globalThis.xigong) throw failure('goNotStarted');
 }
 

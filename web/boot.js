@@ -15,6 +15,7 @@
 // A classic script, not a module: cmd/assemble bundles it with what it
 // imports into one script that defines no global but the window.xigong*
 // ones below (web/globals.d.ts).
+import { failed, mark } from './contract.js';
 import { compileURL, fromBase64, refusedByPolicy } from './wasm-load.js';
 
 // failure is an Error with the page's text of a failure, in its language
@@ -82,7 +83,7 @@ function show(message) {
   if (!box) return;
   box.textContent = (box.dataset.prefix || '') + message;
   box.hidden = false;
-  document.documentElement.dataset.error = 'true';
+  failed();
 }
 window.xigongFail = show;
 // When the page has loaded and the page script never ran (blocked, or
@@ -95,7 +96,7 @@ window.addEventListener('load', function () {
   }, function () {});
 });
 window.xigongBoot = inWorker().then(function (m) {
-  performance.mark('xigong:compiled');
+  mark('xigong:compiled');
   return m;
 }, function (err) {
   throw refusedByPolicy(err) ? failure('wasmRefused') : err;

@@ -5,7 +5,8 @@
 // by the page and the benchmark's plain-JavaScript reference page, so that
 // both do the same work around their models.
 import echarts from './echarts.js';
-import { $, root } from './dom.js';
+import { chartsReady } from './contract.js';
+import { $ } from './dom.js';
 
 // observers keeps each chart's ResizeObserver, to disconnect it.
 const observers = new WeakMap();
@@ -89,8 +90,7 @@ function drawChart(el, option) {
 
 // ready keeps the page contract: every chart has drawn its first frame.
 export function ready() {
-  root.dataset.ready = 'true';
-  performance.mark('charts-ready');
+  chartsReady();
   const loading = $('loading');
   if (loading) loading.hidden = true;
 }

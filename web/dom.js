@@ -2,6 +2,8 @@
 // dom.js writes the page's live state; shared by the page and the benchmark's
 // plain-JavaScript reference page, so that both do the same DOM work.
 
+import { failed } from './contract.js';
+
 export const root = document.documentElement;
 export const $ = (id) => document.getElementById(id);
 
@@ -19,7 +21,7 @@ export function fail(err) {
   const prefix = box.dataset.prefix || '';
   box.textContent = prefix + (err && err.message ? err.message : String(err));
   box.hidden = false;
-  root.dataset.error = 'true';
+  failed();
   const loading = $('loading');
   if (loading) loading.hidden = true;
 }

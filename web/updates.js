@@ -3,7 +3,8 @@
 // queue of updates, one at a time and in order, and settled(), which waits
 // for it. Shared by the page and the benchmark's plain-JavaScript reference
 // page, so that both do the same work around their models.
-import { $, applyLive, fail, liveElements, root } from './dom.js';
+import { isUpdating, mark, updating } from './contract.js';
+import { $, applyLive, fail, liveElements } from './dom.js';
 import { copyLink, keepInLink } from './link.js';
 import { touchIntent } from './touch.js';
 
@@ -12,7 +13,7 @@ let inflight = Promise.resolve();
 
 // settled resolves when every change made so far has been applied.
 export async function settled() {
-  while (root.dataset.updating) await inflight;
+  while (isUpdating()) await inflight;
 }
 
 // wire connects the sliders and the reset button to the model, from its
@@ -39,29 +40,26 @@ export function wire(charts, first, model, early = false) {
     applyLive(live, found);
     keepInLink(live);
     for (const { id, option } of live.charts) charts.get(id)?.setOption(option);
-    // Only the latest mark stays in the timeline, which would otherwise grow
-    // with every change; a PerformanceObserver still sees each one.
-    performance.clearMarks('charts-updated');
-    performance.mark('charts-updated');
+    mark('charts-updated');
   };
   const enable = (on) => {
     for (const el of /** @type {NodeListOf<HTMLInputElement | HTMLButtonElement>} */ (controls.querySelectorAll('input, button'))) el.disabled = !on;
-    if (on) performance.mark('interactive');
+    if (on) mark('interactive');
   };
   let chain = Promise.resolve();
   const enqueue = (job) => {
-    root.dataset.updating = 'true';
+    updating(true);
     const done = chain.then(job).catch(fail);
     chain = inflight = done;
     done.then(() => {
-      if (chain === done) delete root.dataset.updating;
+      if (chain === done) updating(false);
     });
   };
   enqueue(() => Promise.resolve(first).then((live) => {
     if (!early) values.splice(0, values.length, ...live.values);
     apply(live);
     if (!early) enable(true);
-    performance.mark('live');
+    mark('live');
   }, (err) => {
     enable(false); // no model: no live sliders
     throw err;
