@@ -146,15 +146,7 @@ func (e *Encoder) Value(v any) {
 	case Marshaler:
 		v.EncodeJSON(e)
 	case []any:
-		if v == nil {
-			e.Value(nil)
-			return
-		}
-		e.BeginArray()
-		for _, x := range v {
-			e.Value(x)
-		}
-		e.EndArray()
+		array(e, v, e.Value)
 	case map[string]any:
 		if v == nil {
 			e.Value(nil)
@@ -172,15 +164,7 @@ func (e *Encoder) Value(v any) {
 		}
 		e.EndObject()
 	case []map[string]any:
-		if v == nil {
-			e.Value(nil)
-			return
-		}
-		e.BeginArray()
-		for _, x := range v {
-			e.Value(x)
-		}
-		e.EndArray()
+		array(e, v, func(m map[string]any) { e.Value(m) })
 	case []string:
 		e.Strings(v)
 	case []float64:
