@@ -35,10 +35,20 @@ WASM_FLAGS=(-trimpath "-ldflags=-s -w" -gcflags=xigong/view=-l -gcflags=xigong/d
 
 step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 
-# prepare installs ECharts and builds the module into dist/.
+# The copy of package-lock.json that node_modules/ was installed from.
+INSTALLED_LOCK=node_modules/.build.sh-package-lock.json
+
+# prepare installs ECharts (npm ci, only when node_modules/ is missing or
+# package-lock.json changed since the last install) and builds the module
+# into dist/.
 prepare() {
-  step "npm ci (ECharts 6.1.0)"
-  npm ci --no-audit --no-fund --loglevel=error
+  if cmp -s package-lock.json "$INSTALLED_LOCK"; then
+    step "npm ci skipped: node_modules/ is installed from this package-lock.json"
+  else
+    step "npm ci (ECharts 6.1.0)"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json "$INSTALLED_LOCK"
+  fi
   step "go build GOOS=js GOARCH=wasm ./wasm"
   mkdir -p dist
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o dist/xigong.wasm ./wasm
