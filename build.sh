@@ -51,6 +51,9 @@ prepare() {
   fi
   step "go build GOOS=js GOARCH=wasm ./wasm"
   mkdir -p dist
+  # go build leaves an output whose build ID is current as it is, whatever
+  # its bytes: a module changed after its build would stay in dist/.
+  rm -f dist/xigong.wasm
   GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o dist/xigong.wasm ./wasm
 }
 
@@ -67,6 +70,7 @@ build() {
 faults_build() {
   step "build dist/test/ (a page whose Go panics on purpose, for the tests)"
   mkdir -p dist/test
+  rm -f dist/test/xigong.wasm # as in prepare
   GOOS=js GOARCH=wasm go build -tags faults "${WASM_FLAGS[@]}" -o dist/test/xigong.wasm ./wasm
   go run ./cmd/assemble -root . -out dist/test -wasm dist/test/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" >/dev/null
 }
