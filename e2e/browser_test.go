@@ -136,15 +136,24 @@ func eval[T any](t *testing.T, p *page, expr string) T {
 }
 
 // waitReady waits for the page contract: data-ready="true" on <html> (the
-// charts are drawn) and the interactive mark (the sliders work).
+// charts are drawn) and the interactive mark (the sliders work), or a
+// failure shown. It polls from the test, so that a navigation under way
+// (the page's execution context replaced) is waited out, not an error.
 func (p *page) waitReady(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
-	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(document.documentElement.dataset.ready === "true" && performance.getEntriesByName("interactive").length > 0) || !!document.documentElement.dataset.error`,
-		chromedp.WithPollingInterval(20*time.Millisecond)))
-	if err != nil {
-		t.Fatalf("waiting for data-ready: %v (problems: %v)", err, p.Problems())
+	const ready = `(document.documentElement.dataset.ready === "true" && performance.getEntriesByName("interactive").length > 0) || !!document.documentElement.dataset.error`
+	var err error
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+		var ok bool
+		ok, err = chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
+		cancel()
+		if err == nil && ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for data-ready: timed out (last error: %v; problems: %v)", err, p.Problems())
+		}
 	}
 	if msg := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`); msg != "" {
 		t.Fatalf("the page shows an error: %s", msg)
