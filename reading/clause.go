@@ -116,8 +116,8 @@ func cnNumber(s string) (float64, int, bool) {
 // where one starts another ("保持在" is read as "保持": the indicator is the
 // words before either).
 var verbs = []string{
-	"控制在", "稳定在", "保持", "增长", "增速", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
-	"达到", "完成", "实现", "突破", "超过", "不低于", "不超过", "争取",
+	"控制在", "稳定在", "保持", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
+	"达到", "达", "完成", "实现", "突破", "超过", "不低于", "不超过", "不高于", "低于", "争取",
 }
 
 // leading are words before an indicator that are not its name.
@@ -126,7 +126,7 @@ var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按"}
 
 // credit reports whether s is a picture credit or a byline, not a target.
 func credit(s string) bool {
@@ -154,8 +154,9 @@ func (t *reader) clause(s span) Clause {
 			targets = append(targets, n)
 		}
 	}
-	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排")) {
-		// "赤字率拟按3%安排": a plan, not a target.
+	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排") && !strings.Contains(text, "按增长")) {
+		// "赤字率拟按3%安排": a plan, not a target; "地区生产总值按增长6%安排"
+		// is how some reports state the headline target.
 		c.Kind, c.Why = KindLeftOut, WhyPlan
 		c.Others = append(c.Others, numbersOf(targets, WhyPlan)...)
 		return c
@@ -229,6 +230,15 @@ func (t *reader) clause(s span) Clause {
 			name = between[:k]
 		}
 	}
+	if verb == "实现" || verb == "达到" || verb == "完成" {
+		// "实现增长9%": the verb after says what the number measures.
+		for _, v := range verbs {
+			if strings.HasPrefix(text[at+len(verb):], v) {
+				verb = v
+				break
+			}
+		}
+	}
 	if verb == "" && name == "" {
 		c.Kind, c.Why = KindLeftOut, WhyNoIndicator
 		c.Others = numbersIn(text, WhyNoIndicator)
@@ -276,7 +286,7 @@ type value struct {
 // units are the units an amount may carry after its number, longest first.
 var units = []string{
 	"个百分点", "个千分点", "万亿斤", "亿斤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元",
-	"万人", "人", "万户", "户", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩",
+	"万人次", "人次", "万人", "人", "万户", "户", "微克/立方米", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩",
 }
 
 var qualifiers = []struct{ word, kind string }{
@@ -402,7 +412,7 @@ func target(name, verb, rest string, v value) Target {
 		t.Measure = Change
 	case (verb == "下降" || verb == "降低" || verb == "减少") && v.unit == "%":
 		t.Measure = Reduction
-	case (verb == "增长" || verb == "增速" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
+	case (verb == "增长" || verb == "增速" || verb == "增幅" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
 		t.Measure = Growth
 	case v.unit == "%" && verb == "" && !strings.HasSuffix(name, "自然增长率") &&
 		(strings.HasSuffix(name, "增长率") || strings.HasSuffix(name, "成长率") || strings.HasSuffix(name, "增速")):
@@ -410,7 +420,8 @@ func target(name, verb, rest string, v value) Target {
 	default:
 		t.Measure = Level
 	}
-	capped := strings.Contains(rest, "控制在") || strings.Contains(rest, "不超过")
+	capped := strings.Contains(rest, "控制在") || strings.Contains(rest, "不超过") || strings.Contains(rest, "不高于") ||
+		strings.Contains(strings.ReplaceAll(rest, "不低于", ""), "低于")
 	switch {
 	case v.isRange:
 		t.Bound, t.Min, t.Max = Range, v.min, v.max
@@ -425,7 +436,7 @@ func target(name, verb, rest string, v value) Target {
 		t.Bound = AtMost
 	case t.Measure == Growth || t.Measure == Reduction:
 		t.Bound = AtLeast // "增长X%": met at or above X
-	case verb == "达到" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "提高" || verb == "提升":
+	case verb == "达到" || verb == "达" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "提高" || verb == "提升":
 		t.Bound = AtLeast
 	default:
 		t.Bound = Exact

@@ -150,7 +150,10 @@ func TestID(t *testing.T) {
 func TestEnglish(t *testing.T) {
 	tests := []struct{ zh, want string }{
 		{"国内生产总值", "Gross domestic product"},
-		{"研发经费支出占地区生产总值比重", "Research and development spending"},
+		{"研发经费支出占地区生产总值比重", "Research and development spending as a share of gross regional product"},
+		{"单位地区生产总值二氧化碳排放", ""}, // not gross regional product: a part of a longer indicator
+		{"新经济增加值", ""}, // not economic growth
+		{"环保投入相当于全市生产总值的比例", ""},
 		{"单位国内生产总值能耗", "Energy use per unit of GDP"},
 		{"城镇居民人均可支配收入", "Per-capita disposable income of urban residents"},
 		{"先进制造业增加值占制造业比重", ""},

@@ -18,9 +18,9 @@ func readOne(text string) []Target {
 // fails for a word added to a list but not here.
 var (
 	leadingWords   = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现"}
-	trailingWords  = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比"}
-	verbWords      = []string{"控制在", "稳定在", "保持", "增长", "增速", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升", "达到", "完成", "实现", "突破", "超过", "不低于", "不超过", "争取"}
-	unitWords      = []string{"个百分点", "个千分点", "万亿斤", "亿斤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元", "万人", "人", "万户", "户", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩"}
+	trailingWords  = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按"}
+	verbWords      = []string{"控制在", "稳定在", "保持", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升", "达到", "达", "完成", "实现", "突破", "超过", "不低于", "不超过", "不高于", "低于", "争取"}
+	unitWords      = []string{"个百分点", "个千分点", "万亿斤", "亿斤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元", "万人次", "人次", "万人", "人", "万户", "户", "微克/立方米", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩"}
 	qualifierWords = map[string]Bound{"以上": AtLeast, "不低于": AtLeast, "以内": AtMost, "以下": AtMost, "左右": About, "上下": About}
 )
 
@@ -88,6 +88,10 @@ func TestVocabularyCovered(t *testing.T) {
 // namesRead are indicators as reports print them, one for each entry of
 // the dictionary of English names, with the name it gives.
 var namesRead = []struct{ zh, en string }{
+	{"研发经费支出占国内生产总值比重", "Research and development spending as a share of GDP"},
+	{"全社会研发经费支出相当于全市生产总值的比例", "Research and development spending as a share of gross regional product"},
+	{"研究与试验发展经费支出占国内生产总值比重", "Research and development spending as a share of GDP"},
+	{"研究与试验发展经费支出占地区生产总值比重", "Research and development spending as a share of gross regional product"},
 	{"研发经费投入", "Research and development spending"},
 	{"研究与试验发展经费支出", "Research and development spending"},
 	{"城镇居民人均可支配收入", "Per-capita disposable income of urban residents"},

@@ -1,0 +1,62 @@
+package reading
+
+import "testing"
+
+// TestFaultClasses reads one made-up clause of each class of fault found
+// by trying the reader on reports it had not seen (in the shapes real
+// reports use): a cap written 低于 or 不高于, lead-ins and words between a
+// name and its verb, 增幅 as a growth rate, 达 as 达到, a headline target
+// "按增长X%安排", and units outside the first list.
+func TestFaultClasses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []Target
+	}{
+		{"低于 is a cap", "城镇登记失业率低于4.6%",
+			[]Target{{Indicator: "城镇登记失业率", Measure: Level, Bound: AtMost, Value: 4.6, Unit: "%"}}},
+		{"不高于 is a cap", "居民消费价格涨幅不高于3%",
+			[]Target{{Indicator: "居民消费价格", Measure: Growth, Bound: AtMost, Value: 3, Unit: "%"}}},
+		{"不低于 stays a floor", "城镇新增就业不低于5万人",
+			[]Target{{Indicator: "城镇新增就业", Measure: Level, Bound: AtLeast, Value: 5, Unit: "万人"}}},
+		{"控制在…以下 is a cap", "城镇调查失业率控制在5.5%以下",
+			[]Target{{Indicator: "城镇调查失业率", Measure: Level, Bound: AtMost, Value: 5.5, Unit: "%"}}},
+		{"力争实现 is a lead-in", "力争实现地区生产总值增长12%以上",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 12, Unit: "%"}}},
+		{"全年 before the verb", "地区生产总值全年增长8%",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 8, Unit: "%"}}},
+		{"达 is 达到", "城镇新增就业达5万人",
+			[]Target{{Indicator: "城镇新增就业", Measure: Level, Bound: AtLeast, Value: 5, Unit: "万人"}}},
+		{"增幅 is a growth rate", "财政总收入增幅10%以上",
+			[]Target{{Indicator: "财政总收入", Measure: Growth, Bound: AtLeast, Value: 10, Unit: "%"}}},
+		{"实现增长 is a growth rate", "规模以上工业增加值实现增长9%以上",
+			[]Target{{Indicator: "规模以上工业增加值", Measure: Growth, Bound: AtLeast, Value: 9, Unit: "%"}}},
+		{"a headline target 按增长X%安排", "地区生产总值按增长6%安排",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 6, Unit: "%"}}},
+		{"the indicator after 达到", "达到全年目标任务的90%",
+			[]Target{{Indicator: "全年目标任务", Measure: Level, Bound: AtLeast, Value: 90, Unit: "%"}}},
+		{"万人次", "接待游客达到1200万人次",
+			[]Target{{Indicator: "接待游客", Measure: Level, Bound: AtLeast, Value: 1200, Unit: "万人次"}}},
+		{"微克/立方米 and its qualifier", "细颗粒物平均浓度控制在35微克/立方米左右",
+			[]Target{{Indicator: "细颗粒物平均浓度", Measure: Level, Bound: About, Value: 35, Unit: "微克/立方米"}}},
+	}
+	for _, tc := range tests {
+		got := readOne(tc.text)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: Read(%q) = %+v; want %+v", tc.name, tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: Read(%q) target %d = %+v; want %+v", tc.name, tc.text, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
+
+// TestAPlanStaysAPlan: a figure arranged (拟, 安排) that is not a growth
+// target is a plan, not a target.
+func TestAPlanStaysAPlan(t *testing.T) {
+	if got := readOne("赤字率拟按3%安排"); len(got) != 0 {
+		t.Errorf("Read(赤字率拟按3%%安排) = %+v; want no target (a plan)", got)
+	}
+}
