@@ -128,6 +128,24 @@ var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区
 // 都 say that the numbers go to several indicators.
 var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按"}
 
+// headingEnds are how a heading ends when the first target follows it in
+// the same clause.
+var headingEnds = []string{"目标是", "目标为"}
+
+// speaker reports whether s is who says the targets ("报告指出", "某某表示"),
+// not a target.
+func speaker(s string) bool {
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, w := range []string{"说", "表示", "指出", "强调", "提出"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // credit reports whether s is a picture credit or a byline, not a target.
 func credit(s string) bool {
 	for _, w := range []string{"制图", "摄影", "记者", "编辑", "责编", "来源", "摄"} {
@@ -167,6 +185,11 @@ func (t *reader) clause(s span) Clause {
 			c.Kind, c.Why = KindLeftOut, WhyCredit
 		case utf8.RuneCountInString(text) < 4:
 			c.Kind, c.Why = KindLeftOut, WhyTooShort
+		case strings.Contains(text, "更好结果") || strings.Contains(text, "更好的结果"):
+			// "在实际工作中争取更好结果": about the target before it.
+			c.Kind, c.Why = KindLeftOut, WhyQualifies
+		case speaker(text):
+			c.Kind, c.Why = KindLeftOut, WhyHeading
 		default:
 			c.Kind = KindQualitative
 			c.Targets = []Target{{Indicator: text, Bound: Qualitative}}
@@ -204,6 +227,13 @@ func (t *reader) clause(s span) Clause {
 		}
 	}
 	name := text[lead:at]
+	// "主要预期目标是地区生产总值增长7.5%": the heading, written into the
+	// first target's clause, is not the indicator's name.
+	for _, h := range headingEnds {
+		if k := strings.LastIndex(name, h); k >= 0 {
+			name = name[k+len(h):]
+		}
+	}
 	multi := false
 	for changed := true; changed; {
 		changed = false

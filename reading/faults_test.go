@@ -1,6 +1,9 @@
 package reading
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFaultClasses reads one made-up clause of each class of fault found
 // by trying the reader on reports it had not seen (in the shapes real
@@ -58,5 +61,54 @@ func TestFaultClasses(t *testing.T) {
 func TestAPlanStaysAPlan(t *testing.T) {
 	if got := readOne("赤字率拟按3%安排"); len(got) != 0 {
 		t.Errorf("Read(赤字率拟按3%%安排) = %+v; want no target (a plan)", got)
+	}
+}
+
+// TestNotTargets: words that are not targets, though they read as words
+// among the targets: filler that qualifies the target before it, a
+// speaker's lead-in, and the heading written into the first target's
+// clause without a colon (in the shapes reports use; made up here).
+func TestNotTargets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the targets read: indicator, or "words" for a target in words
+		why        map[string]Reason
+	}{
+		{"filler after the headline target", "2026年主要预期目标是：国内生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率5.5%左右。",
+			[]string{"国内生产总值", "城镇调查失业率"}, map[string]Reason{"在实际工作中努力争取更好结果": WhyQualifies}},
+		{"a speaker's lead-in", "报告指出，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。",
+			[]string{"地区生产总值", "一般公共预算收入"}, map[string]Reason{"报告指出": WhyBefore}},
+		{"the heading in the first target's clause", "谈到今年发展目标，某某说，经济社会发展主要预期目标是地区生产总值增长7.5%，城镇新增就业5000人。",
+			[]string{"地区生产总值", "城镇新增就业"}, map[string]Reason{"谈到今年发展目标": WhyBefore, "某某说": WhyBefore}},
+		{"a speaker with no heading", "某某表示，地区生产总值增长8%，城镇登记失业率控制在4%以内。",
+			[]string{"地区生产总值", "城镇登记失业率"}, map[string]Reason{"某某表示": WhyHeading}},
+		{"a speaker with no heading (说)", "李某某说，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"李某某说": WhyHeading}},
+		{"a speaker with no heading (指出)", "某某指出，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某指出": WhyHeading}},
+		{"a speaker with no heading (强调)", "某某强调，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某强调": WhyHeading}},
+		{"a speaker with no heading (提出)", "某某提出，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某提出": WhyHeading}},
+	}
+	for _, tc := range tests {
+		var got []string
+		whys := map[string]Reason{}
+		for _, c := range Read(tc.text) {
+			for _, tg := range c.Targets {
+				if tg.Bound == Qualitative {
+					got = append(got, "words:"+tg.Indicator)
+				} else {
+					got = append(got, tg.Indicator)
+				}
+			}
+			if c.Kind == KindLeftOut {
+				whys[c.Quote] = c.Why
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: targets read %q; want %q", tc.name, got, tc.want)
+		}
+		for quote, why := range tc.why {
+			if whys[quote] != why {
+				t.Errorf("%s: %q left out for %q; want %q", tc.name, quote, whys[quote], why)
+			}
+		}
 	}
 }

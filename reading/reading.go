@@ -307,7 +307,10 @@ func (t *reader) read() []Clause {
 	}
 	// The heading is the last one before the first numeric target ("……确定
 	// 了今年的主要预期目标。具体预期目标为：……").
-	heading := -1
+	// A heading may also be written into the first target's clause, with no
+	// colon ("主要预期目标是地区生产总值增长7.5%"): that clause is read as a
+	// target, and what comes before it is not.
+	heading, inside := -1, false
 	for k, p := range all {
 		if p.ordinal {
 			continue
@@ -315,6 +318,10 @@ func (t *reader) read() []Clause {
 		if isHeading(t.text(p.s)) {
 			heading = k
 			continue
+		}
+		if read[k].Kind == KindNumeric && heading < 0 && headsTargets(t.text(p.s)) {
+			heading, inside = k, true
+			break
 		}
 		if heading >= 0 && read[k].Kind == KindNumeric {
 			break
@@ -354,7 +361,7 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyOrdinal))
 		case heading >= 0 && k < heading:
 			out = append(out, leftOut(p, WhyBefore))
-		case k == heading:
+		case k == heading && !inside:
 			out = append(out, leftOut(p, WhyHeading))
 		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !states(p.sentence)):
 			ended = true
@@ -416,6 +423,17 @@ func isHeading(s string) bool {
 	}
 	for _, w := range []string{"预期目标", "主要目标", "经济目标", "目标是", "目标为", "目标如下"} {
 		if strings.Contains(s, w) && !hasTargetNumber(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headsTargets reports whether a clause with targets begins with a heading
+// ("……主要预期目标是地区生产总值增长7.5%").
+func headsTargets(s string) bool {
+	for _, h := range headingEnds {
+		if strings.Contains(s, h) {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ const (
 	WhyTruncated   Reason = "truncated"   // the text ends inside it
 	WhyPlan        Reason = "plan"        // a plan ("拟", "安排"), not a target
 	WhyNoTargets   Reason = "noTargets"   // a text with no heading and no number: words alone are not targets
+	WhyQualifies   Reason = "qualifies"   // words about the target before ("争取更好结果"), not a target
 )
 
 // reasons say each reason in both languages.
@@ -37,6 +38,7 @@ var reasons = map[Reason]data.Text{
 	WhyTruncated:   {ZH: "文字在此中断", EN: "the text stops in the middle of it"},
 	WhyPlan:        {ZH: "安排，不是目标", EN: "a plan, not a target"},
 	WhyNoTargets:   {ZH: "全文没有引语也没有数字，文字不算目标", EN: "the text has no heading and no number: words alone are not targets"},
+	WhyQualifies:   {ZH: "是对前一个目标的说明，不是目标", EN: "words about the target before it, not a target"},
 }
 
 // In returns the reason in lang ("zh" or "en").
