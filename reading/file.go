@@ -93,18 +93,25 @@ func cut(s string, n int) string {
 	return string([]rune(s)[:n])
 }
 
-// Year returns the first year the clauses' headings name, or 0.
+// Year returns the year the targets are for, as the words print it: the
+// heading's year ("2025年经济社会发展的主要预期目标"), or else the first year
+// before the heading (a review of the year before may name that year
+// first: "2024年成绩单……2025年……目标"); 0 when neither names one.
 func Year(cs []Clause) int {
-	for _, c := range cs {
-		if c.Why != WhyHeading && c.Why != WhyBefore {
-			continue
-		}
-		for _, n := range c.Others {
-			if n.Why == WhyYear {
-				if y, err := strconv.Atoi(n.Text); err == nil {
-					return y
+	first := 0
+	for _, why := range []Reason{WhyHeading, WhyBefore} {
+		for _, c := range cs {
+			if c.Why != why {
+				continue
+			}
+			for _, n := range c.Others {
+				if y, err := strconv.Atoi(n.Text); err == nil && n.Why == WhyYear && first == 0 {
+					first = y
 				}
 			}
+		}
+		if first != 0 {
+			return first
 		}
 	}
 	return 0

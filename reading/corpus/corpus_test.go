@@ -3,7 +3,11 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+
+	"xigong/reading"
 )
 
 // load reads testdata/dir.
@@ -67,5 +71,25 @@ func TestParseSample(t *testing.T) {
 				t.Errorf("ParseSample() error = %v; want %s", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestYearsPrinted: where a paragraph prints the year of its targets, the
+// reader reads that year (where it does not, the page asks for it).
+func TestYearsPrinted(t *testing.T) {
+	for _, set := range []string{"corpus", "heldout"} {
+		printed := 0
+		for _, s := range load(t, set) {
+			if !strings.Contains(s.Text, s.Year) {
+				continue
+			}
+			printed++
+			if got := reading.Year(reading.Read(s.Text)); strconv.Itoa(got) != s.Year {
+				t.Errorf("%s/%s: Year() = %d; want %s, printed in the text", set, s.Name, got, s.Year)
+			}
+		}
+		if printed == 0 {
+			t.Errorf("%s: no paragraph prints its year; want some to test", set)
+		}
 	}
 }
