@@ -192,6 +192,9 @@ func TestReportRead(t *testing.T) {
 		if got := eval[pageState](t, p, readPage); got.Sliders != 10 || got.Message != "文字里没有写明年份：请填写目标年份。" {
 			t.Errorf("a paragraph with no year: %+v; want the year asked for and the page kept", got)
 		}
+		if focused := eval[string](t, p, `document.activeElement.id`); focused != "report-year" {
+			t.Errorf("focus on %q after a paragraph with no year; want the year's field", focused)
+		}
 	})
 }
 

@@ -198,7 +198,8 @@ func (e *exports) load(args []js.Value) (any, error) {
 // read reads the words of a report's targets (package reading), with the
 // year and region the reader gave ("" when none), and returns {html} (the
 // reading, view.Reading), with {file} (the v2 targets file of the reading,
-// for load) and {year}, or {message} when the page cannot show them.
+// for load) and {year}, or {message} when the page cannot show them, and
+// {ask: "year"} when what it needs is the year.
 func (e *exports) read(args []js.Value) (any, error) {
 	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
 		return nil, errors.New("wasm: read: want the text, the year and the region, as text")
@@ -219,7 +220,7 @@ func (e *exports) read(args []js.Value) (any, error) {
 	case errors.Is(err, reading.ErrNoTargets):
 		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": m.ReportNone}, nil
 	case errors.Is(err, reading.ErrNoYear):
-		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": m.ReportNeedYear}, nil
+		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": m.ReportNeedYear, "ask": "year"}, nil
 	case errors.As(err, &fieldErrs): // none of the targets is of a kind the page charts
 		return map[string]any{"html": view.Reading(r.Clauses, nil, lang), "message": strings.Join(fieldErrs.In(lang), " ")}, nil
 	case err != nil:

@@ -17,7 +17,7 @@ const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(i
 
 // wireReportPanel connects the panel of the page shown now: read(text,
 // year, region) returns the Go program's answer ({html, file, year} or
-// {html, message}); load(file) shows a targets file.
+// {html, message, ask}); load(file) shows a targets file.
 export function wireReportPanel(read, load) {
   const button = /** @type {HTMLButtonElement} */ ($('report-read'));
   if (!button) return;
@@ -66,5 +66,6 @@ function show(asked, out) {
     p.textContent = out.message;
     box.prepend(p);
   }
+  if (out.ask === 'year') $('report-year').focus(); // the words print no year: the reader gives it
   /** @type {HTMLDetailsElement} */ ($('own-report')).open = true;
 }
