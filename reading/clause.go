@@ -42,8 +42,10 @@ func scanNumbers(s string) []number {
 			text := s[i:j]
 			v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 			if err == nil {
-				year := len(text) == 4 && v >= 1900 && v <= 2100 && (strings.HasPrefix(s[j:], "年") || !strings.ContainsAny(s[j:min(j+1, len(s))], "%‰万亿千百"))
-				out = append(out, number{text: text, value: v, start: i, end: j, year: year && !strings.HasPrefix(s[j:], "%")})
+				// A year: 1900–2100 followed by 年, or by no unit ("粮食产量
+				// 1980万吨" and "新增就业2000人" are amounts).
+				year := len(text) == 4 && v >= 1900 && v <= 2100 && (strings.HasPrefix(s[j:], "年") || !unitFirst(s[j:]))
+				out = append(out, number{text: text, value: v, start: i, end: j, year: year})
 			}
 			i = j
 		case strings.HasPrefix(s[i:], "千分之"):
@@ -60,6 +62,24 @@ func scanNumbers(s string) []number {
 		}
 	}
 	return out
+}
+
+// unitFirst reports whether s starts with a unit: a rate's, an amount's
+// (units), or a multiplier (万, 亿, 千, 百).
+func unitFirst(s string) bool {
+	if strings.HasPrefix(s, "%") || strings.HasPrefix(s, "‰") || strings.HasPrefix(s, "％") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("万亿千百", r) {
+		return true
+	}
+	for _, u := range units {
+		if strings.HasPrefix(s, u) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
