@@ -192,6 +192,11 @@ func (t *reader) clause(s span) Clause {
 			targets = append(targets, n)
 		}
 	}
+	if len(targets) > 1 {
+		if whole, ok := t.complete(s, c); ok {
+			return whole
+		}
+	}
 	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排") && !strings.Contains(text, "按增长")) {
 		// "赤字率拟按3%安排": a plan, not a target; "地区生产总值按增长6%安排"
 		// is how some reports state the headline target.
@@ -315,6 +320,39 @@ func (t *reader) clause(s span) Clause {
 		c.Targets = append(c.Targets, target(nm, verb, rest, v))
 	}
 	return c
+}
+
+// complete reads a clause of complete targets joined by 、, each with its
+// name and number ("城镇新增就业5万人以上、城镇调查失业率控制在5.5%以内"), one
+// part at a time; c is the clause so far. ok is false unless every part
+// reads as one target of its own: then the clause is read as a whole
+// ("……分别增长3%、6%").
+func (t *reader) complete(s span, c Clause) (Clause, bool) {
+	var parts []span
+	from := 0
+	for i, r := range s {
+		if t.f[r] == '、' {
+			parts = append(parts, s[from:i])
+			from = i + 1
+		}
+	}
+	parts = append(parts, s[from:])
+	if len(parts) < 2 {
+		return c, false
+	}
+	var targets []Target
+	for _, p := range parts {
+		if len(p) == 0 || !hasTargetNumber(t.text(p)) {
+			return c, false
+		}
+		pc := t.clause(p)
+		if pc.Kind != KindNumeric || len(pc.Targets) != 1 {
+			return c, false
+		}
+		targets = append(targets, pc.Targets[0])
+	}
+	c.Kind, c.Targets = KindNumeric, targets
+	return c, true
 }
 
 func numbersOf(ns []number, why Reason) []Number {
