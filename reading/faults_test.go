@@ -128,3 +128,35 @@ func TestNotTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsAfterAFullStop: in running text, the targets go on after a 。
+// as long as a later sentence of the paragraph states targets; words after
+// the last such sentence, or a sentence about the targets, end them.
+func TestTargetsAfterAFullStop(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"words between sentences of targets", "今年的主要预期目标是：地区生产总值增长6%左右。居民收入增长和经济增长同步。城镇新增就业1万人以上，城镇调查失业率5.5%左右。",
+			[]string{"地区生产总值", "words:居民收入增长和经济增长同步", "城镇新增就业", "城镇调查失业率"}},
+		{"prose after the last target", "今年的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%左右。我们要坚持稳中求进工作总基调。",
+			[]string{"地区生产总值", "城镇调查失业率"}},
+		{"a sentence about the targets", "今年的主要预期目标是：地区生产总值增长6%左右。提出上述预期目标，主要考虑了以下因素。就业优先，城镇新增就业1万人以上。",
+			[]string{"地区生产总值"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range Read(tc.text) {
+			for _, tg := range c.Targets {
+				if tg.Bound == Qualitative {
+					got = append(got, "words:"+tg.Indicator)
+				} else {
+					got = append(got, tg.Indicator)
+				}
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: targets read %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -350,6 +350,24 @@ func (t *reader) read() []Clause {
 		}
 	}
 	states := func(sentence int) bool { return numeric[sentence] && !veto[sentence] }
+	// A sentence of words alone is read too when a later sentence of its
+	// paragraph states targets and none between speaks of them ("……增长6%左右。
+	// 居民收入增长和经济增长同步。城镇新增就业……"); prose after the last
+	// targets is not.
+	among := map[int]bool{}
+	ahead := map[int]bool{} // by block: a later sentence states targets
+	for k := len(all) - 1; k >= 0; k-- {
+		p := all[k]
+		switch {
+		case p.ordinal:
+		case veto[p.sentence]:
+			ahead[p.block] = false
+		case states(p.sentence):
+			among[p.sentence], ahead[p.block] = true, true
+		default:
+			among[p.sentence] = among[p.sentence] || ahead[p.block]
+		}
+	}
 	leftOut := func(p piece, why Reason) Clause {
 		return Clause{Quote: t.quote(p.s), Kind: KindLeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
 	}
@@ -363,7 +381,7 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyBefore))
 		case k == heading && !inside:
 			out = append(out, leftOut(p, WhyHeading))
-		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !states(p.sentence)):
+		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !among[p.sentence]):
 			ended = true
 			out = append(out, leftOut(p, WhyAfter))
 		case k == len(all)-1 && read[k].Kind == KindQualitative && t.truncated(p.s):
