@@ -98,12 +98,12 @@ func run(c config, w io.Writer) error {
 		}
 		return out, nil
 	}
-	script := func(name string) (string, error) {
-		return build(root, filepath.Join(root, "web", name))
-	}
-	boot, err := script("boot.js")
-	if err != nil {
-		return err
+	// The classic scripts, each bundled into one of its own.
+	script := map[string]string{}
+	for _, name := range []string{"first.js", "boot.js", "wasm-worker.js", "later.js", "embed.js"} {
+		if script[name], err = build(root, filepath.Join(root, "web", name)); err != nil {
+			return err
+		}
 	}
 	wasmExec, err := read(wasmExecPath)
 	if err != nil {
@@ -113,23 +113,7 @@ func run(c config, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	worker, err := script("wasm-worker.js")
-	if err != nil {
-		return err
-	}
 	app, err := bundle(root, filepath.Join(root, "web", "app.js"))
-	if err != nil {
-		return err
-	}
-	first, err := script("first.js")
-	if err != nil {
-		return err
-	}
-	later, err := script("later.js")
-	if err != nil {
-		return err
-	}
-	embed, err := script("embed.js")
 	if err != nil {
 		return err
 	}
@@ -177,13 +161,11 @@ func run(c config, w io.Writer) error {
 		}
 		return render(lang).WithDrawings(ds)
 	}
-	zh, err := drawnPage("zh")
-	if err != nil {
-		return err
-	}
-	en, err := drawnPage("en")
-	if err != nil {
-		return err
+	drawn := map[string]view.Static{}
+	for _, lang := range []string{"zh", "en"} {
+		if drawn[lang], err = drawnPage(lang); err != nil {
+			return err
+		}
 	}
 	drawnCSS, err := minCSS(style + view.DrawnStyle(charts.IDs(t)))
 	if err != nil {
@@ -191,21 +173,21 @@ func run(c config, w io.Writer) error {
 	}
 	a := site.Assets{
 		Page:       page,
-		Static:     zh,
-		Alternates: []view.Static{en},
+		Static:     drawn["zh"],
+		Alternates: []view.Static{drawn["en"]},
 		Options:    opts,
 		Skeletons:  skeletons,
 		Targets:    targets.Bytes(),
 		CSS:        drawnCSS,
-		Head:       []site.Script{{Name: "first.js", Source: first}},
+		Head:       []site.Script{{Name: "first.js", Source: script["first.js"]}},
 		Scripts: []site.Script{
-			{Name: "boot.js", Source: boot},
+			{Name: "boot.js", Source: script["boot.js"]},
 			{Name: "wasm_exec.js", Source: goJS},
 			{Name: "app.js", Source: app},
 		},
-		Later:  later,
-		Worker: worker,
-		Stable: []site.Script{{Name: "embed.js", Source: embed}},
+		Later:  script["later.js"],
+		Worker: script["wasm-worker.js"],
+		Stable: []site.Script{{Name: "embed.js", Source: script["embed.js"]}},
 		Wasm:   wasm,
 	}
 	single := SingleName

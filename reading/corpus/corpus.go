@@ -40,26 +40,11 @@ func ParseSample(name, file string) (Sample, error) {
 		return s, errors.New("corpus: " + name + ": no === expected line")
 	}
 	s.Text = text
+	fields := map[string]*string{"source": &s.Source, "government": &s.Government, "level": &s.Level,
+		"year": &s.Year, "script": &s.Script, "form": &s.Form, "note": &s.Note}
 	for _, line := range strings.Split(head, "\n") {
-		k, v, ok := strings.Cut(line, ": ")
-		if !ok {
-			continue
-		}
-		switch k {
-		case "source":
-			s.Source = v
-		case "government":
-			s.Government = v
-		case "level":
-			s.Level = v
-		case "year":
-			s.Year = v
-		case "script":
-			s.Script = v
-		case "form":
-			s.Form = v
-		case "note":
-			s.Note = v
+		if k, v, ok := strings.Cut(line, ": "); ok && fields[k] != nil {
+			*fields[k] = v
 		}
 	}
 	for n, line := range strings.Split(strings.TrimSpace(expected), "\n") {
