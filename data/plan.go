@@ -118,7 +118,7 @@ func (v *validator) planNode(f string, n *PlanNode, depth int, seen map[string]b
 	}
 	switch {
 	case !validID(n.ID):
-		v.add(f+".id", rule("id", quoted(n.ID)))
+		v.add(f+".id", rule("id", itoa(MaxIDLen), quoted(n.ID)))
 	case seen[n.ID]:
 		v.add(f+".id", rule("nodeTaken", quoted(n.ID)))
 	default:

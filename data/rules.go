@@ -33,7 +33,7 @@ var rules = []struct {
 	{"utf8", Text{ZH: "含有无效的字符编码", EN: "want valid UTF-8"}},
 	{"noIndicators", Text{ZH: "至少要有一项指标", EN: "want at least one indicator, got none"}},
 	{"indicators", Text{ZH: "最多 %s 项指标，实为 %s 项", EN: "want at most %s indicators, got %s"}},
-	{"id", Text{ZH: "应由 1 至 32 个小写字母、数字或连字符组成，以字母开头，实为 %s", EN: "want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got %s"}},
+	{"id", Text{ZH: "应由 1 至 %s 个小写字母、数字或连字符组成，以字母开头，实为 %s", EN: "want 1 to %s of a-z, 0-9 and '-', starting with a letter, got %s"}},
 	{"idTaken", Text{ZH: "%s 已是%s的代号", EN: "%s is already the id of %s"}},
 	{"idReserved", Text{ZH: "%s 是图表保留的代号", EN: "%s is reserved for a chart"}},
 	{"unit", Text{ZH: "应为“%”或“‰”，实为 %s", EN: `want "%" or "‰", got %s`}},

@@ -16,6 +16,7 @@ const (
 	MaxNameLen    = 100  // characters of a name or a region
 	MaxQuoteLen   = 200  // characters of a quote
 	MaxSourceLen  = 2000 // characters of a title or a source
+	MaxIDLen      = 32   // bytes of an id (IDPattern says it again, as a pattern; a test checks both)
 	MinYear       = 1949 // the years a target year may be
 	MaxYear       = 2100
 )
@@ -122,7 +123,7 @@ func (v *validator) number(field string, x float64) bool {
 
 func (v *validator) indicator(p string, in Indicator) {
 	if !validID(in.ID) {
-		v.add(p+".id", rule("id", quoted(in.ID)))
+		v.add(p+".id", rule("id", itoa(MaxIDLen), quoted(in.ID)))
 	} else if Reserved(in.ID) {
 		v.add(p+".id", rule("idReserved", quoted(in.ID)))
 	}
@@ -230,7 +231,7 @@ const IDPattern = `^[a-z][a-z0-9-]{0,31}$`
 // validID reports whether id is 1 to 32 of a-z, 0-9 and '-', starting with a
 // letter.
 func validID(id string) bool {
-	if len(id) == 0 || len(id) > 32 || id[0] < 'a' || id[0] > 'z' {
+	if len(id) == 0 || len(id) > MaxIDLen || id[0] < 'a' || id[0] > 'z' {
 		return false
 	}
 	for _, c := range []byte(id) {

@@ -94,8 +94,8 @@ func Decode(t *data.Targets, frag string) (model.Scenario, []Notice) {
 			continue
 		}
 		key, val, ok := strings.Cut(pair, "=")
-		if len(key) > 32 {
-			key = key[:32] + "…"
+		if len(key) > data.MaxIDLen { // longer than any id: shown cut
+			key = key[:data.MaxIDLen] + "…"
 		}
 		i := t.Index(key)
 		x, err := strconv.ParseFloat(val, 64)
