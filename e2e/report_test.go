@@ -90,6 +90,11 @@ func TestReportRead(t *testing.T) {
 		if n := len(readChartsBy(t, p)); n != 3 {
 			t.Errorf("%d charts; want 3 (growth and the two caps: no projection for a reader's targets)", n)
 		}
+		// Every number of the words is marked as what it was read as.
+		marked := eval[[]string](t, p, `[...document.querySelectorAll("#report-reading q mark")].map(m => m.className + ":" + m.textContent)`)
+		if got, want := strings.Join(marked, " "), "n-other:2015 n-target:10.5 n-target:11 n-target:13 n-target:10 n-target:19 n-target:11 n-target:10 n-target:2 n-target:4.5 n-target:6.7"; got != want {
+			t.Errorf("the numbers marked in the words: %s; want %s", got, want)
+		}
 		p.do(t, chromedp.Focus("#s-gross-regional-product"), chromedp.KeyEvent(kb.ArrowLeft))
 		settle(t, p)
 		if s := eval[string](t, p, `document.getElementById("summary-count").textContent`); s != "情景达标 9 / 10 项" {

@@ -355,6 +355,28 @@ func (t *reader) complete(s span, c Clause) (Clause, bool) {
 	return c, true
 }
 
+// marks are where the numbers of clause c (at s) stand in its quote, and
+// what each was read as: a target's, or not and why.
+func (t *reader) marks(s span, c Clause) []Mark {
+	text := t.text(s)
+	var out []Mark
+	for _, n := range scanNumbers(text) {
+		m := Mark{From: utf8.RuneCountInString(text[:n.start]), To: utf8.RuneCountInString(text[:n.end])}
+		switch {
+		case n.year:
+			m.Why = WhyYear
+		case strings.HasSuffix(text[:n.start], "第"):
+			m.Why = WhyOrdinal
+		case c.Kind == KindNumeric:
+			m.Target = true
+		default:
+			m.Why = c.Why
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 func numbersOf(ns []number, why Reason) []Number {
 	out := make([]Number, len(ns))
 	for i, n := range ns {

@@ -67,6 +67,15 @@ type Clause struct {
 	Why     Reason   `json:"why,omitempty"`
 	Targets []Target `json:"targets,omitempty"`
 	Others  []Number `json:"others,omitempty"` // numbers in it that are not targets
+	Marks   []Mark   `json:"marks,omitempty"`  // every number of the quote, where it is and what it was read as
+}
+
+// A Mark is where a number stands in a clause's quote, in characters (runes)
+// from its start, and whether it is a target's; when not, why.
+type Mark struct {
+	From, To int
+	Target   bool
+	Why      Reason
 }
 
 // A Number is a number of the text that is not a target's.
@@ -408,6 +417,9 @@ func (t *reader) read() []Clause {
 				out[i] = Clause{Quote: c.Quote, Kind: KindLeftOut, Why: WhyNoTargets}
 			}
 		}
+	}
+	for k, p := range all {
+		out[k].Marks = t.marks(p.s, out[k])
 	}
 	return out
 }

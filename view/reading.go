@@ -38,7 +38,7 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 		case reading.KindQualitative:
 			class, what = "r-words", m.ReportWords
 		}
-		b.Add(safehtml.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), safehtml.Text(cl.Quote), safehtml.Text(what)))
+		b.Add(safehtml.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), quoteMarked(cl, m), safehtml.Text(what)))
 		if cl.Kind == reading.KindNumeric {
 			b.Add(safehtml.Const(`<ul>`))
 			for _, t := range cl.Targets {
@@ -60,6 +60,31 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 		b.Add(safehtml.Const(`</li>`))
 	}
 	b.Add(safehtml.Const(`</ol>`))
+	return b.HTML()
+}
+
+// quoteMarked is a clause's quote with each number marked as what it was
+// read as: a target's (<mark class="n-target">), or not, with why in its
+// title (<mark class="n-other">), so that a reader checks every number
+// against the words at a glance.
+func quoteMarked(cl reading.Clause, m *i18n.Messages) safehtml.HTML {
+	q := []rune(cl.Quote)
+	var b safehtml.Builder
+	at := 0
+	for _, mk := range cl.Marks {
+		if mk.From < at || mk.To > len(q) {
+			continue
+		}
+		b.Add(safehtml.Text(string(q[at:mk.From])))
+		n := safehtml.Text(string(q[mk.From:mk.To]))
+		if mk.Target {
+			b.Add(safehtml.Fill(`<mark class="n-target">%s</mark>`, n))
+		} else {
+			b.Add(safehtml.Fill(`<mark class="n-other" title="%s">%s</mark>`, safehtml.Text(m.ReportNotTarget+m.Colon+mk.Why.In(m.Lang)), n))
+		}
+		at = mk.To
+	}
+	b.Add(safehtml.Text(string(q[at:])))
 	return b.HTML()
 }
 

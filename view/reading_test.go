@@ -15,9 +15,9 @@ func TestReading(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"zh", []string{"读出 2 个目标。", "<q>地区生产总值增长6%左右</q> <span class=\"r-what\">目标</span>", "地区生产总值：增长 ≈ 6%",
-			"不是目标的数：2026（年份）", "&lt;b&gt;"}},
-		{"en", []string{"Targets read: 2.", "numbers that are not targets: 2026 (a year)"}},
+		{"zh", []string{"读出 2 个目标。", `<q>地区生产总值增长<mark class="n-target">6</mark>%左右</q> <span class="r-what">目标</span>`, "地区生产总值：增长 ≈ 6%",
+			`<q><mark class="n-other" title="不是目标的数：年份">2026</mark>年主要预期目标</q>`, "不是目标的数：2026（年份）", "&lt;b&gt;"}},
+		{"en", []string{"Targets read: 2.", "numbers that are not targets: 2026 (a year)", `title="numbers that are not targets: a year"`}},
 	} {
 		got := Reading(cs, nil, tt.lang).String()
 		for _, w := range tt.want {
