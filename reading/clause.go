@@ -306,6 +306,18 @@ func (t *reader) clause(s span) Clause {
 		return c
 	}
 	names := splitNames(name, len(values), multi)
+	if len(values) == 1 && len(names) > 1 {
+		// "城镇新增就业万人以上、新增市场主体1.3万户": a name that ends with a
+		// qualifier lost its number in the source; the one number left is not
+		// its.
+		kept := names[:0:0]
+		for i, nm := range names {
+			if i == len(names)-1 || !endsQualified(nm) {
+				kept = append(kept, nm)
+			}
+		}
+		names = kept
+	}
 	if names == nil {
 		c.Kind, c.Why = KindLeftOut, WhyUnpaired
 		c.Others = append(c.Others, numbersOf(targets, WhyUnpaired)...)
@@ -506,11 +518,22 @@ func splitNames(name string, n int, multi bool) []string {
 	return nil
 }
 
+// endsQualified reports whether a name ends with a qualifier (以上, 以内,
+// 左右, …), which follows a number.
+func endsQualified(name string) bool {
+	for _, q := range qualifiers {
+		if strings.HasSuffix(name, q.word) {
+			return true
+		}
+	}
+	return false
+}
+
 // indicatorLike reports whether a name ends as an indicator's does (a
 // rate, an amount, a value, an income…), not as a prefix ("城镇").
 func indicatorLike(s string) bool {
 	r := []rune(s)
-	return len(r) > 0 && strings.ContainsRune("率额值量入出资费耗数重例", r[len(r)-1])
+	return len(r) > 0 && strings.ContainsRune("率额值量入出口资费耗数重例", r[len(r)-1])
 }
 
 // target makes one target from its name, verb, the words from the verb on

@@ -8,5 +8,5 @@ package corpus
 const (
 	floorPrecision = 1.0
 	floorRecall    = 1.0
-	floorHeldOut   = 0.85 // 0.851 and 0.913 over 69 targets of 9 paragraphs (docs/reading.md)
+	floorHeldOut   = 0.86 // 0.863 and 0.913 over 69 targets of 9 paragraphs (docs/reading.md)
 )
