@@ -177,7 +177,13 @@ func credit(s string) bool {
 }
 
 // clause reads one clause of the targets.
-func (t *reader) clause(s span) Clause {
+func (t *reader) clause(s span) Clause { return t.clauseAfter(s, "") }
+
+// clauseAfter reads one clause, or one part of a clause of several
+// targets joined by 、 (see complete): before is the indicator of the part
+// before, which a part with a verb and no name is of ("财政总收入达到20亿元、
+// 增幅10%以上").
+func (t *reader) clauseAfter(s span, before string) Clause {
 	c := Clause{Quote: t.quote(s)}
 	text := t.text(s)
 	nums := scanNumbers(text)
@@ -294,6 +300,9 @@ func (t *reader) clause(s span) Clause {
 			}
 		}
 	}
+	if name == "" && verb != "" {
+		name = before
+	}
 	if verb == "" && name == "" {
 		c.Kind, c.Why = KindLeftOut, WhyNoIndicator
 		c.Others = numbersIn(text, WhyNoIndicator)
@@ -335,7 +344,8 @@ func (t *reader) clause(s span) Clause {
 }
 
 // complete reads a clause of complete targets joined by 、, each with its
-// name and number ("城镇新增就业5万人以上、城镇调查失业率控制在5.5%以内"), one
+// number and its name, or a verb after the name before ("城镇新增就业5万人
+// 以上、城镇调查失业率控制在5.5%以内", "财政总收入达到20亿元、增幅10%以上"), one
 // part at a time; c is the clause so far. ok is false unless every part
 // reads as one target of its own: then the clause is read as a whole
 // ("……分别增长3%、6%").
@@ -353,15 +363,17 @@ func (t *reader) complete(s span, c Clause) (Clause, bool) {
 		return c, false
 	}
 	var targets []Target
+	before := ""
 	for _, p := range parts {
 		if len(p) == 0 || !hasTargetNumber(t.text(p)) {
 			return c, false
 		}
-		pc := t.clause(p)
+		pc := t.clauseAfter(p, before)
 		if pc.Kind != KindNumeric || len(pc.Targets) != 1 {
 			return c, false
 		}
 		targets = append(targets, pc.Targets[0])
+		before = pc.Targets[0].Indicator
 	}
 	c.Kind, c.Targets = KindNumeric, targets
 	return c, true
