@@ -495,6 +495,14 @@ func (t *reader) values(text string, ns []number) []value {
 // urban and rural halves of one name ("城乡居民人均可支配收入分别增长8%和9%").
 // It returns nil when they do not pair.
 func splitNames(name string, n int, multi bool) []string {
+	if n == 3 {
+		// "一二三产增加值分别增长3%、6%、5%": the three sectors.
+		for _, p := range []string{"一二三产业", "一二三产"} {
+			if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+				return []string{"第一产业" + rest, "第二产业" + rest, "第三产业" + rest}
+			}
+		}
+	}
 	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '、' || r == '和' })
 	if strings.Contains(name, "和") && !multi && n == 1 && len(parts) == 2 && (!indicatorLike(parts[0]) || !indicatorLike(parts[1])) {
 		parts = []string{name} // "A和B" is one name unless both read as indicators
