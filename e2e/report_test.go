@@ -90,6 +90,11 @@ func TestReportRead(t *testing.T) {
 		if n := len(readChartsBy(t, p)); n != 3 {
 			t.Errorf("%d charts; want 3 (growth and the two caps: no projection for a reader's targets)", n)
 		}
+		// Beside the summary: how many numbers were read as targets, and a
+		// link to the reading.
+		if got := eval[string](t, p, `(e => e.hidden ? "" : e.textContent + " → " + e.querySelector("a").getAttribute("href"))(document.getElementById("summary-read"))`); got != "文字中有 11 个数：10 个读成了目标，1 个不是目标。 逐句核对读法 → #report-reading" {
+			t.Errorf("beside the summary: %q; want the numbers counted and a link to the reading", got)
+		}
 		// Every number of the words is marked as what it was read as.
 		marked := eval[[]string](t, p, `[...document.querySelectorAll("#report-reading q mark")].map(m => m.className + ":" + m.textContent)`)
 		if got, want := strings.Join(marked, " "), "n-other:2015 n-target:10.5 n-target:11 n-target:13 n-target:10 n-target:19 n-target:11 n-target:10 n-target:2 n-target:4.5 n-target:6.7"; got != want {

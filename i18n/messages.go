@@ -53,6 +53,7 @@ type Messages struct {
 	ReportFile, ReportNotTarget                                                                      string
 	Report, ReportHelp, ReportYear, ReportRegion, ReportRead                                         string
 	ReportReadCharted, ReportReadCount, ReportNone, ReportNeedYear, ReportNotCharted, ReportReadFrom string
+	ReportNumbers, ReportSeeReading                                                                  string
 	ReportTarget, ReportWords, ReportLeftOut                                                         string
 	MeasureGrowth, MeasureLevel, MeasureChange, MeasureReduction                                     string
 	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                                       string
@@ -168,6 +169,8 @@ var zh = Messages{
 	ReportFile:        "下载读出的目标文件（JSON，可手工改正后在“使用自己的目标数据”里载入）",
 	ReportReadCharted: "读出 %s 个目标：%s 个画成了图表；%s 个列在图表下方（文字目标，或本页还画不了的种类）。",
 	ReportReadCount:   "读出 %s 个目标。",
+	ReportNumbers:     "文字中有 %s 个数：%s 个读成了目标，%s 个不是目标。",
+	ReportSeeReading:  "逐句核对读法",
 	ReportNone:        "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。",
 	ReportNeedYear:    "文字里没有写明年份：请填写目标年份。",
 	ReportNotCharted:  "尚未制图",
@@ -314,6 +317,8 @@ var en = Messages{
 	ReportFile:        "Download the targets read (JSON: correct it by hand, then load it under “Use your own targets”)",
 	ReportReadCharted: "Targets read: %s; charted: %s; listed under the charts (targets in words, or of a kind the page cannot chart yet): %s.",
 	ReportReadCount:   "Targets read: %s.",
+	ReportNumbers:     "Numbers in the words: %s; read as targets: %s; not targets: %s.",
+	ReportSeeReading:  "Check the reading clause by clause",
 	ReportNone:        "No target was read in this text. Paste the paragraph of main expected targets, in Chinese, with clauses such as “gross regional product grows by about 6%”.",
 	ReportNeedYear:    "The text does not give the year: please enter the year of the targets.",
 	ReportNotCharted:  "not charted yet",

@@ -29,7 +29,17 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 		sum = tmpl.Fill(m.ReportReadCharted, strconv.Itoa(all), strconv.Itoa(len(t.Indicators)), strconv.Itoa(len(t.Words)))
 	}
 	var b safehtml.Builder
-	b.Add(safehtml.Fill(`<p class="reading-sum">%s</p><ol class="reading">`, safehtml.Text(sum)))
+	numbers, targets := 0, 0
+	for _, cl := range cs {
+		for _, mk := range cl.Marks {
+			numbers++
+			if mk.Target {
+				targets++
+			}
+		}
+	}
+	b.Add(safehtml.Fill(`<p class="reading-sum">%s</p><p class="reading-numbers">%s</p><ol class="reading">`, safehtml.Text(sum),
+		safehtml.Text(tmpl.Fill(m.ReportNumbers, strconv.Itoa(numbers), strconv.Itoa(targets), strconv.Itoa(numbers-targets)))))
 	for _, cl := range cs {
 		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
 		switch cl.Kind {

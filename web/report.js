@@ -19,6 +19,9 @@ const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(i
 // year, region) returns the Go program's answer ({html, file, year} or
 // {html, message, ask}); load(file) shows a targets file.
 export function wireReportPanel(read, load) {
+  // A page built from a report's words (./build.sh page) shows its reading.
+  const built = $('report-read-from');
+  if (built) countNumbers(built, 'report-read-from');
   const button = /** @type {HTMLButtonElement} */ ($('report-read'));
   if (!button) return;
   if (kept) show(kept, read(kept.text, kept.year, kept.region));
@@ -67,5 +70,20 @@ function show(asked, out) {
     box.prepend(p);
   }
   if (out.ask === 'year') $('report-year').focus(); // the words print no year: the reader gives it
+  if (out.file) countNumbers(box, 'report-reading');
   /** @type {HTMLDetailsElement} */ ($('own-report')).open = true;
+}
+
+// countNumbers says beside the summary how many numbers of the words were
+// read as targets and how many not, with a link to the reading (the
+// element of id reading), once the page shows the targets read.
+function countNumbers(box, reading) {
+  const line = $('summary-read');
+  const count = box.querySelector('.reading-numbers');
+  if (!line || !count) return;
+  const see = document.createElement('a');
+  see.href = '#' + reading;
+  see.textContent = line.dataset.see || '';
+  line.replaceChildren(count.textContent + ' ', see);
+  line.hidden = false;
 }
