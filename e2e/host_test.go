@@ -19,14 +19,14 @@ import (
 	"xigong/view"
 )
 
-// hostPolicy is a news site's own policy, as the README tells a desk to
+// hostPolicy is a news site's own policy, as docs/embedding.md tells a desk to
 // write it: scripts and frames from the site and from ours, styles from the
 // site only (no inline styles).
 func hostPolicy(ours string) string {
 	return "default-src 'self'; script-src 'self' " + ours + "; frame-src " + ours + "; style-src 'self'; img-src 'self' data:"
 }
 
-// hostArticle is a Chinese article with the README's snippets far below the
+// hostArticle is a Chinese article with docs/embedding.md's snippets far below the
 // fold: two embed.js charts (with their fallback links), a plain iframe, and
 // a third chart added by the site's own script, then XigongEmbed.scan().
 func hostArticle(ours string) string {
@@ -121,7 +121,7 @@ const readHostFrames = `[...document.querySelectorAll("iframe")].map(f => { cons
   return {ID: p.id || f.id, Height: f.getBoundingClientRect().height, Width: f.getBoundingClientRect().width,
     Column: p.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)}; })`
 
-// TestEmbedsOnAnotherSite puts the README's snippets in a Chinese article on
+// TestEmbedsOnAnotherSite puts docs/embedding.md's snippets in a Chinese article on
 // another origin, under the article's own strict policy, at a desktop and a
 // phone width: the frames take about their final height before they load,
 // the article barely moves while a reader scrolls through it, every frame
