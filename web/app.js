@@ -58,14 +58,15 @@ async function startGo() {
   if (!globalThis.xigong) throw failure('goNotStarted');
 }
 
-// showLanguage swaps in the page prerendered in lang, when it is not the one
-// shown (inflated from its block in the single file, or, hosted, fetched
-// from the file its template names), and returns the charts' options in
-// lang.
 // The options of each language's bundled page are kept once shown: the page
 // in #page may be shown again (a reader's file that cannot be shown leaves
 // it), and the single file's block holds those of the built language only.
 const optionsOf = new Map();
+
+// showLanguage swaps in the page prerendered in lang, when it is not the one
+// shown (inflated from its block in the single file, or, hosted, fetched
+// from the file its template names), and returns the charts' options in
+// lang.
 async function showLanguage(lang) {
   const block = $('xigong-options');
   let options = optionsOf.get(lang) || (block && JSON.parse(block.textContent)[lang]);
