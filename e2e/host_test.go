@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -54,6 +55,9 @@ const hostCSS = `body { margin: 0; font-family: sans-serif; } main { max-width: 
 const laterJS = `document.getElementById("later").innerHTML = '<div data-xigong-chart="projection" data-lang="zh"></div>';
 (function scan() { if (window.XigongEmbed) XigongEmbed.scan(); else setTimeout(scan, 50); })();`
 
+// hostCSSDelay is how late the article's style sheet arrives.
+const hostCSSDelay = 400 * time.Millisecond
+
 // serveHost serves article, with its stylesheet and script, on an origin of
 // its own, under policy.
 func serveHost(t *testing.T, article, policy string) *httptest.Server {
@@ -65,6 +69,9 @@ func serveHost(t *testing.T, article, policy string) *httptest.Server {
 		case "/article.html":
 			body, kind = article, "text/html; charset=utf-8"
 		case "/article.css":
+			// Late, as a news site's style sheet often is: embed.js (async)
+			// runs before the article has its column's width.
+			time.Sleep(hostCSSDelay)
 			body, kind = hostCSS, "text/css"
 		case "/later.js":
 			body, kind = laterJS, "text/javascript"
@@ -79,6 +86,26 @@ func serveHost(t *testing.T, article, policy string) *httptest.Server {
 	}))
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// gated serves what srv serves, holding each embedded chart's page (embed=
+// in its query) until open is called.
+func gated(t *testing.T, srv *httptest.Server) (ours *httptest.Server, open func()) {
+	t.Helper()
+	gate := make(chan struct{})
+	ours = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Has("embed") {
+			select {
+			case <-gate:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		srv.Config.Handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ours.Close)
+	var once sync.Once
+	return ours, func() { once.Do(func() { close(gate) }) }
 }
 
 // inFrames evaluates expr in every frame of the page but the top one (in an
@@ -128,14 +155,17 @@ const readHostFrames = `[...document.querySelectorAll("iframe")].map(f => { cons
 // fills its column, the plain iframe shows all of its page, and resizing the
 // window with the charts on screen shows no error in any frame.
 func TestEmbedsOnAnotherSite(t *testing.T) {
-	ours := serveSite(t, "")
-	host := serveHost(t, hostArticle(ours.URL), hostPolicy(ours.URL))
+	site := serveSite(t, "")
 	for _, tt := range []struct {
 		name          string
 		width, height int64
 		phone         bool
 	}{{"desktop", 1280, 800, false}, {"phone", 360, 780, true}} {
 		t.Run(tt.name, func(t *testing.T) {
+			// The frames' pages are held until the heights the frames take
+			// before they load are read.
+			ours, open := gated(t, site)
+			host := serveHost(t, hostArticle(ours.URL), hostPolicy(ours.URL))
 			// In-process frames, so that the test can read them (site
 			// isolation would put them in processes of their own).
 			p := newPage(t, int(tt.width), int(tt.height), chromedp.Flag("disable-site-isolation-trials", true), chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"))
@@ -149,10 +179,16 @@ func TestEmbedsOnAnotherSite(t *testing.T) {
 			if _, err := chromedp.Call(p.ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: tt.phone}); err != nil {
 				t.Fatal(err)
 			}
-			p.do(t, chromedp.Navigate(host.URL+"/article.html"))
+			// Not chromedp.Navigate: the article's load event waits for the
+			// held frames.
+			if _, err := chromedp.Call(p.ctx, cdppage.Navigate, cdppage.NavigateParams{URL: host.URL + "/article.html"}); err != nil {
+				t.Fatal(err)
+			}
+			p.waitNavigated(t, `document.readyState !== "loading" && location.pathname === "/article.html"`)
 			eval[bool](t, p, `new Promise(r => { window.shifts = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shifts += e.value; }).observe({type: "layout-shift", buffered: true});
   const wait = () => document.querySelectorAll("iframe").length === 6 ? r(true) : setTimeout(wait, 50); wait(); })`)
 			before := eval[[]hostFrame](t, p, readHostFrames)
+			open()
 
 			// Scroll through the article as a reader would, a screen at a time.
 			for y := 0; ; y += int(tt.height) * 2 / 3 {

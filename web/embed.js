@@ -9,8 +9,9 @@
 //   </div>
 //
 // Each placeholder becomes a lazy-loaded iframe of the hosted page showing
-// that chart, as tall as the chart is expected to be before it loads, then
-// following its content's height as the page inside reports it. Options:
+// that chart, as tall as the chart is expected to be at its column's width
+// until it loads, then following its content's height as the page inside
+// reports it. Options:
 // data-lang (zh|en; else the host page's language), data-theme
 // (light|dark|auto), data-controls="0" (no sliders), data-title (the
 // iframe's title; else the link's text), and for a reader's own targets
@@ -29,6 +30,7 @@ if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) st
 // start places the charts of the page at page, now and on XigongEmbed.scan.
 function start(page) {
   var frames = {};
+  var watching = {}; // by frame id, the column watchers of frames not yet heard from
   var count = 0;
 
   // expected is the height a chart's frame will take at width, as the page
@@ -77,10 +79,18 @@ function start(page) {
     f.style.display = 'block';
     f.style.width = '100%';
     f.style.border = '0';
-    f.style.height = expected(chart, controls, lang, el.clientWidth || el.parentNode.clientWidth || 600) + 'px';
+    var guess = function () { f.style.height = expected(chart, controls, lang, el.clientWidth || el.parentNode.clientWidth || 600) + 'px'; };
+    guess();
     frames[id] = f;
     el.textContent = '';
     el.appendChild(f);
+    // Until the page inside says its height, the guess follows the column:
+    // a host's style sheet may arrive after this script has run.
+    if (window.ResizeObserver) {
+      var watch = new ResizeObserver(guess);
+      watch.observe(el);
+      watching[id] = watch;
+    }
   }
 
   function scan() {
@@ -93,6 +103,10 @@ function start(page) {
     if (e.origin !== page.origin || !d || typeof d !== 'object' || d.type !== 'xigong:height') return;
     var f = typeof d.id === 'string' && Object.prototype.hasOwnProperty.call(frames, d.id) ? frames[d.id] : null;
     if (!f || f.contentWindow !== e.source || typeof d.height !== 'number' || !isFinite(d.height)) return;
+    if (watching[d.id]) {
+      watching[d.id].disconnect();
+      delete watching[d.id];
+    }
     f.style.height = Math.max(120, Math.min(10000, Math.ceil(d.height))) + 'px';
   });
 
