@@ -9,6 +9,7 @@ import (
 
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,12 +24,17 @@ type Sample struct {
 	Script, Form, Note              string
 	Text                            string
 	Expected                        []reading.Target
+	// Also holds, for Expected[i], the other names a reading may give it
+	// (the hand reading's "name / other name"): where the words allow more
+	// than one fair name, any of them counts as found.
+	Also [][]string
 }
 
 // ParseSample reads a corpus file: "key: value" lines (source, government,
 // level, year, script, form, note), then "=== text", the paragraph, then
 // "=== expected", one target a line: "indicator | measure | bound | value |
-// unit" (a range's value is "min-max"), or "words | qualitative".
+// unit" (a range's value is "min-max"), or "words | qualitative"; the
+// indicator or words may list fair names apart by " / ".
 func ParseSample(name, file string) (Sample, error) {
 	s := Sample{Name: name}
 	head, rest, ok := strings.Cut(file, "=== text\n")
@@ -53,14 +59,16 @@ func ParseSample(name, file string) (Sample, error) {
 			f[i] = strings.TrimSpace(f[i])
 		}
 		bad := fmt.Errorf("corpus: %s: expected line %d: want 'indicator | measure | bound | value | unit' or 'words | qualitative', got %q", name, n+1, line)
+		names := strings.Split(f[0], " / ")
 		if len(f) == 2 && f[1] == string(reading.Qualitative) {
-			s.Expected = append(s.Expected, reading.Target{Indicator: f[0], Bound: reading.Qualitative})
+			s.Expected = append(s.Expected, reading.Target{Indicator: names[0], Bound: reading.Qualitative})
+			s.Also = append(s.Also, names[1:])
 			continue
 		}
 		if len(f) != 5 {
 			return s, bad
 		}
-		t := reading.Target{Indicator: f[0], Measure: reading.Measure(f[1]), Bound: reading.Bound(f[2]), Unit: f[4]}
+		t := reading.Target{Indicator: names[0], Measure: reading.Measure(f[1]), Bound: reading.Bound(f[2]), Unit: f[4]}
 		if t.Bound == reading.Range {
 			lo, hi, ok := strings.Cut(f[3], "-")
 			min, err1 := strconv.ParseFloat(lo, 64)
@@ -77,6 +85,7 @@ func ParseSample(name, file string) (Sample, error) {
 			t.Value = v
 		}
 		s.Expected = append(s.Expected, t)
+		s.Also = append(s.Also, names[1:])
 	}
 	return s, nil
 }
@@ -140,36 +149,42 @@ func Grade(samples []Sample) Score {
 	}
 	for _, s := range samples {
 		got := reading.Targets(reading.Read(s.Text))
-		left := map[string]int{}
-		for _, t := range s.Expected {
-			left[key(t)]++
+		// keys[i] are the keys that count as Expected[i]; found[i] says
+		// whether a target read has matched it.
+		keys := make([][]string, len(s.Expected))
+		for i, t := range s.Expected {
+			keys[i] = []string{key(t)}
+			for _, name := range s.Also[i] {
+				t.Indicator = name
+				keys[i] = append(keys[i], key(t))
+			}
 			sc.All.Expected++
 			tally(sc.ByForm, Form(t)).Expected++
 			tally(sc.BySample, s.Name).Expected++
 		}
-		found := map[string]int{}
+		found := make([]bool, len(s.Expected))
 		for _, t := range got {
 			k := key(t)
 			sc.All.Read++
 			tally(sc.ByForm, Form(t)).Read++
 			tally(sc.BySample, s.Name).Read++
-			if left[k] > 0 {
-				left[k]--
-				found[k]++
-				sc.All.Found++
-				tally(sc.ByForm, Form(t)).Found++
-				tally(sc.BySample, s.Name).Found++
+			i := nextMatch(keys, 0, k)
+			for i >= 0 && found[i] { // the same target again: the next one like it
+				i = nextMatch(keys, i+1, k)
+			}
+			if i < 0 {
+				sc.Wrong = append(sc.Wrong, s.Name+": "+k)
 				continue
 			}
-			sc.Wrong = append(sc.Wrong, s.Name+": "+k)
+			found[i] = true
+			sc.All.Found++
+			tally(sc.ByForm, Form(t)).Found++
+			tally(sc.BySample, s.Name).Found++
 		}
-		for _, t := range s.Expected {
-			k := key(t)
-			if found[k] > 0 {
-				found[k]--
-				continue
+		for i, ks := range keys {
+			if !found[i] {
+				sc.Missed = append(sc.Missed, s.Name+": "+ks[0])
 			}
-			sc.Missed = append(sc.Missed, s.Name+": "+k)
 		}
 	}
 	return sc
@@ -206,6 +221,16 @@ func (sc Score) Report(samples []Sample) string {
 		fmt.Fprintf(&b, "read wrongly: %s\n", w)
 	}
 	return b.String()
+}
+
+// nextMatch is the index of the first of keys[from:] that holds k, or -1.
+func nextMatch(keys [][]string, from int, k string) int {
+	for i := from; i < len(keys); i++ {
+		if slices.Contains(keys[i], k) {
+			return i
+		}
+	}
+	return -1
 }
 
 func sorted(m map[string]bool) []string {

@@ -74,6 +74,34 @@ func TestParseSample(t *testing.T) {
 	}
 }
 
+// TestGrade: a target read counts as found when it is expected under any
+// of the hand reading's names, and each expected target is found once.
+func TestGrade(t *testing.T) {
+	const text = "=== text\n主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入分别增长7%、8%左右。\n=== expected\n"
+	tests := []struct {
+		name                    string
+		expected                string
+		wantFound, wantExpected int
+	}{
+		{"names as read", "地区生产总值 | growth | atLeast | 6 | %\n城镇居民人均可支配收入 | growth | about | 7 | %\n农村居民人均可支配收入 | growth | about | 8 | %\n", 3, 3},
+		{"another fair name", "地区生产总值 | growth | atLeast | 6 | %\n城居民人均可支配收入 / 城镇居民人均可支配收入 | growth | about | 7 | %\n乡居民人均可支配收入 / 农村居民人均可支配收入 | growth | about | 8 | %\n", 3, 3},
+		{"no fair name", "地区生产总值 | growth | atLeast | 6 | %\n城居民人均可支配收入 | growth | about | 7 | %\n乡居民人均可支配收入 | growth | about | 8 | %\n", 1, 3},
+		{"expected twice, read once", "地区生产总值 | growth | atLeast | 6 | %\n地区生产总值 / GDP | growth | atLeast | 6 | %\n", 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ParseSample("a", text+tt.expected)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := Grade([]Sample{s})
+			if sc.All.Found != tt.wantFound || sc.All.Expected != tt.wantExpected {
+				t.Errorf("found %d of %d expected; want %d of %d\n%s", sc.All.Found, sc.All.Expected, tt.wantFound, tt.wantExpected, sc.Report([]Sample{s}))
+			}
+		})
+	}
+}
+
 // TestYearsPrinted: where a paragraph prints the year of its targets, the
 // reader reads that year (where it does not, the page asks for it).
 func TestYearsPrinted(t *testing.T) {
