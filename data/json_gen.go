@@ -195,6 +195,10 @@ func (i IndicatorV2) EncodeJSON(e *minijson.Encoder) {
 		e.Key("untranslated")
 		e.Bool(i.Untranslated)
 	}
+	if i.Corrected {
+		e.Key("corrected")
+		e.Bool(i.Corrected)
+	}
 	e.Key("quote")
 	e.String(i.Quote)
 	if i.Measure != "" {
@@ -237,6 +241,7 @@ func (r *reader) decodeIndicatorV2(path string, v any) IndicatorV2 {
 	x.ID = r.str(path, m, "id")
 	x.Name = r.decodeText(join(path, "name"), m["name"])
 	x.Untranslated = r.flag(path, m, "untranslated")
+	x.Corrected = r.flag(path, m, "corrected")
 	x.Quote = r.str(path, m, "quote")
 	x.Measure = r.str(path, m, "measure")
 	x.Bound = r.str(path, m, "bound")

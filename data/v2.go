@@ -37,6 +37,7 @@ type IndicatorV2 struct {
 	ID           string  `json:"id"`
 	Name         Text    `json:"name"`
 	Untranslated bool    `json:"untranslated,omitempty"` // the English name is the Chinese: no dictionary name
+	Corrected    bool    `json:"corrected,omitempty"`    // changed by a reader from what the words were read as
 	Quote        string  `json:"quote"`                  // the clause as printed
 	Measure      string  `json:"measure,omitempty"`      // growth, level, change or reduction
 	Bound        string  `json:"bound"`                  // atLeast, atMost, about, exact, range or qualitative
@@ -46,6 +47,25 @@ type IndicatorV2 struct {
 	Tolerance    float64 `json:"tolerance,omitempty"`
 	Unit         string  `json:"unit,omitempty"`
 	Scenario     *Span   `json:"scenario,omitempty"`
+}
+
+// ParseV2 decodes a v2 file as it is, for a reader to correct it (Parse
+// reads it into what the page charts). The error, if any, is an Errors
+// value naming the fields at fault.
+func ParseV2(b []byte) (FileV2, error) {
+	v, err := parseJSON(b)
+	if err != nil {
+		return FileV2{}, err
+	}
+	var r reader
+	f := r.decodeFileV2("", v)
+	if len(r.errs) == 0 && f.Schema != SchemaV2 {
+		r.add("schema", rule("schema", quoted(f.Schema)))
+	}
+	if len(r.errs) > 0 {
+		return FileV2{}, r.errs
+	}
+	return f, nil
 }
 
 // Marshal writes the file as JSON.

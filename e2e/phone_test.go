@@ -49,6 +49,20 @@ func swipe(t *testing.T, p *page, x0, y0, x1, y1 float64) {
 	time.Sleep(150 * time.Millisecond)
 }
 
+// touchAt touches the viewport at (x, y) with one finger, and lifts it.
+func touchAt(t *testing.T, p *page, x, y float64) {
+	t.Helper()
+	for _, kind := range []input.DispatchTouchEventType{input.DispatchTouchEventTypeTouchStart, input.DispatchTouchEventTypeTouchEnd} {
+		points := []*input.TouchPoint{{X: x, Y: y}}
+		if kind == input.DispatchTouchEventTypeTouchEnd {
+			points = []*input.TouchPoint{}
+		}
+		if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: kind, TouchPoints: points}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestPhoneFirstScreen(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
@@ -172,15 +186,7 @@ func TestPhoneTapShowsTooltip(t *testing.T) {
 	if at[2] < 780 {
 		t.Fatalf("scrolled to %.0f px; want the chart beyond the first screen", at[2])
 	}
-	for _, kind := range []input.DispatchTouchEventType{input.DispatchTouchEventTypeTouchStart, input.DispatchTouchEventTypeTouchEnd} {
-		points := []*input.TouchPoint{{X: at[0], Y: at[1]}}
-		if kind == input.DispatchTouchEventTypeTouchEnd {
-			points = []*input.TouchPoint{}
-		}
-		if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: kind, TouchPoints: points}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	touchAt(t, p, at[0], at[1])
 	tip := eval[[]float64](t, p, `new Promise(r => setTimeout(() => r([...document.querySelectorAll("div")]
   .filter(d => d.style.zIndex === "9999999" && d.style.display !== "none" && d.innerText.trim() !== "")
   .map(d => d.getBoundingClientRect()).flatMap(b => [b.top, b.bottom])), 400))`)

@@ -56,10 +56,16 @@ type Messages struct {
 	ReportNumbers, ReportSeeReading                                                                  string
 	ReportTarget, ReportWords, ReportLeftOut                                                         string
 	MeasureGrowth, MeasureLevel, MeasureChange, MeasureReduction                                     string
-	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                                       string
-	DownloadSVG, ViewData                                                                            string
-	PlanHeading, PlanIntro, PlanFilter, PlanAll                                                      string
-	PlanExpand, PlanCollapse, PlanTargets                                                            string
+	// The proofreading desk (view.Desk): each target of a reader's file with
+	// its words, corrected in place.
+	DeskHeading, DeskHelp, DeskCorrect, DeskApply, DeskDrop, DeskCancel, DeskCorrected string
+	DeskNoEnglish, DeskName, DeskNameEN, DeskMeasure, DeskBound, DeskValue, DeskMin    string
+	DeskMax, DeskUnit, DeskBadNumber, DeskBadRange, DeskNoUnit, DeskDone               string
+	BoundAtLeast, BoundAtMost, BoundAbout, BoundExact, BoundRange, BoundWords          string
+	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                         string
+	DownloadSVG, ViewData                                                              string
+	PlanHeading, PlanIntro, PlanFilter, PlanAll                                        string
+	PlanExpand, PlanCollapse, PlanTargets                                              string
 
 	PointsPct, PointsPerMille   string
 	PointPct, PointPerMille     string // one point
@@ -178,6 +184,32 @@ var zh = Messages{
 	ReportReadFrom:    "本页的目标如何从报告文字中读出",
 	ReportWords:       "文字目标",
 	ReportLeftOut:     "略去",
+	DeskHeading:       "校对读出的目标",
+	DeskHelp:          "每个目标都连同原文列出，读成目标的数已标出。数、上下限或名称读错了，点“改正”就地修改，或删去；改正随本页链接、嵌入代码和下载一起带走，并注明“已手工改正”。",
+	DeskCorrect:       "改正",
+	DeskApply:         "应用改正",
+	DeskDrop:          "删去这个目标",
+	DeskCancel:        "取消",
+	DeskCorrected:     "已手工改正",
+	DeskNoEnglish:     "词典里没有英文名，英文页显示中文名：可在“改正”里填写",
+	DeskName:          "名称",
+	DeskNameEN:        "英文名称",
+	DeskMeasure:       "度量",
+	DeskBound:         "界限",
+	DeskValue:         "数值",
+	DeskMin:           "下限",
+	DeskMax:           "上限",
+	DeskUnit:          "单位",
+	DeskBadNumber:     "请填写一个数。",
+	DeskBadRange:      "下限应小于上限。",
+	DeskNoUnit:        "请填写单位，如 % 或 亿元。",
+	DeskDone:          "已改正：%s",
+	BoundAtLeast:      "不低于（以上）",
+	BoundAtMost:       "不高于（以内）",
+	BoundAbout:        "左右",
+	BoundExact:        "等于（未写以上、以内、左右）",
+	BoundRange:        "区间",
+	BoundWords:        "文字目标（无数）",
 	MeasureGrowth:     "增长",
 	MeasureLevel:      "水平",
 	MeasureChange:     "变化",
@@ -326,6 +358,32 @@ var en = Messages{
 	ReportReadFrom:    "How this page's targets were read from the report's words",
 	ReportWords:       "target in words",
 	ReportLeftOut:     "left out",
+	DeskHeading:       "Check and correct the targets read",
+	DeskHelp:          "Each target is listed with its words, its numbers marked. If a number, its bound or a name was read wrong, tap “Correct” and change it here, or drop it: corrections travel with this page's link, the embed code and the downloads, marked “corrected by hand”.",
+	DeskCorrect:       "Correct",
+	DeskApply:         "Apply the correction",
+	DeskDrop:          "Drop this target",
+	DeskCancel:        "Cancel",
+	DeskCorrected:     "corrected by hand",
+	DeskNoEnglish:     "no English name in the dictionary: the English page shows the Chinese one; give one under “Correct”",
+	DeskName:          "Name (Chinese)",
+	DeskNameEN:        "Name (English)",
+	DeskMeasure:       "Measure",
+	DeskBound:         "Bound",
+	DeskValue:         "Figure",
+	DeskMin:           "From",
+	DeskMax:           "To",
+	DeskUnit:          "Unit",
+	DeskBadNumber:     "Please enter a number.",
+	DeskBadRange:      "The lower end must be below the upper.",
+	DeskNoUnit:        "Please enter a unit, such as % or 亿元.",
+	DeskDone:          "Corrected: %s",
+	BoundAtLeast:      "at least (以上)",
+	BoundAtMost:       "at most (以内)",
+	BoundAbout:        "about (左右)",
+	BoundExact:        "as stated (no 以上, 以内 or 左右)",
+	BoundRange:        "a range",
+	BoundWords:        "in words (no number)",
 	MeasureGrowth:     "growth",
 	MeasureLevel:      "level",
 	MeasureChange:     "change",

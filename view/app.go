@@ -8,6 +8,7 @@ import (
 	"xigong/data"
 	"xigong/fragment"
 	"xigong/i18n"
+	"xigong/internal/safehtml"
 	"xigong/model"
 )
 
@@ -111,8 +112,9 @@ type Loaded struct {
 }
 
 // Load parses and validates a targets file and, when it is valid, makes the
-// app show it, at its targets: the page, the whole chart options (the
-// page's skeletons filled; see charts.Options) and the live state. When it
+// app show it, at its targets: the page (with the proofreading desk of a
+// reader's v2 file: see Desk), the whole chart options (the page's
+// skeletons filled; see charts.Options) and the live state. When it
 // is not, the app keeps its targets and the error is a data.Errors listing
 // every field.
 func (a *App) Load(file []byte, sk charts.Skeletons) (Loaded, error) {
@@ -126,5 +128,9 @@ func (a *App) Load(file []byte, sk charts.Skeletons) (Loaded, error) {
 		return Loaded{}, err
 	}
 	a.t, a.s = t, model.AtTargets(t)
-	return Loaded{Static: Render(t, r, a.lang), Options: opts, Live: a.Init("")}, nil
+	var desk []safehtml.HTML
+	if f, err := data.ParseV2(file); err == nil { // a v2 file: a reader's, to proofread
+		desk = append(desk, Desk(f, a.lang))
+	}
+	return Loaded{Static: Render(t, r, a.lang, desk...), Options: opts, Live: a.Init("")}, nil
 }

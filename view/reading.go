@@ -16,7 +16,8 @@ import (
 // when t, the targets the page made of it, is not nil), then every clause
 // as printed with what it was read as (its targets, a target in words, or
 // left out and why), the numeric targets the page does not chart yet
-// marked so. Every string from the text is escaped.
+// marked so; with t, each clause of targets names the proofreading desk's
+// row of its first (data-desk). Every string from the text is escaped.
 func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 	m := i18n.For(lang)
 	other := map[string]bool{}
@@ -40,6 +41,7 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 	}
 	b.Add(safehtml.Fill(`<p class="reading-sum">%s</p><p class="reading-numbers">%s</p><ol class="reading">`, safehtml.Text(sum),
 		safehtml.Text(tmpl.Fill(m.ReportNumbers, strconv.Itoa(numbers), strconv.Itoa(targets), strconv.Itoa(numbers-targets)))))
+	desk := 0 // the desk's row of the clause's first target (see Desk)
 	for _, cl := range cs {
 		class, what := "r-left", m.ReportLeftOut+m.Colon+cl.Why.In(m.Lang)
 		switch cl.Kind {
@@ -48,7 +50,12 @@ func Reading(cs []reading.Clause, t *data.Targets, lang string) safehtml.HTML {
 		case reading.KindQualitative:
 			class, what = "r-words", m.ReportWords
 		}
-		b.Add(safehtml.Fill(`<li class="%s"><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), quoteMarked(cl, m), safehtml.Text(what)))
+		row := safehtml.Const("")
+		if t != nil && len(cl.Targets) > 0 {
+			row = safehtml.Fill(` data-desk="%s"`, safehtml.Text(strconv.Itoa(desk)))
+			desk += len(cl.Targets)
+		}
+		b.Add(safehtml.Fill(`<li class="%s"%s><q>%s</q> <span class="r-what">%s</span>`, safehtml.Text(class), row, quoteMarked(cl, m), safehtml.Text(what)))
 		if cl.Kind == reading.KindNumeric {
 			b.Add(safehtml.Const(`<ul>`))
 			for _, t := range cl.Targets {

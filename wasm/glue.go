@@ -32,15 +32,16 @@ func register() *exports {
 	e := &exports{}
 	obj := js.Global().Get("Object").New()
 	for name, f := range map[string]func([]js.Value) (any, error){
-		"init":   e.init,
-		"set":    e.set,
-		"peek":   e.peek,
-		"commit": e.commit,
-		"reset":  func([]js.Value) (any, error) { return e.app.Reset(), nil },
-		"csv":    e.csv,
-		"load":   e.load,
-		"read":   e.read,
-		"heap":   heap,
+		"init":    e.init,
+		"set":     e.set,
+		"peek":    e.peek,
+		"commit":  e.commit,
+		"reset":   func([]js.Value) (any, error) { return e.app.Reset(), nil },
+		"csv":     e.csv,
+		"load":    e.load,
+		"read":    e.read,
+		"correct": e.correct,
+		"heap":    heap,
 	} {
 		if name != "init" {
 			f = e.started(f)
@@ -227,6 +228,44 @@ func (e *exports) read(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return map[string]any{"html": view.Reading(r.Clauses, r.Targets, lang), "year": float64(r.Year), "file": string(r.File)}, nil
+}
+
+// correct takes a reader's targets file (v2) and a correction as JSON
+// ({index, drop, name, nameEN, measure, bound, value, min, max, unit}: see
+// reading.Correction) and returns {file}, the file corrected, which load
+// shows, or {errors} when the corrected file breaks a rule of the schema.
+func (e *exports) correct(args []js.Value) (any, error) {
+	if len(args) != 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString {
+		return nil, errors.New("wasm: correct: want the file and the correction, as text")
+	}
+	if len(args[0].String()) > data.MaxSize || len(args[1].String()) > maxSetLen {
+		return nil, errors.New("wasm: correct: too long")
+	}
+	v, err := minijson.Parse([]byte(args[1].String()), 1)
+	c, ok := v.(map[string]any)
+	if err != nil || !ok {
+		return nil, errors.New("wasm: correct: want a JSON object")
+	}
+	str := func(k string) string { s, _ := c[k].(string); return s }
+	num := func(k string) float64 { x, _ := c[k].(float64); return x }
+	drop, _ := c["drop"].(bool)
+	index, ok := c["index"].(float64)
+	if !ok || index != math.Trunc(index) {
+		return nil, errors.New("wasm: correct: index: want a whole number")
+	}
+	b, err := reading.Correct([]byte(args[0].String()), reading.Correction{
+		Index: int(index), Drop: drop, Name: str("name"), NameEN: str("nameEN"),
+		Target: reading.Target{Measure: reading.Measure(str("measure")), Bound: reading.Bound(str("bound")),
+			Value: num("value"), Min: num("min"), Max: num("max"), Unit: str("unit")},
+	})
+	var fieldErrs data.Errors
+	if errors.As(err, &fieldErrs) {
+		return map[string]any{"errors": fieldErrs.In(e.app.Lang())}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"file": string(b)}, nil
 }
 
 // skeletonsOf reads the page's chart skeletons: a JSON object of the

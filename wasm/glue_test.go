@@ -231,3 +231,41 @@ func TestRead(t *testing.T) {
 		t.Errorf("read(1, 2, 3) error = %q", bad.Error)
 	}
 }
+
+func TestCorrect(t *testing.T) {
+	e := register()
+	defer e.release()
+	call(t, nil, "init", "en", "", seedJSON(t))
+	var read struct{ File string }
+	call(t, &read, "read", "2015年主要预期目标：地区生产总值增长10.5%，城镇登记失业率控制在4.5%以内。", "", "")
+	type answer struct {
+		Error, File string
+		Errors      []string
+	}
+	tests := []struct {
+		name, correction string
+		inFile, err      string
+		errors           int
+	}{
+		{"a number", `{"index": 0, "measure": "growth", "bound": "atLeast", "value": 11, "unit": "%"}`, `"corrected":true`, "", 0},
+		{"dropped", `{"index": 0, "drop": true}`, `"indicators":[{"id":"registered-urban-unemployment"`, "", 0},
+		{"the last dropped", `{"index": 1, "drop": true}`, "", "", 0},
+		{"no index", `{"drop": true}`, "", "wasm: correct: index: want a whole number", 0},
+		{"not an object", `[1]`, "", "wasm: correct: want a JSON object", 0},
+		{"no such target", `{"index": 9}`, "", "reading: no such target in the file", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var a answer
+			call(t, &a, "correct", read.File, tt.correction)
+			if a.Error != tt.err || !strings.Contains(a.File, tt.inFile) || len(a.Errors) != tt.errors {
+				t.Errorf("correct(%s) = %+v; want error %q, a file with %q, %d errors", tt.correction, a, tt.err, tt.inFile, tt.errors)
+			}
+		})
+	}
+	var bad answer
+	call(t, &bad, "correct", 1, 2)
+	if bad.Error != "wasm: correct: want the file and the correction, as text" {
+		t.Errorf("correct(1, 2) error = %q", bad.Error)
+	}
+}

@@ -20,6 +20,7 @@ import { settled, wire } from './updates.js';
 import { pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 import { readReport, wireReportPanel } from './report.js';
+import { wireDesk } from './desk.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => {
@@ -119,7 +120,8 @@ function connect(charts, first, p, early = false) {
   ahead.watch($('controls'), first);
   wireDownloads(charts, async () => call('csv').csv, fail);
   wireDataPanel((text) => take(text, p));
-  wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail));
+  wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail), () => own);
+  wireDesk((c) => call('correct', own, JSON.stringify(c)), (file, done) => load(file, p).then((ok) => ok && done()).catch(fail));
   const other = $('lang-switch');
   if (other) {
     // Switch language, keeping the other parameters and the scenario: by

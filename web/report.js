@@ -17,8 +17,9 @@ const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(i
 
 // wireReportPanel connects the panel of the page shown now: read(text,
 // year, region) returns the Go program's answer ({html, file, year} or
-// {html, message, ask}); load(file) shows a targets file.
-export function wireReportPanel(read, load) {
+// {html, message, ask}); load(file) shows a targets file; shown() is the
+// targets file shown (as corrected on the desk), which the download saves.
+export function wireReportPanel(read, load, shown) {
   // A page built from a report's words (./build.sh page) shows its reading.
   const built = $('report-read-from');
   if (built) countNumbers(built, 'report-read-from');
@@ -27,7 +28,7 @@ export function wireReportPanel(read, load) {
   if (kept) show(kept, read(kept.text, kept.year, kept.region));
   button.disabled = false;
   $('report-file').addEventListener('click', () => {
-    const file = $('report-file').dataset.file;
+    const file = shown() || $('report-file').dataset.file;
     if (file) save(new Blob([JSON.stringify(JSON.parse(file), null, 2) + '\n'], { type: 'application/json' }), fileName() + '.json');
   });
   button.addEventListener('click', () => {
