@@ -2,6 +2,7 @@ package reading
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ type number struct {
 	value      float64 // its value
 	start, end int     // byte offsets in the clause
 	year       bool    // "2026年", "2018"
+	date       bool    // a month or a day: "1月", "13日"
 	permille   bool    // written "千分之X"
 }
 
@@ -45,7 +47,9 @@ func scanNumbers(s string) []number {
 				// A year: 1900–2100 followed by 年, or by no unit ("粮食产量
 				// 1980万吨" and "新增就业2000人" are amounts).
 				year := len(text) == 4 && v >= 1900 && v <= 2100 && (strings.HasPrefix(s[j:], "年") || !unitFirst(s[j:]))
-				out = append(out, number{text: text, value: v, start: i, end: j, year: year})
+				// A date: "11月", "13日" ("个月" is a span of time, not a date).
+				date := v == math.Trunc(v) && (v >= 1 && v <= 12 && strings.HasPrefix(s[j:], "月") || v >= 1 && v <= 31 && (strings.HasPrefix(s[j:], "日") || strings.HasPrefix(s[j:], "号")))
+				out = append(out, number{text: text, value: v, start: i, end: j, year: year, date: date})
 			}
 			i = j
 		case strings.HasPrefix(s[i:], "千分之"):
@@ -137,20 +141,21 @@ func cnNumber(s string) (float64, int, bool) {
 // words before either).
 var verbs = []string{
 	"控制在", "稳定在", "保持", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
-	"达到", "达", "完成", "实现", "突破", "超过", "不低于", "不超过", "不高于", "低于", "争取",
+	"达到", "达", "完成", "实现", "突破", "超过", "不低于", "不少于", "不超过", "不高于", "低于", "争取",
 }
 
 // leading are words before an indicator that are not its name.
-var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现"}
+var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现",
+	"预期", "预计", "并要求", "要求", "目标"}
 
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为"}
 
 // headingEnds are how a heading ends when the first target follows it in
 // the same clause.
-var headingEnds = []string{"目标是", "目标为"}
+var headingEnds = []string{"目标是", "目标为", "预期目标", "主要目标", "目标实现", "指标是", "指标为"}
 
 // speaker reports whether s is who says the targets ("报告指出", "某某表示"),
 // not a target.
@@ -192,6 +197,8 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		switch {
 		case n.year:
 			c.Others = append(c.Others, Number{Text: n.text, Why: WhyYear})
+		case n.date:
+			c.Others = append(c.Others, Number{Text: n.text, Why: WhyDate})
 		case strings.HasSuffix(text[:n.start], "第"):
 			c.Others = append(c.Others, Number{Text: n.text, Why: WhyOrdinal})
 		default:
@@ -214,13 +221,17 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		switch {
 		case credit(text):
 			c.Kind, c.Why = KindLeftOut, WhyCredit
-		case utf8.RuneCountInString(text) < 4:
-			c.Kind, c.Why = KindLeftOut, WhyTooShort
+
+		case slices.ContainsFunc(nums, func(n number) bool { return n.date }):
+			// "4月11日", "2月11日上午九时": when something was said, not a target.
+			c.Kind, c.Why = KindLeftOut, WhyDate
 		case strings.Contains(text, "更好结果") || strings.Contains(text, "更好的结果"):
 			// "在实际工作中争取更好结果": about the target before it.
 			c.Kind, c.Why = KindLeftOut, WhyQualifies
 		case speaker(text):
 			c.Kind, c.Why = KindLeftOut, WhyHeading
+		case utf8.RuneCountInString(text) < 4:
+			c.Kind, c.Why = KindLeftOut, WhyTooShort
 		default:
 			c.Kind = KindQualitative
 			c.Targets = []Target{{Indicator: text, Bound: Qualitative}}
@@ -236,6 +247,12 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		for _, w := range leading {
 			if strings.HasPrefix(text[lead:], w) && lead+len(w) < first {
 				lead, changed = lead+len(w), true
+			}
+		}
+		// The year: "2009年上海市生产总值增长9%".
+		for _, n := range nums {
+			if n.year && n.start == lead && strings.HasPrefix(text[n.end:], "年") && n.end+len("年") < first {
+				lead, changed = n.end+len("年"), true
 			}
 		}
 	}
@@ -389,6 +406,8 @@ func (t *reader) marks(s span, c Clause) []Mark {
 		switch {
 		case n.year:
 			m.Why = WhyYear
+		case n.date:
+			m.Why = WhyDate
 		case strings.HasSuffix(text[:n.start], "第"):
 			m.Why = WhyOrdinal
 		case c.Kind == KindNumeric:
@@ -419,8 +438,10 @@ type value struct {
 
 // units are the units an amount may carry after its number, longest first.
 var units = []string{
-	"个百分点", "个千分点", "万亿斤", "亿斤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元",
+	"个百分点", "个千分点", "万亿斤", "亿斤", "万吨标准煤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元",
 	"万人次", "人次", "万人", "人", "万户", "户", "微克/立方米", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩",
+	"亿美元", "万美元", "美元", "万标箱", "标箱", "万个", "万家", "万千瓦", "千瓦", "亿千瓦时",
+	"万", "亿", // a multiplier alone: "农村贫困人口减少130万"
 }
 
 var qualifiers = []struct{ word, kind string }{
@@ -589,7 +610,7 @@ func target(name, verb, rest string, v value) Target {
 		t.Bound = AtMost
 	case t.Measure == Growth || t.Measure == Reduction:
 		t.Bound = AtLeast // "增长X%": met at or above X
-	case verb == "达到" || verb == "达" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "提高" || verb == "提升":
+	case verb == "达到" || verb == "达" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "不少于" || verb == "提高" || verb == "提升":
 		t.Bound = AtLeast
 	default:
 		t.Bound = Exact

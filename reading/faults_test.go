@@ -15,6 +15,18 @@ func TestFaultClasses(t *testing.T) {
 		name, text string
 		want       []Target
 	}{
+		{"pinyin a converter wrote is not the name", "地區(qū)生產(chǎn)總值增長8%以上",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 8, Unit: "%"}}},
+		{"an amount in a currency", "实际利用外资达到10亿美元",
+			[]Target{{Indicator: "实际利用外资", Measure: Level, Bound: AtLeast, Value: 10, Unit: "亿美元"}}},
+		{"a multiplier alone is the unit", "农村贫困人口减少130万",
+			[]Target{{Indicator: "农村贫困人口", Measure: Level, Bound: Exact, Value: 130, Unit: "万"}}},
+		{"不少于 is a floor", "新增信用融资不少于2000亿元",
+			[]Target{{Indicator: "新增信用融资", Measure: Level, Bound: AtLeast, Value: 2000, Unit: "亿元"}}},
+		{"a share stated with 为", "研发支出占生产总值的比重为1.9%",
+			[]Target{{Indicator: "研发支出占生产总值的比重", Measure: Level, Bound: Exact, Value: 1.9, Unit: "%"}}},
+		{"a year before the name", "2009年上海市生产总值增长9%",
+			[]Target{{Indicator: "上海市生产总值", Measure: Growth, Bound: AtLeast, Value: 9, Unit: "%"}}},
 		{"低于 is a cap", "城镇登记失业率低于4.6%",
 			[]Target{{Indicator: "城镇登记失业率", Measure: Level, Bound: AtMost, Value: 4.6, Unit: "%"}}},
 		{"不高于 is a cap", "居民消费价格涨幅不高于3%",
@@ -107,13 +119,18 @@ func TestNotTargets(t *testing.T) {
 		{"a speaker's lead-in", "报告指出，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。",
 			[]string{"地区生产总值", "一般公共预算收入"}, map[string]Reason{"报告指出": WhyBefore}},
 		{"the heading in the first target's clause", "谈到今年发展目标，某某说，经济社会发展主要预期目标是地区生产总值增长7.5%，城镇新增就业5000人。",
-			[]string{"地区生产总值", "城镇新增就业"}, map[string]Reason{"谈到今年发展目标": WhyBefore, "某某说": WhyBefore}},
+			[]string{"地区生产总值", "城镇新增就业"}, map[string]Reason{"谈到今年发展目标": WhyHeading, "某某说": WhyHeading}},
 		{"a speaker with no heading", "某某表示，地区生产总值增长8%，城镇登记失业率控制在4%以内。",
 			[]string{"地区生产总值", "城镇登记失业率"}, map[string]Reason{"某某表示": WhyHeading}},
 		{"a speaker with no heading (说)", "李某某说，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"李某某说": WhyHeading}},
 		{"a speaker with no heading (指出)", "某某指出，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某指出": WhyHeading}},
 		{"a speaker with no heading (强调)", "某某强调，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某强调": WhyHeading}},
 		{"a speaker with no heading (提出)", "某某提出，地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"某某提出": WhyHeading}},
+		{"no heading: the meeting before the first number", "4月11日，市人大会议开幕，市长作政府工作报告。今年，本市将全面落实发展战略，预期今年全市地区生产总值增长8%，城镇登记失业率控制在4%以内。",
+			[]string{"地区生产总值", "城镇登记失业率"}, map[string]Reason{"市人大会议开幕": WhyBefore, "本市将全面落实发展战略": WhyBefore}},
+		{"a heading of 预期指标", "2007年本市经济发展的主要预期指标是：生产总值增长16%。", []string{"生产总值"}, map[string]Reason{"2007年本市经济发展的主要预期指标是": WhyHeading}},
+		{"a date", "3月5日上午，会议开幕。2021年主要预期目标：地区生产总值增长8%。", []string{"地区生产总值"}, map[string]Reason{"3月5日上午": WhyBefore}},
+		{"a date with a year", "2019年11月，区委全会召开。会议提出，2020年全区地区生产总值增长5%左右。", []string{"地区生产总值"}, map[string]Reason{"2019年11月": WhyDate, "区委全会召开": WhyBefore}},
 	}
 	for _, tc := range tests {
 		var got []string

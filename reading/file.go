@@ -94,24 +94,32 @@ func cut(s string, n int) string {
 }
 
 // Year returns the year the targets are for, as the words print it: the
-// heading's year ("2025年经济社会发展的主要预期目标"), or else the first year
-// before the heading (a review of the year before may name that year
-// first: "2024年成绩单……2025年……目标"); 0 when neither names one.
+// heading's year ("2025年经济社会发展的主要预期目标"), or else the year printed
+// nearest before the first target ("长沙市已确定2014年发展目标：…",
+// "2022年，将……目标实现地区生产总值增长6.2%左右"): not one after it (a base
+// year: "比2010年翻一番"), nor an earlier one (a review of the year before,
+// or its date: "2024年成绩单……2025年……"); 0 when none.
 func Year(cs []Clause) int {
-	first := 0
-	for _, why := range []Reason{WhyHeading, WhyBefore} {
-		for _, c := range cs {
-			if c.Why != why {
-				continue
-			}
-			for _, n := range c.Others {
-				if y, err := strconv.Atoi(n.Text); err == nil && n.Why == WhyYear && first == 0 {
-					first = y
-				}
+	for _, c := range cs {
+		if c.Why != WhyHeading {
+			continue
+		}
+		for _, n := range c.Others {
+			if y, err := strconv.Atoi(n.Text); err == nil && n.Why == WhyYear {
+				return y
 			}
 		}
-		if first != 0 {
-			return first
+	}
+	last := 0
+	for _, c := range cs {
+		q := []rune(c.Quote)
+		for _, mk := range c.Marks {
+			if mk.Target {
+				return last
+			}
+			if y, err := strconv.Atoi(string(q[mk.From:mk.To])); err == nil && mk.Why == WhyYear && data.ValidYear(y) {
+				last = y
+			}
 		}
 	}
 	return 0

@@ -79,3 +79,24 @@ func TestFile(t *testing.T) {
 		t.Errorf("a file with no year: error %v; want one on the year", err)
 	}
 }
+
+func TestYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a heading", "2025年经济社会发展的主要预期目标\n地区生产总值增长5%左右", 2025},
+		{"in the first clause", "本市已确定2014年发展目标：地区生产总值增长11.5%，财政总收入增长15%。", 2014},
+		{"a sentence before", "4月11日，市人大会议开幕。2021年，本市将全面落实发展战略。地区生产总值增长7%以上。", 2021},
+		{"the nearest before", "2019年11月，区委全会召开。会议提出，2020年全区地区生产总值增长5%左右。", 2020},
+		{"a base year after", "地区生产总值增长7%，比2010年翻一番。", 0},
+		{"none", "地区生产总值增长6%左右。", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Year(Read(tt.text)); got != tt.want {
+				t.Errorf("Year(%q) = %d; want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -13,6 +13,7 @@ package reading
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Measure is what a target's number measures.
@@ -91,6 +92,15 @@ func Read(text string) []Clause {
 	for i, r := range src {
 		folded[i] = Fold(r)
 	}
+	// Pinyin a converter wrote after characters ("地區(qū)生產(chǎn)總值") is read
+	// as space: neither in names nor in quotes.
+	for i := 1; i < len(folded); i++ {
+		if n := ruby(folded, i); n > 0 {
+			for k := i; k < i+n; k++ {
+				folded[k] = ' '
+			}
+		}
+	}
 	t := &reader{src: src, f: folded}
 	return t.read()
 }
@@ -131,6 +141,28 @@ func (t *reader) quote(s span) string {
 type block struct {
 	s      span
 	bullet bool // starts with a bullet or a list number
+}
+
+// ruby returns the length of the pinyin in brackets at f[i] after a Chinese
+// character ("(chǎn)": lower-case letters with a tone mark), or 0.
+func ruby(f []rune, i int) int {
+	if f[i] != '(' || !unicode.Is(unicode.Han, f[i-1]) {
+		return 0
+	}
+	tone := false
+	for k := i + 1; k < len(f) && k <= i+8; k++ {
+		switch r := f[k]; {
+		case r == ')' && tone && k > i+1:
+			return k - i + 1
+		case strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", r):
+			tone = true
+		case r < 'a' || r > 'z':
+			if r != 'ü' {
+				return 0
+			}
+		}
+	}
+	return 0
 }
 
 func isSpace(r rune) bool {
@@ -380,6 +412,16 @@ func (t *reader) read() []Clause {
 	leftOut := func(p piece, why Reason) Clause {
 		return Clause{Quote: t.quote(p.s), Kind: KindLeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
 	}
+	// With no heading, the targets begin at the first number: words before
+	// it in running text tell of the meeting or the report, not targets
+	// ("4月11日，市人大会议开幕……。全市地区生产总值增长8%").
+	firstNumeric := -1
+	for k, p := range all {
+		if !p.ordinal && read[k].Kind == KindNumeric {
+			firstNumeric = k
+			break
+		}
+	}
 	var out []Clause
 	ended := false
 	for k, p := range all {
@@ -387,6 +429,8 @@ func (t *reader) read() []Clause {
 		case p.ordinal:
 			out = append(out, leftOut(p, WhyOrdinal))
 		case heading >= 0 && k < heading:
+			out = append(out, leftOut(p, WhyBefore))
+		case heading < 0 && k < firstNumeric && !p.bullet && read[k].Kind == KindQualitative:
 			out = append(out, leftOut(p, WhyBefore))
 		case k == heading && !inside:
 			out = append(out, leftOut(p, WhyHeading))
@@ -448,10 +492,10 @@ func (t *reader) truncated(s span) bool {
 
 // isHeading reports whether a clause introduces the targets.
 func isHeading(s string) bool {
-	if !strings.Contains(s, "目标") {
+	if !strings.Contains(s, "目标") && !strings.Contains(s, "指标") {
 		return false
 	}
-	for _, w := range []string{"预期目标", "主要目标", "经济目标", "目标是", "目标为", "目标如下"} {
+	for _, w := range []string{"预期目标", "主要目标", "经济目标", "发展目标", "施政目标", "目标包括", "目标是", "目标为", "目标如下", "预期指标", "年目标"} {
 		if strings.Contains(s, w) && !hasTargetNumber(s) {
 			return true
 		}
@@ -488,6 +532,8 @@ func numbersIn(s string, why Reason) []Number {
 		switch {
 		case n.year:
 			w = WhyYear
+		case n.date:
+			w = WhyDate
 		case strings.HasSuffix(s[:n.start], "第"):
 			w = WhyOrdinal
 		}

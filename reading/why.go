@@ -11,6 +11,7 @@ const (
 	WhyHeading     Reason = "heading"     // the heading that introduces the targets
 	WhyAfter       Reason = "after"       // after the targets (the sentence or list has ended)
 	WhyYear        Reason = "year"        // a year
+	WhyDate        Reason = "date"        // a month or a day
 	WhyOrdinal     Reason = "ordinal"     // a list number
 	WhyCredit      Reason = "credit"      // a picture credit or byline
 	WhyTooShort    Reason = "short"       // too short to be a target
@@ -29,6 +30,7 @@ var reasons = map[Reason]data.Text{
 	WhyHeading:     {ZH: "引出目标的话", EN: "the words that introduce the targets"},
 	WhyAfter:       {ZH: "在目标之后", EN: "after the targets"},
 	WhyYear:        {ZH: "年份", EN: "a year"},
+	WhyDate:        {ZH: "日期", EN: "a date"},
 	WhyOrdinal:     {ZH: "序号", EN: "a list number"},
 	WhyCredit:      {ZH: "图片署名或作者", EN: "a picture credit or byline"},
 	WhyTooShort:    {ZH: "太短，不是目标", EN: "too short to be a target"},
