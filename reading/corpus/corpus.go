@@ -134,13 +134,19 @@ type Score struct {
 	All      Tally
 	ByForm   map[string]*Tally
 	BySample map[string]*Tally
-	Missed   []string // sample: target expected and not read
-	Wrong    []string // sample: target read and not expected
+	ByScript map[string]*Tally // simplified, traditional
+	ByLevel  map[string]*Tally // national, provincial, …, county
+	Missed   []string          // sample: target expected and not read
+	Wrong    []string          // sample: target read and not expected
+	// Backwards counts the targets read with the bound the wrong way round
+	// (a cap read as a floor, or a floor as a cap); NotTargets the targets
+	// in words read that are not targets, of Words read in all.
+	Backwards, NotTargets, Words int
 }
 
 // Grade reads every sample and scores the reading against the expected.
 func Grade(samples []Sample) Score {
-	sc := Score{ByForm: map[string]*Tally{}, BySample: map[string]*Tally{}}
+	sc := Score{ByForm: map[string]*Tally{}, BySample: map[string]*Tally{}, ByScript: map[string]*Tally{}, ByLevel: map[string]*Tally{}}
 	tally := func(m map[string]*Tally, k string) *Tally {
 		if m[k] == nil {
 			m[k] = &Tally{}
@@ -161,6 +167,8 @@ func Grade(samples []Sample) Score {
 			sc.All.Expected++
 			tally(sc.ByForm, Form(t)).Expected++
 			tally(sc.BySample, s.Name).Expected++
+			tally(sc.ByScript, s.Script).Expected++
+			tally(sc.ByLevel, s.Level).Expected++
 		}
 		found := make([]bool, len(s.Expected))
 		for _, t := range got {
@@ -168,18 +176,32 @@ func Grade(samples []Sample) Score {
 			sc.All.Read++
 			tally(sc.ByForm, Form(t)).Read++
 			tally(sc.BySample, s.Name).Read++
+			tally(sc.ByScript, s.Script).Read++
+			tally(sc.ByLevel, s.Level).Read++
+			if t.Bound == reading.Qualitative {
+				sc.Words++
+			}
 			i := nextMatch(keys, 0, k)
 			for i >= 0 && found[i] { // the same target again: the next one like it
 				i = nextMatch(keys, i+1, k)
 			}
 			if i < 0 {
 				sc.Wrong = append(sc.Wrong, s.Name+": "+k)
+				if turned, ok := opposite[t.Bound]; ok {
+					t.Bound = turned
+					sc.Backwards += min(1, nextMatch(keys, 0, key(t))+1)
+				}
+				if t.Bound == reading.Qualitative && !slices.ContainsFunc(s.Expected, func(e reading.Target) bool { return e.Bound == reading.Qualitative && samePlace(e, t) }) {
+					sc.NotTargets++
+				}
 				continue
 			}
 			found[i] = true
 			sc.All.Found++
 			tally(sc.ByForm, Form(t)).Found++
 			tally(sc.BySample, s.Name).Found++
+			tally(sc.ByScript, s.Script).Found++
+			tally(sc.ByLevel, s.Level).Found++
 		}
 		for i, ks := range keys {
 			if !found[i] {
@@ -205,14 +227,34 @@ func (sc Score) Report(samples []Sample) string {
 		len(samples), len(govs), strings.Join(sorted(levels), " "), len(years), scripts)
 	fmt.Fprintf(&b, "all targets: precision %.3f (%d of %d read), recall %.3f (%d of %d expected)\n",
 		sc.All.Precision(), sc.All.Found, sc.All.Read, sc.All.Recall(), sc.All.Found, sc.All.Expected)
-	forms := make([]string, 0, len(sc.ByForm))
-	for f := range sc.ByForm {
-		forms = append(forms, f)
+	numeric := Tally{}
+	for f, t := range sc.ByForm {
+		if f != "qualitative" {
+			numeric.Read, numeric.Expected, numeric.Found = numeric.Read+t.Read, numeric.Expected+t.Expected, numeric.Found+t.Found
+		}
 	}
-	sort.Strings(forms)
-	for _, f := range forms {
-		t := sc.ByForm[f]
-		fmt.Fprintf(&b, "  %-20s precision %.3f (%d/%d)  recall %.3f (%d/%d)\n", f, t.Precision(), t.Found, t.Read, t.Recall(), t.Found, t.Expected)
+	words := sc.ByForm["qualitative"]
+	if words == nil {
+		words = &Tally{}
+	}
+	fmt.Fprintf(&b, "numeric targets: precision %.3f (%d of %d read), recall %.3f (%d of %d expected); bounds the wrong way round: %d\n",
+		numeric.Precision(), numeric.Found, numeric.Read, numeric.Recall(), numeric.Found, numeric.Expected, sc.Backwards)
+	fmt.Fprintf(&b, "targets in words: kept %.3f (%d of %d expected); read that are not targets: %d of %d (%.3f)\n",
+		words.Recall(), words.Found, words.Expected, sc.NotTargets, sc.Words, ratio(sc.NotTargets, sc.Words))
+	for _, by := range []struct {
+		name string
+		m    map[string]*Tally
+	}{{"by script", sc.ByScript}, {"by level", sc.ByLevel}, {"by measure and bound", sc.ByForm}} {
+		fmt.Fprintf(&b, "%s:\n", by.name)
+		keys := make([]string, 0, len(by.m))
+		for k := range by.m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			t := by.m[k]
+			fmt.Fprintf(&b, "  %-20s precision %.3f (%d/%d)  recall %.3f (%d/%d)\n", k, t.Precision(), t.Found, t.Read, t.Recall(), t.Found, t.Expected)
+		}
 	}
 	for _, m := range sc.Missed {
 		fmt.Fprintf(&b, "missed: %s\n", m)
@@ -223,6 +265,15 @@ func (sc Score) Report(samples []Sample) string {
 	return b.String()
 }
 
+// opposite is the bound of the other direction.
+var opposite = map[reading.Bound]reading.Bound{reading.AtLeast: reading.AtMost, reading.AtMost: reading.AtLeast}
+
+// samePlace reports whether a target in words read (t) is one expected (e)
+// under another name: one holds the other.
+func samePlace(e, t reading.Target) bool {
+	return strings.Contains(e.Indicator, t.Indicator) || strings.Contains(t.Indicator, e.Indicator)
+}
+
 // nextMatch is the index of the first of keys[from:] that holds k, or -1.
 func nextMatch(keys [][]string, from int, k string) int {
 	for i := from; i < len(keys); i++ {
@@ -231,6 +282,14 @@ func nextMatch(keys [][]string, from int, k string) int {
 		}
 	}
 	return -1
+}
+
+// ratio is n/of, 0 when of is 0.
+func ratio(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
 }
 
 func sorted(m map[string]bool) []string {

@@ -134,3 +134,16 @@ func TestYearsPrinted(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeCounts: a bound read the wrong way round, and words read that
+// are not targets, are counted.
+func TestGradeCounts(t *testing.T) {
+	s, err := ParseSample("a", "=== text\n主要预期目标：城镇登记失业率控制在4.5%以内，进出口回稳向好。\n=== expected\n城镇登记失业率 | level | atLeast | 4.5 | %\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Grade([]Sample{s})
+	if sc.Backwards != 1 || sc.NotTargets != 1 || sc.Words != 1 {
+		t.Errorf("backwards %d, not targets %d of %d words; want 1, 1 of 1", sc.Backwards, sc.NotTargets, sc.Words)
+	}
+}
