@@ -210,9 +210,10 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			return whole
 		}
 	}
-	if len(targets) > 0 && (strings.Contains(text, "拟") || strings.Contains(text, "安排") && !strings.Contains(text, "按增长")) {
+	if len(targets) > 0 && (strings.Contains(text[:targets[0].start], "拟") || strings.Contains(text[targets[0].start:], "安排") && !strings.Contains(text, "按增长")) {
 		// "赤字率拟按3%安排": a plan, not a target; "地区生产总值按增长6%安排"
-		// is how some reports state the headline target.
+		// is how some reports state the headline target; "2011年工作安排" is
+		// a heading before it.
 		c.Kind, c.Why = KindLeftOut, WhyPlan
 		c.Others = append(c.Others, numbersOf(targets, WhyPlan)...)
 		return c
@@ -256,25 +257,48 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			}
 		}
 	}
-	verb, at := "", first
-	for _, v := range verbs {
-		k := strings.Index(text[lead:], v)
-		if k >= 0 {
-			k += lead
+	// firstVerb is the first verb at or after from, before the number.
+	firstVerb := func(from int) (verb string, at int) {
+		at = first
+		for _, v := range verbs {
+			k := strings.Index(text[from:], v)
+			if k >= 0 {
+				k += from
+			}
+			for k >= 0 && v == "增长" && strings.HasPrefix(text[k+len(v):], "率") {
+				next := strings.Index(text[k+len(v):], v)
+				if next < 0 {
+					k = -1
+					break
+				}
+				k += len(v) + next
+			}
+			if k >= 0 && k < at {
+				verb, at = v, k
+			}
 		}
-		for k >= 0 && v == "增长" && strings.HasPrefix(text[k+len(v):], "率") {
-			next := strings.Index(text[k+len(v):], v)
-			if next < 0 {
-				k = -1
+		return verb, at
+	}
+	verb, at := firstVerb(lead)
+	// "……措施力争实现地区生产总值增长7%": 实现 after 力争 leads the name in.
+	if verb == "实现" || verb == "完成" || verb == "达到" {
+		for _, w := range []string{"力争", "努力", "确保"} {
+			if strings.HasSuffix(text[lead:at], w) {
+				if v, k := firstVerb(at + len(verb)); v != "" && k > at+len(verb) {
+					lead, verb, at = at+len(verb), v, k
+				}
 				break
 			}
-			k += len(v) + next
-		}
-		if k >= 0 && k < at {
-			verb, at = v, k
 		}
 	}
 	name := text[lead:at]
+	// "福田今年将采取六大措施努力实现GDP增长10%": what comes before 力争 or
+	// 努力 says how, not what.
+	for _, w := range []string{"力争", "努力"} {
+		if k := strings.LastIndex(name, w); k > 0 && k+len(w) < len(name) {
+			name = name[k+len(w):]
+		}
+	}
 	// "主要预期目标是地区生产总值增长7.5%": the heading, written into the
 	// first target's clause, is not the indicator's name.
 	for _, h := range headingEnds {
@@ -519,7 +543,7 @@ func splitNames(name string, n int, multi bool) []string {
 	if n == 3 {
 		// "一二三产增加值分别增长3%、6%、5%": the three sectors.
 		for _, p := range []string{"一二三产业", "一二三产"} {
-			if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+			if rest, ok := strings.CutPrefix(name, p); ok {
 				return []string{"第一产业" + rest, "第二产业" + rest, "第三产业" + rest}
 			}
 		}

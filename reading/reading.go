@@ -101,6 +101,12 @@ func Read(text string) []Clause {
 			}
 		}
 	}
+	// "一、二、三产业分别增长5%、13%、10%": one name of three sectors.
+	for i := 0; i+5 < len(folded); i++ {
+		if string(folded[i:i+6]) == "一、二、三产" {
+			folded[i+1], folded[i+3] = ' ', ' '
+		}
+	}
 	t := &reader{src: src, f: folded}
 	return t.read()
 }
