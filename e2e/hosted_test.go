@@ -3,6 +3,8 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -54,13 +56,28 @@ func TestHostedUnderStrictPolicy(t *testing.T) {
 	}
 	// The PNG is drawn from the chart's SVG through a blob: image, which the
 	// policy allows; the English page is fetched on demand.
+	dir := t.TempDir()
 	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: t.TempDir(),
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
 	}); err != nil {
 		t.Fatal(err)
 	}
 	eval[bool](t, p, `(document.querySelector("#fig-projection .png").click(), document.querySelector("#fig-growth .svg").click(), true)`)
 	eval[bool](t, p, `new Promise(r => setTimeout(() => r(true), 500))`)
+	// The image says whose targets, which year, where from, and where the page is.
+	svgs, err := filepath.Glob(filepath.Join(dir, "*.svg"))
+	if err != nil || len(svgs) != 1 {
+		t.Fatalf("SVG downloads: %v, %v; want one", svgs, err)
+	}
+	svg, err := os.ReadFile(svgs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"洛阳市西工区 · 2015年预期目标", "来源：西工区十三届人大四次会议", srv.URL + "/"} {
+		if !strings.Contains(string(svg), want) {
+			t.Errorf("the SVG downloaded has no %q", want)
+		}
+	}
 	if msg := eval[string](t, p, `document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`); msg != "" {
 		t.Errorf("after the downloads the page shows an error: %s", msg)
 	}

@@ -18,8 +18,11 @@ export function save(blob, name) {
 }
 
 // CAPTION is the height (px) of the line over an exported chart that says
-// whose targets and which year it shows.
+// whose targets and which year it shows; SOURCE of the lines under it
+// that say where the targets come from (from #figures' data-source, cut
+// to the width) and, on a hosted page, its address.
 const CAPTION = 28;
+const SOURCE = 40;
 
 function escapeXML(s) {
   return s.replace(/[<>&"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
@@ -31,15 +34,23 @@ function escapeXML(s) {
 // page's fonts.
 function svgOf(chart) {
   const w = chart.getWidth();
-  const h = chart.getHeight() + CAPTION;
-  const caption = ($('figures') && $('figures').dataset.caption) || '';
+  const h = chart.getHeight() + CAPTION + SOURCE;
+  const figures = $('figures');
+  const caption = (figures && figures.dataset.caption) || '';
+  const font = escapeXML(getComputedStyle(document.documentElement).fontFamily);
+  // About one full-width character in 11 px a line: cut the source to fit.
+  const room = Math.max(20, Math.floor((w - 24) / 11));
+  let source = (figures && figures.dataset.source) || '';
+  if (source.length > room) source = source.slice(0, room - 1) + '…';
+  const address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : '';
   const svg = chart.renderToSVGString();
   const open = svg.indexOf('>');
+  const line = (y, size, text) => `<text x="12" y="${y}" font-size="${size}" fill="#333" font-family="${font}">${escapeXML(text)}</text>`;
   return '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    '<rect width="100%" height="100%" fill="#fff"/>' +
-    `<text x="12" y="19" font-size="13" fill="#333" font-family="${escapeXML(getComputedStyle(document.documentElement).fontFamily)}">${escapeXML(caption)}</text>` +
-    svg.slice(0, open) + ` y="${CAPTION}"` + svg.slice(open) + '</svg>';
+    '<rect width="100%" height="100%" fill="#fff"/>' + line(19, 13, caption) +
+    svg.slice(0, open) + ` y="${CAPTION}"` + svg.slice(open) +
+    line(h - SOURCE + 15, 11, source) + (address ? line(h - 7, 11, address) : '') + '</svg>';
 }
 
 // pngOf draws the chart's SVG at scale on a canvas and resolves with a PNG.
@@ -51,7 +62,7 @@ async function pngOf(chart, scale) {
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(chart.getWidth() * scale);
-    canvas.height = Math.round((chart.getHeight() + CAPTION) * scale);
+    canvas.height = Math.round((chart.getHeight() + CAPTION + SOURCE) * scale);
     canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(failure('png'))), 'image/png'));
   } finally {
