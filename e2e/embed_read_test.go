@@ -73,7 +73,7 @@ func TestEmbedOfReadTargets(t *testing.T) {
 	for url, f := range frames {
 		switch {
 		case strings.Contains(url, "chart="+chart+"&"):
-			if f.Title != "（未注明地区）2015年预期目标" || f.Figures != 1 || f.NoChart != "" {
+			if f.Title != "西工区2015年预期目标" || f.Figures != 1 || f.NoChart != "" {
 				t.Errorf("the embed of the targets read (%s): %+v; want their chart %q alone", url, f, chart)
 			}
 		case strings.Contains(url, "lang=en"):

@@ -83,12 +83,15 @@ func TestReportRead(t *testing.T) {
 		}
 		pasteReport(t, p, strings.Join(strings.Split(string(page), "\n")[8:31], "\n"), "")
 		got := eval[pageState](t, p, readPage)
-		if got.Sliders != 10 || got.Summary != "情景达标 10 / 10 项" || got.Title != "（未注明地区）2015年预期目标" ||
+		if got.Sliders != 10 || got.Summary != "情景达标 10 / 10 项" || got.Title != "西工区2015年预期目标" ||
 			!strings.Contains(got.Reading, "读出 10 个目标：10 个画成了图表") || !strings.Contains(got.Reading, "制图闵敏 略去：图片署名或作者") {
 			t.Fatalf("after reading the seed's block: %+v", got)
 		}
 		if n := len(readChartsBy(t, p)); n != 3 {
 			t.Errorf("%d charts; want 3 (growth and the two caps: no projection for a reader's targets)", n)
+		}
+		if region := eval[string](t, p, `document.getElementById("report-region").value`); region != "西工区" {
+			t.Errorf("the region field after reading: %q; want 西工区, read from the heading", region)
 		}
 		// Beside the summary: how many numbers were read as targets, and a
 		// link to the reading.
@@ -112,7 +115,7 @@ func TestReportRead(t *testing.T) {
 		q := newPage(t, 1200, 900)
 		q.do(t, chromedp.Navigate(link))
 		q.waitReady(t)
-		if got := eval[pageState](t, q, readPage); got.Summary != "情景达标 9 / 10 项" || got.Title != "（未注明地区）2015年预期目标" {
+		if got := eval[pageState](t, q, readPage); got.Summary != "情景达标 9 / 10 项" || got.Title != "西工区2015年预期目标" {
 			t.Errorf("the link opened: %+v; want the read targets with the move", got)
 		}
 		before := eval[float64](t, p, `performance.getEntriesByName("interactive").at(-1).startTime`)

@@ -100,3 +100,23 @@ func TestYear(t *testing.T) {
 		})
 	}
 }
+
+func TestRegion(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a city before the heading", "南宁市十四届人大六次会议开幕。主要预期目标是：地区生产总值增长8%。", "南宁市"},
+		{"after the year", "2011年兴义市的预期目标是：全市生产总值达到156.6亿元。", "兴义市"},
+		{"in the first target's clause", "长沙市已确定2014年发展目标：地区生产总值增长11.5%。", "长沙市"},
+		{"a province's governor", "云南省代省长在政府工作报告中提出，全年生产总值增长12%以上。", "云南省"},
+		{"the whole city is no name", "今年全市地区生产总值增长8%。", ""},
+		{"an office is no name", "新区长表示，今年地区生产总值增长10%。", ""},
+		{"a market is no place", "主要预期目标：新增市场主体1万户。", ""},
+		{"none", "主要预期目标：地区生产总值增长6%左右。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Region(Read(tt.text)); got != tt.want {
+				t.Errorf("Region(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

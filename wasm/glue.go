@@ -199,7 +199,7 @@ func (e *exports) load(args []js.Value) (any, error) {
 // read reads the words of a report's targets (package reading), with the
 // year and region the reader gave ("" when none), and returns {html} (the
 // reading, view.Reading), with {file} (the v2 targets file of the reading,
-// for load) and {year}, or {message} when the page cannot show them, and
+// for load), {year} and {region} (given, or read from the words), or {message} when the page cannot show them, and
 // {ask: "year"} when what it needs is the year.
 func (e *exports) read(args []js.Value) (any, error) {
 	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
@@ -227,7 +227,7 @@ func (e *exports) read(args []js.Value) (any, error) {
 	case err != nil:
 		return nil, err
 	}
-	return map[string]any{"html": view.Reading(r.Clauses, r.Targets, lang), "year": float64(r.Year), "file": string(r.File)}, nil
+	return map[string]any{"html": view.Reading(r.Clauses, r.Targets, lang), "year": float64(r.Year), "region": r.Region, "file": string(r.File)}, nil
 }
 
 // correct takes a reader's targets file (v2) and a correction as JSON

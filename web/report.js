@@ -16,7 +16,7 @@ let kept = null;
 const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(id));
 
 // wireReportPanel connects the panel of the page shown now: read(text,
-// year, region) returns the Go program's answer ({html, file, year} or
+// year, region) returns the Go program's answer ({html, file, year, region} or
 // {html, message, ask}); load(file) shows a targets file; shown() is the
 // targets file shown (as corrected on the desk), which the download saves.
 export function wireReportPanel(read, load, shown) {
@@ -35,6 +35,7 @@ export function wireReportPanel(read, load, shown) {
     const asked = { text: field('report-text').value, year: field('report-year').value.trim(), region: field('report-region').value.trim() };
     const out = read(asked.text, asked.year, asked.region);
     if (out.year) asked.year = String(out.year);
+    if (out.region) asked.region = out.region; // read from the words when not given
     show(asked, out);
     if (!out.file) return;
     kept = asked;

@@ -147,3 +147,40 @@ func TestGradeCounts(t *testing.T) {
 		t.Errorf("backwards %d, not targets %d of %d words; want 1, 1 of 1", sc.Backwards, sc.NotTargets, sc.Words)
 	}
 }
+
+// within reports whether the characters of a stand in b in their order
+// ("土右旗" in "土默特右旗").
+func within(a, b string) bool {
+	for _, r := range a {
+		k := strings.IndexRune(b, r)
+		if k < 0 {
+			return false
+		}
+		b = b[k+len(string(r)):]
+	}
+	return true
+}
+
+// TestRegionsPrinted: where a paragraph names its government before or in
+// its first target, the reader reads that name (a part of the government's
+// name, or the other way round: "南宁市", "深圳市罗湖区") or none (then the
+// page says the region is not stated), never another place.
+func TestRegionsPrinted(t *testing.T) {
+	for _, set := range []string{"corpus", "heldout"} {
+		read, none := 0, 0
+		for _, s := range load(t, set) {
+			gov, _, _ := strings.Cut(s.Government, " |")
+			gov = strings.Map(reading.Fold, gov)
+			got := reading.Region(reading.Read(s.Text))
+			switch {
+			case got == "":
+				none++
+			case strings.Contains(got, gov) || within(strings.TrimRight(got, "省市区县旗"), gov):
+				read++
+			default:
+				t.Errorf("%s/%s: Region() = %q; want a part of %q, or none", set, s.Name, got, gov)
+			}
+		}
+		t.Logf("%s: the region read in %d paragraphs, none in %d", set, read, none)
+	}
+}
