@@ -2,9 +2,11 @@ package reading
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -146,7 +148,7 @@ var verbs = []string{
 
 // leading are words before an indicator that are not its name.
 var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现",
-	"预期", "预计", "并要求", "要求", "目标"}
+	"预期", "预计", "并要求", "要求", "目标", "完成"}
 
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
@@ -155,7 +157,17 @@ var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "�
 
 // headingEnds are how a heading ends when the first target follows it in
 // the same clause.
-var headingEnds = []string{"目标是", "目标为", "预期目标", "主要目标", "目标实现", "指标是", "指标为"}
+var headingEnds = []string{"目标是", "目标为", "预期目标", "主要目标", "目标实现", "指标是", "指标为", "建议为", "】"}
+
+// acronym is a name in Latin letters that reports use for an indicator
+// ("GDP", "CPI", "R&D").
+var acronym = regexp.MustCompile(`^[A-Z][A-Z0-9&.]{1,9}$`)
+
+// namesSomething reports whether name can name an indicator: it has a
+// Chinese character, or is an acronym ("abc=" and "x" are not names).
+func namesSomething(name string) bool {
+	return strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) || acronym.MatchString(name)
+}
 
 // speaker reports whether s is who says the targets ("报告指出", "某某表示"),
 // not a target.
@@ -344,7 +356,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	if name == "" && verb != "" {
 		name = before
 	}
-	if verb == "" && name == "" {
+	if verb == "" && name == "" || name != "" && !namesSomething(name) {
 		c.Kind, c.Why = KindLeftOut, WhyNoIndicator
 		c.Others = numbersIn(text, WhyNoIndicator)
 		return c

@@ -33,6 +33,12 @@ func TestFaultClasses(t *testing.T) {
 			[]Target{{Indicator: "第一产业", Measure: Growth, Bound: AtLeast, Value: 5, Unit: "%"},
 				{Indicator: "第二产业", Measure: Growth, Bound: AtLeast, Value: 13, Unit: "%"},
 				{Indicator: "第三产业", Measure: Growth, Bound: AtLeast, Value: 10, Unit: "%"}}},
+		{"a forum's jammer text is space", "财政总收入增长18%以上4 t% ~; K3 G, O",
+			[]Target{{Indicator: "财政总收入", Measure: Growth, Bound: AtLeast, Value: 18, Unit: "%"}}},
+		{"a heading in 【】", "【经济社会发展主要预期目标建议】地区生产总值增长8.5%",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 8.5, Unit: "%"}}},
+		{"a heading of 建议为", "主要预期目标建议为地区生产总值增长8.5%",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 8.5, Unit: "%"}}},
 		{"低于 is a cap", "城镇登记失业率低于4.6%",
 			[]Target{{Indicator: "城镇登记失业率", Measure: Level, Bound: AtMost, Value: 4.6, Unit: "%"}}},
 		{"不高于 is a cap", "居民消费价格涨幅不高于3%",
@@ -194,5 +200,18 @@ func TestTargetsAfterAFullStop(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("%s: targets read %q; want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestNoChineseNoTargets: Latin words with a number are no indicator, and a
+// text with no Chinese states no target.
+func TestNoChineseNoTargets(t *testing.T) {
+	for _, text := range []string{"abc=2", "GDP 6%", "主要预期目标：abc增长2%，x=5"} {
+		if got := Targets(Read(text)); len(got) != 0 {
+			t.Errorf("Read(%q) = %+v; want no target", text, got)
+		}
+	}
+	if got := Targets(Read("主要预期目标：GDP增长6%")); len(got) != 1 || got[0].Indicator != "GDP" {
+		t.Errorf("Read(GDP增长6%%) = %+v; want GDP, an acronym reports use", got)
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
 
 	"xigong/data"
 )
@@ -29,11 +31,21 @@ func FuzzRead(f *testing.F) {
 	f.Add("主要预期目标是：\n一、国内生产总值增长6到6.5%左右;\n(2)城镇调查失业率、登记失业率分别控制在4.2%、3%、2.5‰以内")
 	f.Add("千分之四点五 千分之十二 1,200,00 6.5%—7% 2026年 第3")
 	f.Add("主要预期目标：城镇新增就业1200000万人以上，粮食产量99999999斤，增长0.0001%，下降1到2个百分点")
+	f.Add("GDP 6%; abc=2")
 	f.Fuzz(func(t *testing.T, text string) {
 		src := []rune(text)
 		at := 0
 		cs := Read(text)
 		pageTakes(t, cs)
+		numbersOfText(t, cs)
+		if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && len(Targets(cs)) > 0 {
+			t.Fatalf("text with no Chinese read as targets %+v", Targets(cs))
+		}
+		// The same words in full-width punctuation, or in traditional
+		// characters, read the same targets: no bound turns round.
+		if other := Targets(Read(traditionalOf(text))); !sameTargets(other, Targets(cs)) {
+			t.Fatalf("the text in other punctuation and script read %+v; want %+v", other, Targets(cs))
+		}
 		for _, c := range cs {
 			for _, r := range c.Quote {
 				for at < len(src) && src[at] != r {
@@ -72,6 +84,60 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// numbersOfText checks that every number of every target read is a number
+// printed in its clause: none is borrowed from another clause or made up.
+func numbersOfText(t *testing.T, cs []Clause) {
+	t.Helper()
+	for _, c := range cs {
+		printed := map[float64]bool{}
+		for _, n := range scanNumbers(foldString(c.Quote)) {
+			printed[n.value] = true
+		}
+		for _, tg := range c.Targets {
+			ns := []float64{tg.Value}
+			if tg.Bound == Range {
+				ns = []float64{tg.Min, tg.Max}
+			}
+			for _, x := range ns {
+				if tg.Bound != Qualitative && !printed[x] {
+					t.Fatalf("clause %q: target %+v has %g, which the clause does not print", c.Quote, tg, x)
+				}
+			}
+		}
+	}
+}
+
+// traditionalOf is text with full-width punctuation and, for each
+// simplified character of the fold table, a traditional form of it.
+func traditionalOf(text string) string {
+	back := map[rune]rune{',': '，', ';': '；', ':': '：', '%': '％', '(': '（', ')': '）'}
+	rs := []rune(traditional)
+	for i := 0; i+1 < len(rs); i += 2 {
+		if _, ok := back[rs[i+1]]; !ok {
+			back[rs[i+1]] = rs[i]
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if b, ok := back[r]; ok {
+			return b
+		}
+		return r
+	}, text)
+}
+
+// sameTargets reports whether a and b are the same targets, in order.
+func sameTargets(a, b []Target) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pageTakes checks that the file of the reading cs parses, with every

@@ -12,6 +12,7 @@
 package reading
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -101,6 +102,7 @@ func Read(text string) []Clause {
 			}
 		}
 	}
+	jammer(folded)
 	// "一、二、三产业分别增长5%、13%、10%": one name of three sectors.
 	for i := 0; i+5 < len(folded); i++ {
 		if string(folded[i:i+6]) == "一、二、三产" {
@@ -147,6 +149,47 @@ func (t *reader) quote(s span) string {
 type block struct {
 	s      span
 	bullet bool // starts with a bullet or a list number
+}
+
+// jammer reads as space the runs of ASCII that forums put into copied text
+// to spoil it ("296亿元7 M& T\" a+ {* Q3 b( I7"): three or more short
+// tokens (at most three characters) apart by spaces, with two or more
+// symbols. Numbers, names and ranges ("10.5%", "PM2.5", "5.5-6%", "GDP")
+// are not such runs.
+func jammer(f []rune) {
+	for i := 0; i < len(f); {
+		if f[i] >= 128 || f[i] == '\n' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && f[j] < 128 && f[j] != '\n' {
+			j++
+		}
+		run := string(f[i:j])
+		tokens := strings.Fields(run)
+		short := len(tokens) >= 3
+		for _, t := range tokens {
+			short = short && len(t) <= 3
+		}
+		if short && strings.Count(run, " ") >= 2 && countAny(run, "~!@#$^&*()_+{}[]|\\:;\"'<>?,/`=") >= 2 {
+			for k := i; k < j; k++ {
+				f[k] = ' '
+			}
+		}
+		i = j
+	}
+}
+
+// countAny counts the runes of s that are in chars.
+func countAny(s, chars string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(chars, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // ruby returns the length of the pinyin in brackets at f[i] after a Chinese
@@ -465,6 +508,14 @@ func (t *reader) read() []Clause {
 		for i, c := range out {
 			if c.Kind == KindQualitative {
 				out[i] = Clause{Quote: c.Quote, Kind: KindLeftOut, Why: WhyNoTargets}
+			}
+		}
+	}
+	// A text with no Chinese is not a report's targets ("GDP 6%").
+	if !slices.ContainsFunc(t.f, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		for i, c := range out {
+			if c.Kind != KindLeftOut {
+				out[i] = Clause{Quote: c.Quote, Kind: KindLeftOut, Why: WhyNoTargets, Others: numbersIn(t.text(all[i].s), WhyNoTargets)}
 			}
 		}
 	}
