@@ -13,7 +13,7 @@ var place = regexp.MustCompile(`(?:^|年)(\p{Han}{1,8}?(?:自治区|特别行政
 // notPlaces are words in a match that make it no place name: the whole of
 // a government's area ("全市"), and words of the heading or of a target.
 var notPlaces = []string{"全", "本", "我", "该", "今", "明", "城区", "市区", "地区", "园区", "社区", "城市",
-	"目标", "生产", "经济", "发展", "社会", "增长", "预期", "工作", "会议", "报告", "政府", "人大", "主要", "确定", "提出", "要求", "力争", "将", "是", "按照", "作为"}
+	"目标", "生产", "经济", "发展", "社会", "增长", "预期", "工作", "会议", "报告", "政府", "人大", "主要", "确定", "提出", "要求", "力争", "将", "是", "按照", "作为", "根据", "依据", "通过", "经过"}
 
 // Region returns the region whose targets the words state, as they print
 // it before or in the first target's clause ("长沙市已确定2014年发展目标"),
