@@ -97,6 +97,11 @@ func TestProofreadingDesk(t *testing.T) {
 			}
 			p.do(t, chromedp.Navigate(site.URL+"/?lang="+tt.lang))
 			p.waitReady(t)
+			// "Read a report" is at the top of the page.
+			tap(t, p, "#to-report", tt.touch)
+			if got := eval[string](t, p, `document.getElementById("own-report").open + " " + document.activeElement.id`); got != "true report-text" {
+				t.Errorf("after tapping the header's button: panel open and focus %q; want the panel open and its text box focused", got)
+			}
 			pasteReport(t, p, paragraph, "")
 			got := eval[deskState](t, p, readDesk)
 			if got.Rows != 10 || got.Corrected != 0 || got.GDP == "" {

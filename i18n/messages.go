@@ -53,7 +53,7 @@ type Messages struct {
 	ReportFile, ReportNotTarget                                                                      string
 	Report, ReportHelp, ReportYear, ReportRegion, ReportRead                                         string
 	ReportReadCharted, ReportReadCount, ReportNone, ReportNeedYear, ReportNotCharted, ReportReadFrom string
-	ReportNumbers, ReportSeeReading                                                                  string
+	ReportNumbers, ReportSeeReading, ReportJump                                                      string
 	ReportTarget, ReportWords, ReportLeftOut                                                         string
 	MeasureGrowth, MeasureLevel, MeasureChange, MeasureReduction                                     string
 	// The proofreading desk (view.Desk): each target of a reader's file with
@@ -177,6 +177,7 @@ var zh = Messages{
 	ReportReadCount:   "读出 %s 个目标。",
 	ReportNumbers:     "文字中有 %s 个数：%s 个读成了目标，%s 个不是目标。",
 	ReportSeeReading:  "逐句核对读法",
+	ReportJump:        "读一份报告的目标",
 	ReportNone:        "这段文字里没有读出目标。请粘贴“主要预期目标”那一段，例如：地区生产总值增长6%左右。",
 	ReportNeedYear:    "文字里没有写明年份：请填写目标年份。",
 	ReportNotCharted:  "尚未制图",
@@ -351,6 +352,7 @@ var en = Messages{
 	ReportReadCount:   "Targets read: %s.",
 	ReportNumbers:     "Numbers in the words: %s; read as targets: %s; not targets: %s.",
 	ReportSeeReading:  "Check the reading clause by clause",
+	ReportJump:        "Read a report's targets",
 	ReportNone:        "No target was read in this text. Paste the paragraph of main expected targets, in Chinese, with clauses such as “gross regional product grows by about 6%”.",
 	ReportNeedYear:    "The text does not give the year: please enter the year of the targets.",
 	ReportNotCharted:  "not charted yet",

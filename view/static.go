@@ -50,8 +50,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []safehtml
 	if m.Lang == "en" {
 		other, otherName, otherHTML = safehtml.Const("zh"), safehtml.Const("中文"), safehtml.Const("zh-CN")
 	}
-	b.Add(safehtml.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
-		safehtml.Text(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(intro(t, m))))
+	b.Add(safehtml.Fill(`<header><p class="region">%s <a id="lang-switch" href="?lang=%s" hreflang="%s" lang="%s">%s</a> <button type="button" id="to-report" class="link">%s</button></p><h1 id="title">%s</h1><p id="intro">%s</p></header>`,
+		safehtml.Text(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, safehtml.Text(m.ReportJump), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(intro(t, m))))
 	b.Add(safehtml.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p><p id="summary-read" data-see="%s" hidden></p></section>`,
 		safehtml.Text(l.Summary), safehtml.Text(l.Missed), safehtml.Text(l.Follows), safehtml.Text(m.LinkDataBroken), safehtml.Text(m.ReportSeeReading)))
 	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p><div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s">%s</div></div></section>`,

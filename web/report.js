@@ -25,6 +25,16 @@ export function wireReportPanel(read, load, shown) {
   if (built) countNumbers(built, 'report-read-from');
   const button = /** @type {HTMLButtonElement} */ ($('report-read'));
   if (!button) return;
+  // The header's button opens the panel at the page's foot (not a #link:
+  // the address's fragment carries the targets and the scenario).
+  const jump = $('to-report');
+  if (jump) {
+    jump.addEventListener('click', () => {
+      /** @type {HTMLDetailsElement} */ ($('own-report')).open = true;
+      $('own-report').scrollIntoView({ block: 'start' });
+      field('report-text').focus({ preventScroll: true });
+    });
+  }
   if (kept) show(kept, read(kept.text, kept.year, kept.region));
   button.disabled = false;
   $('report-file').addEventListener('click', () => {
