@@ -2,7 +2,6 @@ package reading
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -159,14 +158,18 @@ var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "�
 // the same clause.
 var headingEnds = []string{"目标是", "目标为", "预期目标", "主要目标", "目标实现", "指标是", "指标为", "建议为", "】"}
 
-// acronym is a name in Latin letters that reports use for an indicator
-// ("GDP", "CPI", "R&D").
-var acronym = regexp.MustCompile(`^[A-Z][A-Z0-9&.]{1,9}$`)
-
 // namesSomething reports whether name can name an indicator: it has a
-// Chinese character, or is an acronym ("abc=" and "x" are not names).
+// Chinese character, or is an acronym that reports use for one: two to ten
+// capitals, digits, & and . after a capital ("GDP", "CPI", "R&D"; "abc="
+// and "x" are not names).
 func namesSomething(name string) bool {
-	return strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) || acronym.MatchString(name)
+	if strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return true
+	}
+	if len(name) < 2 || len(name) > 10 || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	return strings.Trim(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&.") == ""
 }
 
 // speaker reports whether s is who says the targets ("报告指出", "某某表示"),

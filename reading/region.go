@@ -1,14 +1,43 @@
 package reading
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 )
 
-// place is a place name as reports print it: two to eight characters
-// ending in an administrative unit, at the start of a clause or after a
-// year ("南宁市十四届人大……", "2011年兴义市的预期目标是").
-var place = regexp.MustCompile(`(?:^|年)(\p{Han}{1,8}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))`)
+// placeUnits end the names of places; a place name is one to eight characters
+// and a unit, at the start of a clause or after a year ("南宁市十四届人大……",
+// "2011年兴义市的预期目标是").
+var placeUnits = []string{"自治区", "特别行政区", "省", "市", "区", "县", "旗", "盟", "州"}
+
+// placesIn returns the place names of q, in order, each with the text after it.
+func placesIn(q string) (names, nexts []string) {
+	rs := []rune(q)
+	for start := 0; start < len(rs); start++ {
+		if start > 0 && rs[start-1] != '年' {
+			continue
+		}
+		for k := start + 1; k < len(rs) && k-start <= 8 && unicode.Is(unicode.Han, rs[k-1]); k++ {
+			rest := string(rs[k:])
+			if u := firstPrefix(rest, placeUnits); u != "" {
+				names = append(names, string(rs[start:k])+u)
+				nexts = append(nexts, rest[len(u):])
+				break
+			}
+		}
+	}
+	return names, nexts
+}
+
+// firstPrefix returns the first of prefixes that s starts with, or "".
+func firstPrefix(s string, prefixes []string) string {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
 
 // notPlaces are words in a match that make it no place name: the whole of
 // a government's area ("全市"), and words of the heading or of a target.
@@ -20,13 +49,13 @@ var notPlaces = []string{"全", "本", "我", "该", "今", "明", "城区", "�
 // or "" when they name none.
 func Region(cs []Clause) string {
 	for _, c := range cs {
-		q := foldString(c.Quote)
-		for _, m := range place.FindAllStringSubmatchIndex(q, -1) {
-			name, next := q[m[2]:m[3]], q[m[3]:]
+		names, nexts := placesIn(foldString(c.Quote))
+		for i, name := range names {
+			next := nexts[i]
 			// "市场", "区域", "县级": the unit is a word's first character;
 			// "省长", "区长", "省委", "省会": an office or the capital.
 			if len([]rune(name)) < 2 || strings.ContainsFunc(name, isDigit) || containsAny(name, notPlaces) ||
-				startsAny(next, "场", "民", "域", "级", "属", "内", "直", "长", "委", "会", "政", "府") {
+				firstPrefix(next, officeOrWord) != "" {
 				continue
 			}
 			return name
@@ -48,15 +77,9 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// startsAny reports whether s starts with any of prefixes.
-func startsAny(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
+// officeOrWord are the characters after a unit that make it an office, the
+// capital, or the first character of a word: "省长", "省会", "市场", "县级".
+var officeOrWord = []string{"场", "民", "域", "级", "属", "内", "直", "长", "委", "会", "政", "府"}
 
 // foldString folds every rune of s (see Fold).
 func foldString(s string) string {
