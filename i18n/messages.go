@@ -64,6 +64,7 @@ type Messages struct {
 	BoundAtLeast, BoundAtMost, BoundAbout, BoundExact, BoundRange, BoundWords          string
 	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                         string
 	DownloadSVG, ViewData                                                              string
+	DownloadShare, ShareScan, ShareTooLong, ShareOffline                               string
 	PlanHeading, PlanIntro, PlanFilter, PlanAll                                        string
 	PlanExpand, PlanCollapse, PlanTargets                                              string
 
@@ -158,6 +159,10 @@ var zh = Messages{
 	DownloadCSV:       "下载 CSV",
 	DownloadPNG:       "下载 PNG",
 	DownloadSVG:       "下载 SVG",
+	DownloadShare:     "分享图（带二维码）",
+	ShareScan:         "扫码打开本页，可调整情景",
+	ShareTooLong:      "本页链接太长，做不成二维码：请随图附上链接。",
+	ShareOffline:      "本页不在网上（本地文件），没有可扫的地址。",
 	ViewData:          "查看数据",
 	PlanHeading:       "目标背后的规划",
 	PlanIntro:         "原文版面还列出了这些目标所服务的战略、目标与工作。每一项都引自原文；句子点到某项指标的，相关字句以高亮标出，并链接到该指标，显示它在当前情景下是否达标。",
@@ -333,6 +338,10 @@ var en = Messages{
 	DownloadCSV:       "Download CSV",
 	DownloadPNG:       "Download PNG",
 	DownloadSVG:       "Download SVG",
+	DownloadShare:     "Share image (with QR code)",
+	ShareScan:         "Scan to open this page and try scenarios",
+	ShareTooLong:      "This page's link is too long for a QR code: give the link with the image.",
+	ShareOffline:      "This page is a local file, not online: there is no address to scan.",
 	ViewData:          "View data",
 	PlanHeading:       "The plan behind the targets",
 	PlanIntro:         "The page also lays out the strategy, goals and tasks the targets serve. Every part quotes its sentence from the page (the English is our translation). Where a sentence names a target, its words are highlighted and the target is linked, with its verdict under your scenario.",

@@ -54,9 +54,9 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []safehtml
 		safehtml.Text(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, safehtml.Text(m.ReportJump), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(intro(t, m))))
 	b.Add(safehtml.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p><p id="summary-read" data-see="%s" hidden></p></section>`,
 		safehtml.Text(l.Summary), safehtml.Text(l.Missed), safehtml.Text(l.Follows), safehtml.Text(m.LinkDataBroken), safehtml.Text(m.ReportSeeReading)))
-	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p><div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s">%s</div></div></section>`,
+	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p><div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s" data-title="%s" data-scan="%s" data-too-long="%s" data-offline="%s">%s</div></div></section>`,
 		safehtml.Text(m.WorkspaceHeading), safehtml.Text(m.Loading), safehtml.Text(m.NoSuchChart), safehtml.Text(m.WholePage), safehtml.Text(FileName(t)), safehtml.Text(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))),
-		safehtml.Text(m.SourceLabel+m.Colon+t.Source.In(m.Lang)), pairs(t, r, m)))
+		safehtml.Text(m.SourceLabel+m.Colon+t.Source.In(m.Lang)), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(m.ShareScan), safehtml.Text(m.ShareTooLong), safehtml.Text(m.ShareOffline), pairs(t, r, m)))
 	b.Add(safehtml.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
 		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
 	b.Add(words(t, m))
@@ -119,8 +119,8 @@ func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) safeht
 	named := func(what string) safehtml.HTML { return safehtml.Text(what + m.Colon + title) }
 	eid := safehtml.Text(id)
 	b.Add(safehtml.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="%s"></div><figcaption>`, eid, safehtml.Text(charts.BoxID(id))))
-	b.Add(safehtml.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button>`,
-		eid, named(m.DownloadPNG), safehtml.Text(m.DownloadPNG), eid, named(m.DownloadSVG), safehtml.Text(m.DownloadSVG)))
+	b.Add(safehtml.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="share" data-chart="%s" aria-label="%s">%s</button>`,
+		eid, named(m.DownloadPNG), safehtml.Text(m.DownloadPNG), eid, named(m.DownloadSVG), safehtml.Text(m.DownloadSVG), eid, named(m.DownloadShare), safehtml.Text(m.DownloadShare)))
 	b.Add(safehtml.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
 		named(m.ViewData), safehtml.Text(m.ViewData), chartTable(t, r, m, id)))
 	return b.HTML()

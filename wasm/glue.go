@@ -15,6 +15,7 @@ import (
 	"xigong/data"
 	"xigong/i18n"
 	"xigong/internal/minijson"
+	"xigong/qrcode"
 	"xigong/reading"
 	"xigong/view"
 )
@@ -41,6 +42,7 @@ func register() *exports {
 		"load":    e.load,
 		"read":    e.read,
 		"correct": e.correct,
+		"qr":      qr,
 		"heap":    heap,
 	} {
 		if name != "init" {
@@ -266,6 +268,22 @@ func (e *exports) correct(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return map[string]any{"file": string(b)}, nil
+}
+
+// qr takes a page's address and returns its QR code ({size, bits}: see
+// qrcode.Code), or {tooLong: true} when the address is too long for one.
+func qr(args []js.Value) (any, error) {
+	if len(args) != 1 || args[0].Type() != js.TypeString {
+		return nil, errors.New("wasm: qr: want the address, as text")
+	}
+	c, err := qrcode.Encode(args[0].String())
+	if errors.Is(err, qrcode.ErrTooLong) {
+		return map[string]any{"tooLong": true}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"size": float64(c.Size), "bits": c.Bits}, nil
 }
 
 // skeletonsOf reads the page's chart skeletons: a JSON object of the

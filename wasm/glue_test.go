@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+	"xigong/qrcode"
 )
 
 // call invokes globalThis.xigong[name] and decodes its JSON into v, returning
@@ -267,5 +268,26 @@ func TestCorrect(t *testing.T) {
 	call(t, &bad, "correct", 1, 2)
 	if bad.Error != "wasm: correct: want the file and the correction, as text" {
 		t.Errorf("correct(1, 2) error = %q", bad.Error)
+	}
+}
+
+func TestQR(t *testing.T) {
+	e := register()
+	defer e.release()
+	call(t, nil, "init", "zh", "", seedJSON(t))
+	var code struct {
+		Size    float64
+		Bits    string
+		TooLong bool
+		Error   string
+	}
+	call(t, &code, "qr", "https://example.org/xigong/?lang=zh")
+	if code.Size != 29 || len(code.Bits) != 29*29 || code.TooLong || code.Error != "" {
+		t.Errorf("qr(an address) = %+v; want a code of 29 modules a side", code)
+	}
+	var long struct{ TooLong bool }
+	call(t, &long, "qr", strings.Repeat("a", qrcode.MaxText+1))
+	if !long.TooLong {
+		t.Errorf("qr(%d bytes) = %+v; want tooLong", qrcode.MaxText+1, long)
 	}
 }

@@ -15,7 +15,7 @@ import { wireEmbedPanel } from './embed-panel.js';
 import { MAX_DATA, MAX_FRAGMENT, MAX_SIZE } from './constants.js';
 import { dataParam, message, refuseLarge, showDataErrors, wireDataPanel, wireDrop } from './own-data.js';
 import { disposeCharts, drawCharts, ready } from './charts.js';
-import { currentLink, setLinkData } from './link.js';
+import { currentLink, linkable, setLinkData } from './link.js';
 import { settled, wire } from './updates.js';
 import { pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
@@ -118,7 +118,10 @@ async function show(options, p, lazy = false) {
 function connect(charts, first, p, early = false) {
   wire(charts, first, { set: ahead.set, reset: () => call('reset') }, early);
   ahead.watch($('controls'), first);
-  wireDownloads(charts, async () => call('csv').csv, fail);
+  wireDownloads(charts, async () => call('csv').csv, fail, async () => {
+    await settled(); // with a change just made
+    return linkable() ? currentLink().href : null;
+  }, (text) => call('qr', text));
   wireDataPanel((text) => take(text, p));
   wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail), () => own);
   wireDesk((c) => call('correct', own, JSON.stringify(c)), (file, done) => load(file, p).then((ok) => ok && done()).catch(fail));

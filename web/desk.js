@@ -53,7 +53,7 @@ export function wireDesk(correct, show) {
       open(form.hidden);
       if (!form.hidden) /** @type {HTMLInputElement} */ (form.elements.namedItem('value')).focus();
     });
-    form.elements.namedItem('bound').addEventListener('change', () => fit(form));
+    /** @type {HTMLSelectElement} */ (form.elements.namedItem('bound')).addEventListener('change', () => fit(form));
     /** @type {HTMLElement} */ (form.querySelector('.desk-cancel')).addEventListener('click', () => {
       form.reset();
       open(false);
