@@ -142,6 +142,10 @@ type Score struct {
 	// (a cap read as a floor, or a floor as a cap); NotTargets the targets
 	// in words read that are not targets, of Words read in all.
 	Backwards, NotTargets, Words int
+	// Numbers counts the numeric targets expected that were read with their
+	// numbers, measure, bound and unit, whatever the name: where the names
+	// are the fault, not the figures.
+	Numbers int
 }
 
 // Grade reads every sample and scores the reading against the expected.
@@ -208,6 +212,21 @@ func Grade(samples []Sample) Score {
 				sc.Missed = append(sc.Missed, s.Name+": "+ks[0])
 			}
 		}
+		left := slices.Clone(got)
+		for _, e := range s.Expected {
+			if e.Bound == reading.Qualitative {
+				continue
+			}
+			e.Indicator = ""
+			for j, g := range left {
+				g.Indicator = ""
+				if g == e {
+					sc.Numbers++
+					left = slices.Delete(left, j, j+1)
+					break
+				}
+			}
+		}
 	}
 	return sc
 }
@@ -239,6 +258,8 @@ func (sc Score) Report(samples []Sample) string {
 	}
 	fmt.Fprintf(&b, "numeric targets: precision %.3f (%d of %d read), recall %.3f (%d of %d expected); bounds the wrong way round: %d\n",
 		numeric.Precision(), numeric.Found, numeric.Read, numeric.Recall(), numeric.Found, numeric.Expected, sc.Backwards)
+	fmt.Fprintf(&b, "numeric targets read with their figures, measure, bound and unit, whatever the name: %d of %d expected (%.3f)\n",
+		sc.Numbers, numeric.Expected, ratio(sc.Numbers, numeric.Expected))
 	fmt.Fprintf(&b, "targets in words: kept %.3f (%d of %d expected); read that are not targets: %d of %d (%.3f)\n",
 		words.Recall(), words.Found, words.Expected, sc.NotTargets, sc.Words, ratio(sc.NotTargets, sc.Words))
 	for _, by := range []struct {
