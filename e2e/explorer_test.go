@@ -135,7 +135,7 @@ func TestViewDataFollowsTheScenario(t *testing.T) {
 	}
 	// A screen reader's list of controls names each one's chart.
 	names := eval[string](t, p, `[...document.querySelectorAll("#fig-unemployment summary, #fig-unemployment button")].map(e => e.getAttribute("aria-label")).join("|")`)
-	if want := "下载 PNG：城镇登记失业率|下载 SVG：城镇登记失业率|查看数据：城镇登记失业率"; names != want {
+	if want := "下载 PNG：城镇登记失业率|下载 SVG：城镇登记失业率|分享图（带二维码）：城镇登记失业率|查看数据：城镇登记失业率"; names != want {
 		t.Errorf("the unemployment chart's controls are named %q; want %q", names, want)
 	}
 }
