@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,7 +31,10 @@ func (s Scene) growthFill(whole bool) obj {
 		}
 	}
 	scenario["name"] = s.msgs.Scenario
-	o["yAxis"] = []any{obj{"data": names}}
+	// Every name, however many (ECharts leaves some out to avoid overlaps
+	// by default: the rows' pitch, GrowthHeight, keeps them apart).
+	o["yAxis"] = []any{obj{"data": names, "axisLabel": obj{"interval": 0}}}
+	o["grid"] = []any{obj{"right": s.labelRoom(GrowthRightWide)}}
 	o["series"] = []any{obj{"id": TargetSeries, "name": s.msgs.Target, "data": s.targetItems()}, scenario}
 	return o
 }
@@ -43,12 +47,74 @@ func (s Scene) growthMedia() []any {
 	for k, i := range s.growth {
 		names[k] = s.axisName(i)
 	}
-	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}}}}
+	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}, "grid": []any{obj{"right": s.labelRoom(GrowthRightNarrow)}}}}}
+}
+
+// labelRoom is the room, in px, right of the grid for the labels at the
+// bars' ends, so that every target's label stays inside the chart: a label
+// of width w at a bar of value v reaches v/top of the plot and w beyond,
+// where top, the axis's end, is at least the longest bar's value, and the
+// plot is at least minPlot px wide (a phone's chart); least, the room the
+// layout keeps (charts/skeleton), which a scenario's label ("✓ 11.0%") fits.
+func (s Scene) labelRoom(least int) int {
+	const minPlot = 180
+	items := s.targetItems()
+	top := 0.0
+	for _, it := range items {
+		top = math.Max(top, it.Value)
+	}
+	room := float64(least)
+	for _, it := range items {
+		short := 1.0
+		if top > 0 {
+			short = 1 - math.Max(0, it.Value)/top
+		}
+		room = math.Max(room, float64(textWidth(it.Label.Formatter)+8)-short*minPlot)
+	}
+	return int(math.Ceil(room))
 }
 
 // GrowthNameWidth is the width, in px, in which the growth chart writes a
 // target's name beside its bars, on as many lines as it takes.
 const GrowthNameWidth = 150
+
+// The growth chart's grid in its two layouts (charts/skeleton): the wide
+// one (names in a column at the left) and the narrow one (each name above
+// its bars), and the room right of the grid for the bars' labels, which
+// labelRoom widens when a label needs more.
+const (
+	GrowthTopWide, GrowthBottomWide, GrowthRightWide       = 56, 36, 88
+	GrowthTopNarrow, GrowthBottomNarrow, GrowthRightNarrow = 84, 56, 64
+)
+
+// The growth chart's box grows with its rows (GrowthHeight): a row's pitch
+// in each layout holds a name of two lines and the two bars with their
+// labels apart; eight rows make the boxes Xigong's page always had (440 and
+// 560 px).
+const (
+	growthPitchWide, growthPitchNarrow = 43.5, 52.5
+	growthMinHeight                    = 240
+)
+
+// GrowthRows is the number of rows (targets) of t's growth chart.
+func GrowthRows(t *data.Targets) int { return len(growthIndices(t)) }
+
+// GrowthHeight is the height, in px, of the growth chart's box for rows
+// targets, in the narrow layout or the wide one.
+func GrowthHeight(rows int, narrow bool) int {
+	chrome, pitch := GrowthTopWide+GrowthBottomWide, growthPitchWide
+	if narrow {
+		chrome, pitch = GrowthTopNarrow+GrowthBottomNarrow, growthPitchNarrow
+	}
+	return max(growthMinHeight, int(math.Round(float64(chrome)+pitch*float64(rows))))
+}
+
+// GrowthPrintHeight is the height, in mm, of the growth chart on paper for
+// rows targets: 100 mm for eight, at most 250 (an A4 page's, less margins
+// and the page's head).
+func GrowthPrintHeight(rows int) float64 {
+	return math.Min(250, 30+8.75*float64(rows))
+}
 
 // twoLines reports whether a name takes more than one line beside the
 // growth chart's bars: it has a line break, or it is wider than
@@ -59,18 +125,21 @@ const GrowthNameWidth = 150
 // any text with a line height: the live chart at 1280 px in Chinese had 78
 // elements, the benchmark's plain page 69; 71 with this).
 func twoLines(name string) bool {
-	if strings.Contains(name, "\n") {
-		return true
-	}
+	return strings.Contains(name, "\n") || textWidth(name) > GrowthNameWidth
+}
+
+// textWidth is the width of s in 12 px text, counting a wide (CJK)
+// character 12 px and any other 7 px, more than most are.
+func textWidth(s string) int {
 	width := 0
-	for _, r := range name {
+	for _, r := range s {
 		if unicode.Is(unicode.Han, r) || (r >= 0xFF00 && r <= 0xFFEF) || (r >= 0x3000 && r <= 0x303F) {
 			width += 12
 		} else {
 			width += 7
 		}
 	}
-	return width > GrowthNameWidth
+	return width
 }
 
 // targetTip is the tooltip of indicator i's target bar: the target alone,

@@ -15,6 +15,13 @@ import (
 // pixels, touch, mobile viewport.
 func phone(t *testing.T, width int64, query string) *page {
 	t.Helper()
+	return phoneAt(t, width, "file://"+dist(t, "xigong-2015.html")+query)
+}
+
+// phoneAt opens url in a touch screen width px wide and 780 tall (a
+// phone's, at 2 device pixels a px, when width is under 500).
+func phoneAt(t *testing.T, width int64, url string) *page {
+	t.Helper()
 	p := newPage(t, int(width), 780)
 	if _, err := chromedp.Call(p.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: width, Height: 780, DeviceScaleFactor: 2, Mobile: true}); err != nil {
 		t.Fatal(err)
@@ -22,7 +29,7 @@ func phone(t *testing.T, width int64, query string) *page {
 	if _, err := chromedp.Call(p.ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 1}); err != nil {
 		t.Fatal(err)
 	}
-	p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+query))
+	p.do(t, chromedp.Navigate(url))
 	p.waitReady(t)
 	return p
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"xigong/charts"
+	"xigong/data"
 	"xigong/internal/safehtml"
 	"xigong/internal/tmpl"
 )
@@ -17,32 +18,34 @@ type Size struct{ Width, Height int }
 // rule (charts/skeleton) and style.css's phone heights both switch there.
 const Narrow = 520
 
-// DrawnSizes are the sizes at which the build draws each chart (ECharts'
+// DrawnSizes are the sizes at which the build draws each chart of t (ECharts'
 // server-side renderer, see cmd/assemble): its box in style.css in windows
-// 360, 1024 and 1280 px wide (the projection spans the page, the others
-// share it with their sliders). A box shows the widest drawing no wider than
-// itself, but a box of the wide layout (over Narrow) never the narrow
-// drawing; a box narrower than every drawing shows the narrowest, scaled.
-func DrawnSizes(id string) []Size {
-	if id == charts.ProjectionID {
-		return []Size{{318, 440}, {982, 320}, {1238, 320}}
+// 360, 1024 and 1280 px wide (drawnWidths; the growth chart's height
+// follows its rows, charts.GrowthHeight). A box shows the widest drawing no
+// wider than itself, but a box of the wide layout (over Narrow) never the
+// narrow drawing; a box narrower than every drawing shows the narrowest,
+// scaled.
+func DrawnSizes(t *data.Targets, id string) []Size {
+	w := drawnWidths(id)
+	switch id {
+	case charts.ProjectionID:
+		return []Size{{w[0], 440}, {w[1], 320}, {w[2], 320}}
+	case charts.GrowthID:
+		rows := charts.GrowthRows(t)
+		wide := charts.GrowthHeight(rows, false)
+		return []Size{{w[0], charts.GrowthHeight(rows, true)}, {w[1], wide}, {w[2], wide}}
 	}
-	high := 300
-	if id == charts.GrowthID {
-		high = 440
-	}
-	return []Size{{318, heightNarrow(id)}, {578, high}, {834, high}}
+	return []Size{{w[0], 340}, {w[1], 300}, {w[2], 300}}
 }
 
-// heightNarrow is a chart box's height on a phone (style.css).
-func heightNarrow(id string) int {
-	switch id {
-	case charts.GrowthID:
-		return 560
-	case charts.ProjectionID:
-		return 440
+// drawnWidths are the widths of chart id's box in windows 360, 1024 and
+// 1280 px wide: the projection spans the page, the others share it with
+// their sliders.
+func drawnWidths(id string) []int {
+	if id == charts.ProjectionID {
+		return []int{318, 982, 1238}
 	}
-	return 340
+	return []int{318, 578, 834}
 }
 
 // A Drawing is one chart drawn by the build: its SVG at each of its
@@ -66,9 +69,9 @@ func DrawnStyle(ids []string) string {
 		b.WriteString(strings.ReplaceAll(`[data-chart=ID] .chart:not(#fig-ID),[data-chart=ID] .slider:not([data-charts~=ID]),`+
 			`[data-chart=ID] .pair:not(:has(#fig-ID)):not(:has(.slider[data-charts~=ID])),`+
 			`[data-chart=ID][data-controls=off] .pair:not(:has(#fig-ID)){display:none}`, "ID", id))
-		sizes := DrawnSizes(id)
-		for i := 1; i < len(sizes); i++ {
-			from := sizes[i].Width
+		widths := drawnWidths(id)
+		for i := 1; i < len(widths); i++ {
+			from := widths[i]
 			if i == 1 {
 				from = Narrow + 1
 			}
@@ -84,7 +87,7 @@ func DrawnStyle(ids []string) string {
 func (s Static) WithDrawings(ds []Drawing) (Static, error) {
 	for _, d := range ds {
 		box := safehtml.Fill(`<div class="chart-box" id="%s">`, safehtml.Text(charts.BoxID(d.ID)))
-		if len(d.SVG) != len(DrawnSizes(d.ID)) {
+		if len(d.SVG) != len(drawnWidths(d.ID)) {
 			return s, errors.New("view: drawing " + d.ID + ": want one SVG per size")
 		}
 		var b safehtml.Builder

@@ -118,7 +118,15 @@ func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) safeht
 	title := charts.Title(t, id, m.Lang)
 	named := func(what string) safehtml.HTML { return safehtml.Text(what + m.Colon + title) }
 	eid := safehtml.Text(id)
-	b.Add(safehtml.Fill(`<figure class="chart" id="fig-%s"><div class="chart-box" id="%s"></div><figcaption>`, eid, safehtml.Text(charts.BoxID(id))))
+	// The growth chart's box grows with its rows (style.css reads these).
+	size := safehtml.Const("")
+	if id == charts.GrowthID {
+		rows := charts.GrowthRows(t)
+		size = safehtml.Fill(` style="--h-wide: %spx; --h-narrow: %spx; --print-height: %smm"`,
+			safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, false))), safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, true))),
+			safehtml.Text(strconv.FormatFloat(charts.GrowthPrintHeight(rows), 'f', -1, 64)))
+	}
+	b.Add(safehtml.Fill(`<figure class="chart" id="fig-%s"%s><div class="chart-box" id="%s"></div><figcaption>`, eid, size, safehtml.Text(charts.BoxID(id))))
 	b.Add(safehtml.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="share" data-chart="%s" aria-label="%s">%s</button>`,
 		eid, named(m.DownloadPNG), safehtml.Text(m.DownloadPNG), eid, named(m.DownloadSVG), safehtml.Text(m.DownloadSVG), eid, named(m.DownloadShare), safehtml.Text(m.DownloadShare)))
 	b.Add(safehtml.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,

@@ -1,6 +1,8 @@
 package skeleton
 
 import (
+	"strconv"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
@@ -12,7 +14,7 @@ import (
 func growth() *charts.Bar {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(title, aria, legend,
-		charts.WithGridOpts(opts.Grid{Left: "8", Right: "88", Top: "56", Bottom: "36", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: strconv.Itoa(xc.GrowthRightWide), Top: strconv.Itoa(xc.GrowthTopWide), Bottom: strconv.Itoa(xc.GrowthBottomWide), ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", AxisLabel: &opts.AxisLabel{Formatter: "{value}%"}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true),
 			AxisLabel: &opts.AxisLabel{Width: xc.GrowthNameWidth, Overflow: "break"}}),
@@ -26,13 +28,13 @@ func growth() *charts.Bar {
 
 // growthNarrow lays the growth chart out under 520 px: each name above its
 // bars, across the chart, rather than in a column at its left, so that the
-// bars take most of the chart's width. The page draws it 560 px tall there
-// (style.css): 8 targets get 57 px each, 28 for the two bars (half a band)
-// and the rest for the name, up to two lines of 12 px whose bottom is 15 px
-// above the band's middle. Room below for the axis and the legend, above for a title
-// and subtitle of two lines each.
+// bars take most of the chart's width. The box is as tall as its rows need
+// (charts.GrowthHeight: 52.5 px a row, 28 for the two bars, half a band,
+// and the rest for the name, up to two lines of 12 px whose bottom is 15
+// px above the band's middle). Room below for the axis and the legend,
+// above for a title and subtitle of two lines each.
 var growthNarrow = map[string]any{
-	"grid": []any{map[string]any{"left": "8", "right": "64", "top": "84", "bottom": "56", "containLabel": false}},
+	"grid": []any{map[string]any{"left": "8", "right": strconv.Itoa(xc.GrowthRightNarrow), "top": strconv.Itoa(xc.GrowthTopNarrow), "bottom": strconv.Itoa(xc.GrowthBottomNarrow), "containLabel": false}},
 	"yAxis": []any{map[string]any{
 		"axisTick":  map[string]any{"show": false},
 		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 15, 0}, "width": 250, "overflow": "break", "lineHeight": 12, "color": "#333"},

@@ -11,14 +11,15 @@ import (
 	"regexp"
 	"strings"
 
+	"xigong/data"
 	"xigong/view"
 )
 
 // draw draws every chart of options (the JSON array of {id, option} the
-// page carries) at each of its view.DrawnSizes with ECharts' server-side
+// page carries, for the targets t) at each of its view.DrawnSizes with ECharts' server-side
 // renderer, run by Node (web/ssr.mjs), and returns the drawings for the
 // page, their SVG ids prefixed with prefix.
-func draw(root string, options json.RawMessage, prefix string) ([]view.Drawing, error) {
+func draw(root string, t *data.Targets, options json.RawMessage, prefix string) ([]view.Drawing, error) {
 	var list []struct {
 		ID     string          `json:"id"`
 		Option json.RawMessage `json:"option"`
@@ -33,7 +34,7 @@ func draw(root string, options json.RawMessage, prefix string) ([]view.Drawing, 
 	}
 	var jobs []job
 	for _, c := range list {
-		for _, s := range view.DrawnSizes(c.ID) {
+		for _, s := range view.DrawnSizes(t, c.ID) {
 			jobs = append(jobs, job{c.Option, s.Width, s.Height})
 		}
 	}
@@ -63,7 +64,7 @@ func draw(root string, options json.RawMessage, prefix string) ([]view.Drawing, 
 	var out []view.Drawing
 	for _, c := range list {
 		d := view.Drawing{ID: c.ID}
-		for range view.DrawnSizes(c.ID) {
+		for range view.DrawnSizes(t, c.ID) {
 			svg, err := cleanSVG(drawn[0].SVG, fmt.Sprintf("%s%d-%d", prefix, len(out), len(d.SVG)))
 			if err != nil {
 				return nil, fmt.Errorf("assemble: draw %s: %w", c.ID, err)

@@ -155,7 +155,7 @@ func run(c config, w io.Writer) error {
 	// The page as drawn by the build: each chart's SVG in its box, shown
 	// until the live chart replaces it (and for good without JavaScript).
 	drawnPage := func(lang string) (view.Static, error) {
-		ds, err := draw(root, opts[lang], "xd"+lang)
+		ds, err := draw(root, t, opts[lang], "xd"+lang)
 		if err != nil {
 			return view.Static{}, err
 		}
