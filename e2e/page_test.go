@@ -54,8 +54,8 @@ func TestPageOfAReport(t *testing.T) {
 		eval[int](t, p, `document.querySelectorAll("#words li").length`) != 3 {
 		t.Errorf("the page of the 2024 national report: %+v", got)
 	}
-	if read := eval[string](t, p, `(e => e.hidden ? "" : e.querySelector("a").getAttribute("href"))(document.getElementById("summary-read"))`); read != "#report-read-from" {
-		t.Errorf("beside the summary: a link to %q; want the numbers counted with a link to the reading (#report-read-from)", read)
+	if read := eval[string](t, p, `(e => e.hidden ? "" : (e.querySelector("button").click(), String(Math.round(document.getElementById("report-read-from").getBoundingClientRect().top))))(document.getElementById("summary-read"))`); read != "0" {
+		t.Errorf("beside the summary: the button to the reading left it at %q px; want the numbers counted with a button that brings the reading (#report-read-from) to the window's top", read)
 	}
 	if probs := p.Problems(); len(probs) > 0 {
 		t.Errorf("console errors or warnings: %q", probs)

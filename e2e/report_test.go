@@ -95,8 +95,17 @@ func TestReportRead(t *testing.T) {
 		}
 		// Beside the summary: how many numbers were read as targets, and a
 		// link to the reading.
-		if got := eval[string](t, p, `(e => e.hidden ? "" : e.textContent + " → " + e.querySelector("a").getAttribute("href"))(document.getElementById("summary-read"))`); got != "文字中有 11 个数：10 个读成了目标，1 个不是目标。 逐句核对读法 → #report-reading" {
-			t.Errorf("beside the summary: %q; want the numbers counted and a link to the reading", got)
+		if got := eval[string](t, p, `(e => e.hidden ? "" : e.textContent)(document.getElementById("summary-read"))`); got != "文字中有 11 个数：10 个读成了目标，1 个不是目标。 逐句核对读法" {
+			t.Errorf("beside the summary: %q; want the numbers counted and a button to the reading", got)
+		}
+		// The button goes to the reading and leaves the address as it is:
+		// its fragment carries the targets.
+		settle(t, p)
+		time.Sleep(400 * time.Millisecond) // the address follows 250 ms late
+		address := eval[string](t, p, `location.href`)
+		jumped := eval[[]string](t, p, `(document.querySelector("#summary-read button").click(), new Promise(r => setTimeout(() => r([location.href, String((t => t >= 0 && t < innerHeight)(document.getElementById("report-reading").getBoundingClientRect().top))]), 300)))`)
+		if jumped[0] != address || !strings.Contains(jumped[0], "#d1.") || jumped[1] != "true" {
+			t.Errorf("after the button to the reading: address %.60q, the reading's top in the window: %s; want the address as before (%.60q, with the targets) and the reading in the window", jumped[0], jumped[1], address)
 		}
 		// Every number of the words is marked as what it was read as.
 		marked := eval[[]string](t, p, `[...document.querySelectorAll("#report-reading q mark")].map(m => m.className + ":" + m.textContent)`)

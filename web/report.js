@@ -87,15 +87,23 @@ function show(asked, out) {
 }
 
 // countNumbers says beside the summary how many numbers of the words were
-// read as targets and how many not, with a link to the reading (the
-// element of id reading), once the page shows the targets read.
+// read as targets and how many not, with a button to the reading (the
+// element of id reading; not a #link: the address's fragment carries the
+// targets, which a jump would take out of it), once the page shows the
+// targets read.
 function countNumbers(box, reading) {
   const line = $('summary-read');
   const count = box.querySelector('.reading-numbers');
   if (!line || !count) return;
-  const see = document.createElement('a');
-  see.href = '#' + reading;
+  const see = document.createElement('button');
+  see.type = 'button';
+  see.className = 'link';
   see.textContent = line.dataset.see || '';
+  see.addEventListener('click', () => {
+    const panel = $(reading).closest('details');
+    if (panel) /** @type {HTMLDetailsElement} */ (panel).open = true;
+    $(reading).scrollIntoView({ block: 'start' });
+  });
   line.replaceChildren(count.textContent + ' ', see);
   line.hidden = false;
 }
