@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	imgpng "image/png"
 	"os"
 	"os/exec"
@@ -124,6 +125,33 @@ func printed(t *testing.T, pdf []byte, lang, theme string) {
 		}
 		if darkest > 90 {
 			t.Errorf("the printout's title in %s, %s, is no darker than %d of 255; want dark text on white", lang, theme, darkest)
+		}
+	}
+}
+
+// TestPrintsLongReport: the charts of a made-up report of many targets,
+// redrawn for paper, name every growth target and keep every drawn text
+// apart and inside its chart.
+func TestPrintsLongReport(t *testing.T) {
+	for _, n := range []int{12, 20, 30} {
+		for _, lang := range []string{"zh", "en"} {
+			t.Run(fmt.Sprintf("%d-targets-%s", n, lang), func(t *testing.T) {
+				p := newPage(t, 1200, 900)
+				p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"?lang="+lang))
+				p.waitReady(t)
+				pasteReport(t, p, longReport(n), "")
+				if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+					t.Fatal(err)
+				}
+				eval[bool](t, p, `(dispatchEvent(new Event("beforeprint")), new Promise(r => setTimeout(() => r(true), 300)))`)
+				for _, problem := range eval[[]string](t, p, labelProblems) {
+					t.Errorf("on paper, %s", problem)
+				}
+				missing := eval[[]string](t, p, unnamedGrowth)
+				for _, name := range missing {
+					t.Errorf("on paper, the growth chart does not name %q", name)
+				}
+			})
 		}
 	}
 }
