@@ -91,10 +91,11 @@ const (
 // in each layout holds a name of two lines and the two bars with their
 // labels apart; eight rows make the boxes Xigong's page always had (440 and
 // 560 px).
-const (
-	growthPitchWide, growthPitchNarrow = 43.5, 52.5
-	growthMinHeight                    = 240
-)
+const growthMinHeight = 240
+
+// GrowthPitch is the height of a row of the growth chart, in px, in the
+// wide layout and the narrow one.
+var GrowthPitch = struct{ Wide, Narrow float64 }{43.5, 52.5}
 
 // GrowthRows is the number of rows (targets) of t's growth chart.
 func GrowthRows(t *data.Targets) int { return len(growthIndices(t)) }
@@ -102,9 +103,9 @@ func GrowthRows(t *data.Targets) int { return len(growthIndices(t)) }
 // GrowthHeight is the height, in px, of the growth chart's box for rows
 // targets, in the narrow layout or the wide one.
 func GrowthHeight(rows int, narrow bool) int {
-	chrome, pitch := GrowthTopWide+GrowthBottomWide, growthPitchWide
+	chrome, pitch := GrowthTopWide+GrowthBottomWide, GrowthPitch.Wide
 	if narrow {
-		chrome, pitch = GrowthTopNarrow+GrowthBottomNarrow, growthPitchNarrow
+		chrome, pitch = GrowthTopNarrow+GrowthBottomNarrow, GrowthPitch.Narrow
 	}
 	return max(growthMinHeight, int(math.Round(float64(chrome)+pitch*float64(rows))))
 }

@@ -1,11 +1,13 @@
 package e2e
 
 import (
+	"math"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -90,5 +92,72 @@ func TestEmbedOfReadTargets(t *testing.T) {
 	}
 	if probs := append(p.Problems(), q.Problems()...); len(probs) > 0 {
 		t.Errorf("console errors, warnings or policy violations: %q", probs)
+	}
+}
+
+// TestEmbedOfALongReport: the growth chart of a report of twenty targets,
+// embedded by the page's snippets in an article on another site, at a phone's
+// width and a desktop's: embed.js's frame takes about its final height before
+// it loads (the snippet says how much taller the chart is than Xigong's), and
+// the plain iframe shows all of its page.
+func TestEmbedOfALongReport(t *testing.T) {
+	site := serveSite(t, "")
+	p := newPage(t, 1200, 900)
+	p.do(t, chromedp.Navigate(site.URL+"/?lang=zh"))
+	p.waitReady(t)
+	pasteReport(t, p, longReport(20), "")
+	snippets := eval[[]string](t, p, `(() => { const c = document.getElementById("embed-chart"); c.value = "growth"; c.dispatchEvent(new Event("change"));
+  return [document.getElementById("embed-script").value, document.getElementById("embed-iframe").value]; })()`)
+	if !strings.Contains(snippets[0], ` data-rows="17"`) { // 20 less the 3 caps, each a chart of its own
+		t.Fatalf("the embed snippet of a 20-target growth chart: %s; want data-rows=\"17\"", snippets[0])
+	}
+	for _, tt := range hostScreens {
+		t.Run(tt.name, func(t *testing.T) {
+			ours, open := gated(t, site)
+			article := `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>文章</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/article.css"></head><body><main>` +
+				strings.ReplaceAll(snippets[0]+"\n"+snippets[1], site.URL, ours.URL) + `</main></body></html>`
+			host := serveHost(t, article, hostPolicy(ours.URL))
+			// In-process frames, so that the test can read them.
+			inProcess := []chromedp.ExecAllocatorOption{chromedp.Flag("disable-site-isolation-trials", true), chromedp.Flag("disable-features", "IsolateOrigins,site-per-process")}
+			var q *page
+			if tt.phone {
+				q = phonePage(t, tt.width, inProcess...)
+			} else {
+				q = newPage(t, int(tt.width), int(tt.height), inProcess...)
+			}
+			if _, err := chromedp.Call(q.ctx, cdppage.Navigate, cdppage.NavigateParams{URL: host.URL + "/article.html"}); err != nil {
+				t.Fatal(err)
+			}
+			// Both frames placed, and the article's style sheet (served late)
+			// applied: its column is what the frames are sized for.
+			q.waitNavigated(t, `document.querySelectorAll("iframe").length === 2 && getComputedStyle(document.querySelector("main")).maxWidth === "680px"`)
+			before := eval[[]float64](t, q, `[...document.querySelectorAll("iframe")].map(f => f.getBoundingClientRect().height)`)
+			open()
+			for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(250 * time.Millisecond) {
+				n := 0
+				for _, ok := range inFrames[bool](t, q, `document.documentElement.dataset.ready === "true"`) {
+					if ok {
+						n++
+					}
+				}
+				if n == 2 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("%d of 2 frames ready", n)
+				}
+			}
+			time.Sleep(500 * time.Millisecond) // the last height messages
+			after := eval[[]float64](t, q, `[...document.querySelectorAll("iframe")].map(f => f.getBoundingClientRect().height)`)
+			if d := math.Abs(after[0] - before[0]); d > 60 && d > 0.15*after[0] {
+				t.Errorf("the embed.js frame: %.0f px before it loaded, %.0f after; want within 15%% or 60 px", before[0], after[0])
+			}
+			for url, over := range inFrames[float64](t, q, `document.documentElement.scrollHeight - innerHeight`) {
+				if strings.Contains(url, "controls=0") && over > 1 {
+					t.Errorf("the plain iframe (%.60s…) scrolls inside by %.0f px; want its height to show all of its page", url, over)
+				}
+			}
+			t.Logf("heights before loading → after: %v → %v", before, after)
+		})
 	}
 }

@@ -148,6 +148,14 @@ const readHostFrames = `[...document.querySelectorAll("iframe")].map(f => { cons
   return {ID: p.id || f.id, Height: f.getBoundingClientRect().height, Width: f.getBoundingClientRect().width,
     Column: p.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)}; })`
 
+// hostScreens are the screens an article with embeds is read on: a
+// desktop's, and a phone's (touch, 2 device pixels a px).
+var hostScreens = []struct {
+	name          string
+	width, height int64
+	phone         bool
+}{{"desktop", 1280, 800, false}, {"phone", 360, 780, true}}
+
 // TestEmbedsOnAnotherSite puts docs/embedding.md's snippets in a Chinese article on
 // another origin, under the article's own strict policy, at a desktop and a
 // phone width: the frames take about their final height before they load,
@@ -156,11 +164,7 @@ const readHostFrames = `[...document.querySelectorAll("iframe")].map(f => { cons
 // window with the charts on screen shows no error in any frame.
 func TestEmbedsOnAnotherSite(t *testing.T) {
 	site := serveSite(t, "")
-	for _, tt := range []struct {
-		name          string
-		width, height int64
-		phone         bool
-	}{{"desktop", 1280, 800, false}, {"phone", 360, 780, true}} {
+	for _, tt := range hostScreens {
 		t.Run(tt.name, func(t *testing.T) {
 			// The frames' pages are held until the heights the frames take
 			// before they load are read.

@@ -22,15 +22,23 @@ func phone(t *testing.T, width int64, query string) *page {
 // phone's, at 2 device pixels a px, when width is under 500).
 func phoneAt(t *testing.T, width int64, url string) *page {
 	t.Helper()
-	p := newPage(t, int(width), 780)
+	p := phonePage(t, width)
+	p.do(t, chromedp.Navigate(url))
+	p.waitReady(t)
+	return p
+}
+
+// phonePage is a blank page in a touch screen width px wide and 780 tall,
+// in a browser started with extra options.
+func phonePage(t *testing.T, width int64, extra ...chromedp.ExecAllocatorOption) *page {
+	t.Helper()
+	p := newPage(t, int(width), 780, extra...)
 	if _, err := chromedp.Call(p.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: width, Height: 780, DeviceScaleFactor: 2, Mobile: true}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Call(p.ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 1}); err != nil {
 		t.Fatal(err)
 	}
-	p.do(t, chromedp.Navigate(url))
-	p.waitReady(t)
 	return p
 }
 

@@ -19,6 +19,23 @@ type ByKind[T any] struct {
 // 1280 px wide, in either language.
 var PlainFrameHeights = ByKind[int]{Growth: 800, Projection: 780, Cap: 690}
 
+// FrameRows is the number of growth targets of the page FrameHeights and
+// PlainFrameHeights were measured on (Xigong's): embed.js adds, for each
+// row more (or takes away, for each row fewer), the growth chart's pitch
+// (charts.GrowthPitch) and, with sliders, a slider's share of the measured
+// height.
+const FrameRows = 8
+
+// PlainRowNotes is what each growth row more than FrameRows may add to a
+// plain iframe's page besides the chart's pitch, in px: a line of the
+// source's notes (a target "about" its figure says what "about" is taken
+// to mean), which a phone's narrow column wraps.
+const PlainRowNotes = 12
+
+// PhoneWidth is the widest window of style.css's phone layout, where the
+// growth chart is drawn narrow (charts.GrowthHeight's narrow box).
+const PhoneWidth = 560
+
 // FrameWidths divide a frame's widths into the three columns of
 // FrameHeights: below the first, up to the second, wider. At the second
 // style.css puts a chart under its sliders (max-width: 800px).

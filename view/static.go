@@ -197,8 +197,14 @@ func embedPanel(t *data.Targets, m *i18n.Messages) safehtml.HTML {
 	var b safehtml.Builder
 	b.Add(safehtml.Fill(`<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, safehtml.Text(m.EmbedHeading), safehtml.Text(m.EmbedChart)))
 	for _, id := range charts.IDs(t) {
-		b.Add(safehtml.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s">%s</option>`,
-			safehtml.Text(id), safehtml.Text(charts.Title(t, id, "zh")), safehtml.Text(charts.Title(t, id, "en")), safehtml.Text(charts.Title(t, id, m.Lang))))
+		// A growth chart of more or fewer rows than the frame heights were
+		// measured on (FrameRows): its rows, for embed.js.
+		grow := safehtml.Const("")
+		if rows := charts.GrowthRows(t); id == charts.GrowthID && rows != FrameRows {
+			grow = safehtml.Fill(` data-rows="%s"`, safehtml.Text(strconv.Itoa(rows)))
+		}
+		b.Add(safehtml.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s"%s>%s</option>`,
+			safehtml.Text(id), safehtml.Text(charts.Title(t, id, "zh")), safehtml.Text(charts.Title(t, id, "en")), grow, safehtml.Text(charts.Title(t, id, m.Lang))))
 	}
 	b.Add(safehtml.Fill(`</select></label> <label>%s <select id="embed-lang"><option value="zh" lang="zh-CN">中文</option><option value="en"%s>English</option></select></label></p>`,
 		safehtml.Text(m.EmbedLang), map[bool]safehtml.HTML{true: safehtml.Const(" selected")}[m.Lang == "en"]))

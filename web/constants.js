@@ -29,6 +29,20 @@ export const LATER_GZIP = "text/x-later-gzip";
 // without sliders from 300 to 1280 px wide, in either language.
 export const PLAIN_HEIGHTS = {"growth":800,"projection":780,"cap":690};
 
+// PHONE_WIDTH is view.PhoneWidth: the widest window of style.css's phone
+// layout, where a growth chart is drawn narrow.
+export const PHONE_WIDTH = 560;
+
+// FRAME_ROWS is view.FrameRows: the growth targets of the page
+// FRAME_HEIGHTS were measured on; GROWTH_PITCH is charts.GrowthPitch, the
+// height (px) of a row of the growth chart, wide and narrow.
+export const FRAME_ROWS = 8;
+
+// PLAIN_ROW_NOTES is view.PlainRowNotes: what each growth row more may add
+// to a plain iframe's page besides the chart's pitch (px).
+export const PLAIN_ROW_NOTES = 12;
+export const GROWTH_PITCH = { wide: 43.5, narrow: 52.5 };
+
 // FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
 // FRAME_HEIGHTS' columns: below the first, up to the second, wider.
 export const FRAME_WIDTHS = [480,800];

@@ -16,13 +16,14 @@
 // (light|dark|auto), data-controls="0" (no sliders), data-title (the
 // iframe's title; else the link's text), and for a reader's own targets
 // data-targets (a link's data part, "d1.…") or data-data (a targets file on
-// the page's site, as ?data=). Styles are set through the CSSOM, which a
+// the page's site, as ?data=), data-rows (written by the page's embed panel
+// for a growth chart of more or fewer targets than Xigong's). Styles are set through the CSSOM, which a
 // host's style-src policy allows. Its only global is window.XigongEmbed
 // ({scan}: look for new placeholders).
 //
 // A classic script, not a module (host pages include it as one):
 // cmd/assemble bundles it with what it imports into one script.
-import { FRAME_FITS, FRAME_HEIGHTS, FRAME_WIDTHS, ID } from './constants.js';
+import { FRAME_FITS, FRAME_HEIGHTS, FRAME_ROWS, FRAME_WIDTHS, GROWTH_PITCH, ID, PHONE_WIDTH } from './constants.js';
 
 var script = document.currentScript;
 if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) start(new URL('./', script.src));
@@ -36,10 +37,18 @@ function start(page) {
   // expected is the height a chart's frame will take at width, as the page
   // inside is measured to take (view.FrameHeights; a test checks them,
   // within 15% or 60 px).
-  function expected(chart, controls, lang, width) {
+  // rows is a growth chart's number of targets (data-rows; Xigong's,
+  // FRAME_ROWS, when absent): each row more or fewer adds or takes away the
+  // chart's pitch and, with sliders, a slider's share of the height measured.
+  function expected(chart, controls, lang, width, rows) {
     var kind = chart === 'growth' || chart === 'projection' ? chart : 'cap';
     var on = controls ? 'on' : 'off';
-    var h = FRAME_HEIGHTS[kind][on][lang][width < FRAME_WIDTHS[0] ? 0 : width <= FRAME_WIDTHS[1] ? 1 : 2];
+    var col = width < FRAME_WIDTHS[0] ? 0 : width <= FRAME_WIDTHS[1] ? 1 : 2;
+    var h = FRAME_HEIGHTS[kind][on][lang][col];
+    if (h && kind === 'growth' && rows !== FRAME_ROWS) {
+      var slider = controls ? (h - FRAME_HEIGHTS.growth.off[lang][col]) / FRAME_ROWS : 0;
+      h = Math.max(FRAME_HEIGHTS.growth.off[lang][col] / 2, Math.round(h + (rows - FRAME_ROWS) * ((width <= PHONE_WIDTH ? GROWTH_PITCH.narrow : GROWTH_PITCH.wide) + slider)));
+    }
     if (h) return h;
     var fit = FRAME_FITS[on];
     h = Math.max(fit.min, Math.round(fit.slope * width + fit.intercept));
@@ -79,7 +88,9 @@ function start(page) {
     f.style.display = 'block';
     f.style.width = '100%';
     f.style.border = '0';
-    var guess = function () { f.style.height = expected(chart, controls, lang, el.clientWidth || el.parentNode.clientWidth || 600) + 'px'; };
+    var given = Number(el.getAttribute('data-rows'));
+    var rows = given >= 1 && given <= 1000 && given === Math.floor(given) ? given : FRAME_ROWS;
+    var guess = function () { f.style.height = expected(chart, controls, lang, el.clientWidth || el.parentNode.clientWidth || 600, rows) + 'px'; };
     guess();
     frames[id] = f;
     el.textContent = '';

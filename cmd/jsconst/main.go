@@ -15,6 +15,7 @@ import (
 	"os"
 	"strconv"
 
+	"xigong/charts"
 	"xigong/data"
 	"xigong/fragment"
 	"xigong/site"
@@ -81,6 +82,20 @@ export const LATER_GZIP = ` + strconv.Quote(site.LaterGzip) + `;
 // iframe of a chart, by kind (growth, projection, cap), enough for it
 // without sliders from 300 to 1280 px wide, in either language.
 export const PLAIN_HEIGHTS = ` + tables[0] + `;
+
+// PHONE_WIDTH is view.PhoneWidth: the widest window of style.css's phone
+// layout, where a growth chart is drawn narrow.
+export const PHONE_WIDTH = ` + strconv.Itoa(view.PhoneWidth) + `;
+
+// FRAME_ROWS is view.FrameRows: the growth targets of the page
+// FRAME_HEIGHTS were measured on; GROWTH_PITCH is charts.GrowthPitch, the
+// height (px) of a row of the growth chart, wide and narrow.
+export const FRAME_ROWS = ` + strconv.Itoa(view.FrameRows) + `;
+
+// PLAIN_ROW_NOTES is view.PlainRowNotes: what each growth row more may add
+// to a plain iframe's page besides the chart's pitch (px).
+export const PLAIN_ROW_NOTES = ` + strconv.Itoa(view.PlainRowNotes) + `;
+export const GROWTH_PITCH = { wide: ` + strconv.FormatFloat(charts.GrowthPitch.Wide, 'f', -1, 64) + `, narrow: ` + strconv.FormatFloat(charts.GrowthPitch.Narrow, 'f', -1, 64) + ` };
 
 // FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
 // FRAME_HEIGHTS' columns: below the first, up to the second, wider.
