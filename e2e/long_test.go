@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // longNames are indicators as reports print them, for made-up paragraphs
@@ -75,5 +76,32 @@ func TestLongReportLabels(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestLongReportIndex: a report of many targets lists them above the charts
+// in its own order; tapping a name brings its slider into the window and
+// focuses it, and leaves the address as it is. Xigong's ten have no index.
+func TestLongReportIndex(t *testing.T) {
+	site := serveSite(t, "")
+	p := phoneAt(t, 360, site.URL+"/?lang=zh")
+	if n := eval[int](t, p, `document.querySelectorAll("#index").length`); n != 0 {
+		t.Errorf("Xigong's page has %d indexes; want none", n)
+	}
+	pasteReport(t, p, longReport(30), "")
+	names := eval[[]string](t, p, `[...document.querySelectorAll("#index button")].map(b => b.textContent)`)
+	rows := eval[[]string](t, p, `[...document.querySelectorAll("#targets-table tbody th")].map(th => th.textContent)`)
+	if strings.Join(names, "|") != strings.Join(rows, "|") || len(names) < 20 {
+		t.Fatalf("the index lists %q; want the targets as the table does, in the report's order: %q", names, rows)
+	}
+	settle(t, p)
+	time.Sleep(400 * time.Millisecond) // the address follows 250 ms late
+	address := eval[string](t, p, `location.href`)
+	eval[bool](t, p, `(document.getElementById("index").open = true, true)`)
+	tap(t, p, "#index li:nth-child(25) button", true)
+	got := eval[[]string](t, p, `new Promise(r => setTimeout(() => { const s = document.activeElement.closest(".slider"), b = s ? s.getBoundingClientRect() : null;
+  r([s ? s.querySelector(".name").textContent : document.activeElement.tagName, String(b !== null && b.top >= 0 && b.bottom <= innerHeight), location.href]); }, 400))`)
+	if got[0] != names[24] || got[1] != "true" || got[2] != address {
+		t.Errorf("after tapping %q in the index: focus on %q, in the window %s, address %.60q; want its slider focused and in the window, the address as before (%.60q)", names[24], got[0], got[1], got[2], address)
 	}
 }

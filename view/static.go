@@ -54,8 +54,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []safehtml
 		safehtml.Text(t.Region.In(m.Lang)), other, otherHTML, otherHTML, otherName, safehtml.Text(m.ReportJump), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(intro(t, m))))
 	b.Add(safehtml.Fill(`<main><section id="summary" aria-live="polite"><p id="summary-count">%s</p><p id="summary-missed">%s</p><p id="summary-follows">%s</p><p id="notice" role="status" data-link-broken="%s" hidden></p><p id="summary-read" data-see="%s" hidden></p></section>`,
 		safehtml.Text(l.Summary), safehtml.Text(l.Missed), safehtml.Text(l.Follows), safehtml.Text(m.LinkDataBroken), safehtml.Text(m.ReportSeeReading)))
-	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p><div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s" data-title="%s" data-scan="%s" data-too-long="%s" data-offline="%s">%s</div></div></section>`,
-		safehtml.Text(m.WorkspaceHeading), safehtml.Text(m.Loading), safehtml.Text(m.NoSuchChart), safehtml.Text(m.WholePage), safehtml.Text(FileName(t)), safehtml.Text(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))),
+	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p>%s<div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s" data-title="%s" data-scan="%s" data-too-long="%s" data-offline="%s">%s</div></div></section>`,
+		safehtml.Text(m.WorkspaceHeading), safehtml.Text(m.Loading), safehtml.Text(m.NoSuchChart), safehtml.Text(m.WholePage), index(t, m), safehtml.Text(FileName(t)), safehtml.Text(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))),
 		safehtml.Text(m.SourceLabel+m.Colon+t.Source.In(m.Lang)), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(m.ShareScan), safehtml.Text(m.ShareTooLong), safehtml.Text(m.ShareOffline), pairs(t, r, m)))
 	b.Add(safehtml.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
 		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
@@ -92,6 +92,27 @@ func pairs(t *data.Targets, r model.Result, m *i18n.Messages) safehtml.HTML {
 	}
 	b.Add(safehtml.Fill(`<p class="buttons"><button type="button" id="reset" disabled>%s</button> <button type="button" id="copy-link" data-done="%s" data-too-long="%s" disabled>%s</button> <button type="button" id="download-csv" disabled>%s</button></p>`,
 		safehtml.Text(m.Reset), safehtml.Text(m.Copied), safehtml.Text(tmpl.Fill(m.LinkTooLongData, i18n.Number(MaxLinkData, 0))), safehtml.Text(m.CopyLink), safehtml.Text(m.DownloadCSV)))
+	return b.HTML()
+}
+
+// IndexFrom is the number of charted targets from which the page lists
+// them, in the report's order, above the charts: the sliders stand by
+// chart, and a reader looks for one among many.
+const IndexFrom = 13
+
+// index lists the charted targets in the order of the file (a report's
+// order), each a button that brings its slider (web/find.js); nothing for
+// fewer than IndexFrom.
+func index(t *data.Targets, m *i18n.Messages) safehtml.HTML {
+	if len(t.Indicators) < IndexFrom {
+		return safehtml.Const("")
+	}
+	var b safehtml.Builder
+	b.Add(safehtml.Fill(`<details id="index"><summary>%s</summary><ol>`, safehtml.Text(tmpl.Fill(m.IndexHeading, strconv.Itoa(len(t.Indicators))))))
+	for _, in := range t.Indicators {
+		b.Add(safehtml.Fill(`<li><button type="button" class="link" data-id="%s">%s</button></li>`, safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang))))
+	}
+	b.Add(safehtml.Const(`</ol></details>`))
 	return b.HTML()
 }
 

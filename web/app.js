@@ -21,6 +21,7 @@ import { pack, splitHash, unpack } from './link-data.js';
 import { wirePlan } from './plan.js';
 import { readReport, wireReportPanel } from './report.js';
 import { wireDesk } from './desk.js';
+import { wireIndex } from './find.js';
 
 window.xigongStarted = true; // see boot.js
 window.addEventListener('error', (e) => {
@@ -124,6 +125,7 @@ function connect(charts, first, p, early = false) {
   }, (text) => call('qr', text));
   wireDataPanel((text) => take(text, p));
   wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail), () => own);
+  wireIndex();
   wireDesk((c) => call('correct', own, JSON.stringify(c)), (file, done) => load(file, p).then((ok) => ok && done()).catch(fail));
   const other = $('lang-switch');
   if (other) {
