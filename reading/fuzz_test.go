@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -43,7 +44,7 @@ func FuzzRead(f *testing.F) {
 		}
 		// The same words in full-width punctuation, or in traditional
 		// characters, read the same targets: no bound turns round.
-		if other := Targets(Read(traditionalOf(text))); !sameTargets(other, Targets(cs)) {
+		if other := Targets(Read(traditionalOf(text))); !slices.Equal(other, Targets(cs)) {
 			t.Fatalf("the text in other punctuation and script read %+v; want %+v", other, Targets(cs))
 		}
 		for _, c := range cs {
@@ -125,19 +126,6 @@ func traditionalOf(text string) string {
 		}
 		return r
 	}, text)
-}
-
-// sameTargets reports whether a and b are the same targets, in order.
-func sameTargets(a, b []Target) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // pageTakes checks that the file of the reading cs parses, with every

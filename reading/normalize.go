@@ -1,5 +1,7 @@
 package reading
 
+import "sync"
+
 // Fold maps one rune of a report to the form the reader parses: full-width
 // ASCII to ASCII (digits, letters, ％, punctuation), traditional characters
 // of target paragraphs to simplified ones, the dashes and tildes of ranges
@@ -28,7 +30,7 @@ func Fold(r rune) rune {
 	case '）':
 		return ')'
 	}
-	if s, ok := simplified[r]; ok {
+	if s, ok := simplified()[r]; ok {
 		return s
 	}
 	return r
@@ -37,11 +39,14 @@ func Fold(r rune) rune {
 // simplified maps traditional characters to their simplified forms: OpenCC's
 // table (fold_gen.go, made by cmd/foldgen), and 値, the Japanese form of 值
 // that some big5 pages print.
-var simplified = func() map[rune]rune {
+//
+// The map is made on first use, not when the program starts: the page's
+// start and its sliders never read a report.
+var simplified = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{'値': '值'}
 	rs := []rune(traditional)
 	for i := 0; i+1 < len(rs); i += 2 {
 		m[rs[i]] = rs[i+1]
 	}
 	return m
-}()
+})
