@@ -34,8 +34,9 @@ func (s Scene) growthFill(whole bool) obj {
 	// Every name, however many (ECharts leaves some out to avoid overlaps
 	// by default: the rows' pitch, GrowthHeight, keeps them apart).
 	o["yAxis"] = []any{obj{"data": names, "axisLabel": obj{"interval": 0}}}
-	o["grid"] = []any{obj{"right": s.labelRoom(GrowthRightWide)}}
-	o["series"] = []any{obj{"id": TargetSeries, "name": s.msgs.Target, "data": s.targetItems()}, scenario}
+	targets := s.targetItems()
+	o["grid"] = []any{obj{"right": labelRoom(targets, GrowthRightWide)}}
+	o["series"] = []any{obj{"id": TargetSeries, "name": s.msgs.Target, "data": targets}, scenario}
 	return o
 }
 
@@ -47,18 +48,18 @@ func (s Scene) growthMedia() []any {
 	for k, i := range s.growth {
 		names[k] = s.axisName(i)
 	}
-	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}, "grid": []any{obj{"right": s.labelRoom(GrowthRightNarrow)}}}}}
+	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}, "grid": []any{obj{"right": labelRoom(s.targetItems(), GrowthRightNarrow)}}}}}
 }
 
 // labelRoom is the room, in px, right of the grid for the labels at the
-// bars' ends, so that every target's label stays inside the chart: a label
-// of width w at a bar of value v reaches v/top of the plot and w beyond,
-// where top, the axis's end, is at least the longest bar's value, and the
-// plot is at least minPlot px wide (a phone's chart); least, the room the
-// layout keeps (charts/skeleton), which a scenario's label ("✓ 11.0%") fits.
-func (s Scene) labelRoom(least int) int {
+// ends of the target bars items, so that every label stays inside the
+// chart: a label of width w at a bar of value v reaches v/top of the plot
+// and w beyond, where top, the axis's end, is at least the longest bar's
+// value, and the plot is at least minPlot px wide (a phone's chart); least,
+// the room the layout keeps (charts/skeleton), which a scenario's label
+// ("✓ 11.0%") fits.
+func labelRoom(items Items, least int) int {
 	const minPlot = 180
-	items := s.targetItems()
 	top := 0.0
 	for _, it := range items {
 		top = math.Max(top, it.Value)
