@@ -30,29 +30,42 @@ function escapeXML(s) {
   return s.replace(/[<>&"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
 }
 
-// svgOf returns the chart as a standalone SVG document on a white ground
-// (the page's charts stand on white cards, in the dark theme too), under a
-// caption line (region and year, from #figures' data-caption) in the
-// page's fonts.
+// svgText is a line of text of an exported image, at (x, y), in font.
+function svgText(font, x, y, size, s, bold = false) {
+  return `<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="#222" font-family="${font}">${escapeXML(s)}</text>`;
+}
+
+// svgDocument is a standalone SVG document w × h of body on a white ground
+// (the page's charts stand on white cards, in the dark theme too).
+function svgDocument(w, h, body) {
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`;
+}
+
+// chartAt is the chart's own SVG placed at (x, y) of an exported image.
+function chartAt(chart, x, y) {
+  const svg = chart.renderToSVGString();
+  const open = svg.indexOf('>');
+  return svg.slice(0, open) + ` x="${x}" y="${y}"` + svg.slice(open);
+}
+
+// pageFont is the page's font, for the texts of an exported image.
+const pageFont = () => escapeXML(getComputedStyle(document.documentElement).fontFamily);
+
+// svgOf returns the chart as a standalone SVG document, under a caption
+// line (region and year, from #figures' data-caption) and over its source
+// (data-source, cut to the width) and, on a hosted page, its address, in
+// the page's fonts.
 function svgOf(chart) {
   const w = chart.getWidth();
   const h = chart.getHeight() + CAPTION + SOURCE;
-  const figures = $('figures');
-  const caption = (figures && figures.dataset.caption) || '';
-  const font = escapeXML(getComputedStyle(document.documentElement).fontFamily);
-  // About one full-width character in 11 px a line: cut the source to fit.
-  const room = Math.max(20, Math.floor((w - 24) / 11));
-  let source = (figures && figures.dataset.source) || '';
-  if (source.length > room) source = source.slice(0, room - 1) + '…';
+  const data = ($('figures') && $('figures').dataset) || {};
+  const font = pageFont();
+  // About one full-width character in 11 px: the source on one line.
+  const source = lines(data.source || '', Math.max(20, Math.floor((w - 24) / 11)), 1)[0] || '';
   const address = /^https?:$/.test(location.protocol) ? location.origin + location.pathname : '';
-  const svg = chart.renderToSVGString();
-  const open = svg.indexOf('>');
-  const line = (y, size, text) => `<text x="12" y="${y}" font-size="${size}" fill="#333" font-family="${font}">${escapeXML(text)}</text>`;
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    '<rect width="100%" height="100%" fill="#fff"/>' + line(19, 13, caption) +
-    svg.slice(0, open) + ` y="${CAPTION}"` + svg.slice(open) +
-    line(h - SOURCE + 15, 11, source) + (address ? line(h - 7, 11, address) : '') + '</svg>';
+  return svgDocument(w, h, svgText(font, 12, 19, 13, data.caption || '') + chartAt(chart, 0, CAPTION) +
+    svgText(font, 12, h - SOURCE + 15, 11, source) + (address ? svgText(font, 12, h - 7, 11, address) : ''));
 }
 
 // lines cuts text into at most n lines of about room full-width
@@ -99,18 +112,15 @@ function shareOf(chart, code, link, note) {
   const data = (figures && figures.dataset) || {};
   const cw = chart.getWidth();
   const w = Math.max(cw, 360);
-  const font = escapeXML(getComputedStyle(document.documentElement).fontFamily);
-  const text = (x, y, size, s, bold = false) =>
-    `<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="#222" font-family="${font}">${escapeXML(s)}</text>`;
+  const font = pageFont();
+  const text = (x, y, size, s, bold = false) => svgText(font, x, y, size, s, bold);
   const room = (px, size) => Math.max(8, Math.floor(px / size));
   let out = '';
   let y = 0;
   for (const l of lines(data.title || '', room(w - 24, 17), 2)) out += text(12, (y += 24), 17, l, true);
   out += text(12, (y += 20), 12, data.caption || '');
   y += 8;
-  const svg = chart.renderToSVGString();
-  const open = svg.indexOf('>');
-  out += svg.slice(0, open) + ` x="${Math.round((w - cw) / 2)}" y="${y}"` + svg.slice(open);
+  out += chartAt(chart, Math.round((w - cw) / 2), y);
   y += chart.getHeight() + 4;
   for (const l of lines(data.source || '', room(w - 24, 11), 3)) out += text(12, (y += 15), 11, l);
   y += 10;
@@ -134,11 +144,7 @@ function shareOf(chart, code, link, note) {
     for (const l of lines(note, room(w - 24, 12), 2)) out += text(12, (y += 16), 12, l);
     y += 12;
   }
-  return {
-    svg: '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${y}" viewBox="0 0 ${w} ${y}"><rect width="100%" height="100%" fill="#fff"/>${out}</svg>`,
-    width: w, height: y,
-  };
+  return { svg: svgDocument(w, y, out), width: w, height: y };
 }
 
 // pngOf draws the chart's SVG at scale on a canvas and resolves with a PNG.
