@@ -155,3 +155,33 @@ func TestPrintsLongReport(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintsAReportRead: the page of the seed's paragraph, read, prints on
+// one A4 page in either language, without the proofreading desk (its rows
+// say again what the targets table says) or the button to the reading.
+func TestPrintsAReportRead(t *testing.T) {
+	seed, err := os.ReadFile("../data/testdata/seed-page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh", "en"} {
+		p := newPage(t, 1280, 900)
+		p.do(t, chromedp.Navigate("file://"+dist(t, "xigong-2015.html")+"?lang="+lang))
+		p.waitReady(t)
+		pasteReport(t, p, strings.Join(strings.Split(string(seed), "\n")[8:31], "\n"), "")
+		cssSize := true
+		pdf, err := chromedp.Call(p.ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PreferCSSPageSize: &cssSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf.Data, -1)); n != 1 {
+			t.Errorf("the printout of the report read, in %s, has %d pages; want 1", lang, n)
+		}
+		if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			t.Fatal(err)
+		}
+		if shown := eval[string](t, p, `["#desk", "#summary-read button", "#targets-table"].map(s => s + "=" + (document.querySelector(s).getClientRects().length > 0)).join(" ")`); shown != "#desk=false #summary-read button=false #targets-table=true" {
+			t.Errorf("printed, in %s: %s; want no desk, no button, the table", lang, shown)
+		}
+	}
+}
