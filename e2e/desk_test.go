@@ -162,6 +162,15 @@ func TestProofreadingDesk(t *testing.T) {
 			if !strings.Contains(snippet, `data-targets="`+carried+`"`) {
 				t.Errorf("the embed code %s; want it to carry the corrected targets of the link (%.40s…)", snippet, carried)
 			}
+			// The frame that code makes (embed.js opens the page so, with
+			// embed= for its height) shows the growth chart of the
+			// corrected targets.
+			e := newPage(t, int(tt.width), int(tt.height))
+			e.do(t, chromedp.Navigate(site.URL+"/?chart=growth&embed=x&lang="+tt.lang+"#"+carried))
+			e.waitReady(t)
+			if row := eval[string](t, e, `document.querySelector("#fig-growth .chart-data tbody tr").textContent`); !strings.Contains(row, "11") || strings.Contains(row, "10.5") {
+				t.Errorf("the embedded growth chart's first row: %q; want the corrected GDP target, 11", row)
+			}
 
 			// The download loads as it is.
 			tap(t, p, "#report-file", tt.touch)
