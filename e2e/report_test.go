@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"xigong/site"
 )
 
 // corpusText returns the paragraph of a corpus file of package reading.
@@ -284,5 +288,30 @@ func TestReportFileRoundTrip(t *testing.T) {
 	words := eval[int](t, q, `document.querySelectorAll("#words li").length`)
 	if got.Title != "（未注明地区）2024年预期目标" || got.Sliders != 6 || target != "5.5%" || words != 3 {
 		t.Errorf("the corrected file loaded: %+v, GDP target %q, %d listed; want the 2024 targets, 6 sliders, 5.5%%, 3 listed", got, target, words)
+	}
+}
+
+// TestReadBeforeGoIsUp: a report read as soon as the page takes changes,
+// while the Go program is still on its way (its module held back 1.5 s),
+// is read once the program is up, not refused with an exception.
+func TestReadBeforeGoIsUp(t *testing.T) {
+	files := site.Handler(dist(t, "site"), site.HostPolicy)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			time.Sleep(1500 * time.Millisecond)
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	p := openChinese(t, srv.URL+"/")
+	if eval[bool](t, p, `!!globalThis.xigong`) {
+		t.Fatal("the Go program is up before the page takes changes; the test needs it on its way")
+	}
+	pasteReport(t, p, corpusText(t, "01-xigong-2015.txt"), "2015")
+	if got := eval[int](t, p, `document.querySelectorAll("#controls input[type=range]").length`); got != 10 {
+		t.Errorf("%d sliders after reading the seed's paragraph; want 10", got)
+	}
+	if problems := p.Problems(); len(problems) > 0 {
+		t.Errorf("problems: %v", problems)
 	}
 }

@@ -114,17 +114,23 @@ async function show(options, p, lazy = false) {
   return shown;
 }
 
+// up resolves once the Go program is up and has answered the page's first
+// state: what a reader asks of it before then (reads a report, picks a
+// file, downloads the CSV) waits for it, as the sliders' changes do.
+let up = new Promise(() => {});
+
 // connect gives the page's controls to the Go program, from its first live
 // state (or a promise of it: see updates.js's wire, and early).
 function connect(charts, first, p, early = false) {
+  up = Promise.resolve(first);
   wire(charts, first, { set: ahead.set, reset: () => call('reset') }, early);
   ahead.watch($('controls'), first);
-  wireDownloads(charts, async () => call('csv').csv, fail, async () => {
+  wireDownloads(charts, async () => (await up, call('csv').csv), fail, async () => {
     await settled(); // with a change just made
     return linkable() ? currentLink().href : null;
   }, (text) => call('qr', text));
   wireDataPanel((text) => take(text, p));
-  wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail), () => own);
+  wireReportPanel(async (text, year, region) => (await up, call('read', text, year, region)), (file) => load(file, p).catch(fail), () => own);
   wireIndex();
   wireDesk((c) => call('correct', own, JSON.stringify(c)), (file, done) => load(file, p).then((ok) => ok && done()).catch(fail));
   const other = $('lang-switch');
@@ -158,7 +164,7 @@ function take(text, p) {
     readReport(text);
     return;
   }
-  load(text, p).catch(fail);
+  up.then(() => load(text, p)).catch(fail);
 }
 
 // relanguage shows the reader's own targets in lang, with the scenario shown.

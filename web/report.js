@@ -16,7 +16,7 @@ let kept = null;
 const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(id));
 
 // wireReportPanel connects the panel of the page shown now: read(text,
-// year, region) returns the Go program's answer ({html, file, year, region} or
+// year, region) resolves with the Go program's answer, once it is up ({html, file, year, region} or
 // {html, message, ask}); load(file) shows a targets file; shown() is the
 // targets file shown (as corrected on the desk), which the download saves.
 export function wireReportPanel(read, load, shown) {
@@ -35,15 +35,18 @@ export function wireReportPanel(read, load, shown) {
       field('report-text').focus({ preventScroll: true });
     });
   }
-  if (kept) show(kept, read(kept.text, kept.year, kept.region));
+  if (kept) {
+    const again = kept;
+    read(again.text, again.year, again.region).then((out) => show(again, out));
+  }
   button.disabled = false;
   $('report-file').addEventListener('click', () => {
     const file = shown() || $('report-file').dataset.file;
     if (file) save(new Blob([JSON.stringify(JSON.parse(file), null, 2) + '\n'], { type: 'application/json' }), fileName() + '.json');
   });
-  button.addEventListener('click', () => {
+  button.addEventListener('click', async () => {
     const asked = { text: field('report-text').value, year: field('report-year').value.trim(), region: field('report-region').value.trim() };
-    const out = read(asked.text, asked.year, asked.region);
+    const out = await read(asked.text, asked.year, asked.region);
     if (out.year) asked.year = String(out.year);
     if (out.region) asked.region = out.region; // read from the words when not given
     show(asked, out);
