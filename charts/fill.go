@@ -30,8 +30,8 @@ type obj = map[string]any
 // KindOf returns the kind of chart id in t.
 func KindOf(id string) string {
 	switch id {
-	case GrowthID:
-		return GrowthKind
+	case GrowthID, LevelsID:
+		return GrowthKind // the skeleton of a chart of rows
 	case ProjectionID:
 		return ProjectionKind
 	}
@@ -44,8 +44,8 @@ func KindOf(id string) string {
 // to merge with setOption.
 func (s Scene) fill(id string, whole bool) obj {
 	switch id {
-	case GrowthID:
-		return s.growthFill(whole)
+	case GrowthID, LevelsID:
+		return s.rowsFill(id, whole)
 	case ProjectionID:
 		return s.projectionFill(whole)
 	}
@@ -55,8 +55,8 @@ func (s Scene) fill(id string, whole bool) obj {
 // mediaFill returns what chart id's rules for narrow frames take from the
 // targets (merged into its skeleton's rules, in order), or nil.
 func (s Scene) mediaFill(id string) []any {
-	if id == GrowthID {
-		return s.growthMedia()
+	if IsRows(id) {
+		return s.rowsMedia(id)
 	}
 	return nil
 }

@@ -12,18 +12,20 @@ import (
 	"xigong/internal/tmpl"
 )
 
-// growthFill is the growth chart: a horizontal bar chart of the growth
-// targets, the target and the scenario of each (see fill).
-func (s Scene) growthFill(whole bool) obj {
-	sub, desc := s.growthTexts()
-	o := titled(whole, s.msgs.GrowthTitle, sub, desc)
-	scenario := obj{"id": ScenarioSeries, "data": s.growthScenario()}
+// rowsFill is a chart of rows, the growth chart or the levels' chart: a
+// horizontal bar chart of its targets, the target and the scenario of each
+// (see fill).
+func (s Scene) rowsFill(id string, whole bool) obj {
+	idx := s.rows(id)
+	sub, desc := s.rowsTexts(idx, Title(s.targets, id, s.msgs.Lang))
+	o := titled(whole, Title(s.targets, id, s.msgs.Lang), sub, desc)
+	scenario := obj{"id": ScenarioSeries, "data": s.rowsScenario(idx)}
 	if !whole {
 		o["series"] = []any{scenario}
 		return o
 	}
-	names := make([]any, len(s.growth))
-	for k, i := range s.growth {
+	names := make([]any, len(idx))
+	for k, i := range idx {
 		name := s.axisName(i)
 		names[k] = name
 		if twoLines(name) {
@@ -34,21 +36,23 @@ func (s Scene) growthFill(whole bool) obj {
 	// Every name, however many (ECharts leaves some out to avoid overlaps
 	// by default: the rows' pitch, GrowthHeight, keeps them apart).
 	o["yAxis"] = []any{obj{"data": names, "axisLabel": obj{"interval": 0}}}
-	targets := s.targetItems()
+	targets := s.targetItems(idx)
 	o["grid"] = []any{obj{"right": labelRoom(targets, GrowthRightWide)}}
 	o["series"] = []any{obj{"id": TargetSeries, "name": s.msgs.Target, "data": targets}, scenario}
 	return o
 }
 
-// growthMedia is what the growth chart's rule for narrow frames takes from
-// the targets: the names without the spacing of growthFill's, as that
-// layout spaces every name's lines itself (charts/skeleton).
-func (s Scene) growthMedia() []any {
-	names := make([]any, len(s.growth))
-	for k, i := range s.growth {
+// rowsMedia is what the rule for narrow frames of chart id, a chart of
+// rows, takes from the targets: the names without the spacing of
+// rowsFill's, as that layout spaces every name's lines itself
+// (charts/skeleton).
+func (s Scene) rowsMedia(id string) []any {
+	idx := s.rows(id)
+	names := make([]any, len(idx))
+	for k, i := range idx {
 		names[k] = s.axisName(i)
 	}
-	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}, "grid": []any{obj{"right": labelRoom(s.targetItems(), GrowthRightNarrow)}}}}}
+	return []any{obj{"option": obj{"yAxis": []any{obj{"data": names}}, "grid": []any{obj{"right": labelRoom(s.targetItems(idx), GrowthRightNarrow)}}}}}
 }
 
 // labelRoom is the room, in px, right of the grid for the labels at the
@@ -98,8 +102,15 @@ const growthMinHeight = 240
 // wide layout and the narrow one.
 var GrowthPitch = struct{ Wide, Narrow float64 }{43.5, 52.5}
 
-// GrowthRows is the number of rows (targets) of t's growth chart.
-func GrowthRows(t *data.Targets) int { return len(growthIndices(t)) }
+// IsRows reports whether chart id is a chart of rows, a target a row, laid
+// out as the growth chart is (its skeleton, GrowthHeight).
+func IsRows(id string) bool { return id == GrowthID || id == LevelsID }
+
+// Rows is the number of rows (targets) of chart id of t, a chart of rows;
+// 0 for any other chart.
+func Rows(t *data.Targets, id string) int {
+	return len(Scene{growth: growthIndices(t), grouped: groupedLevels(t)}.rows(id))
+}
 
 // GrowthHeight is the height, in px, of the growth chart's box for rows
 // targets, in the narrow layout or the wide one.
@@ -157,14 +168,19 @@ func (s Scene) targetTip(i int) Tooltip {
 	return Tip(in.Name.In(s.msgs.Lang), s.msgs.Quote+s.msgs.Colon+in.Quote, s.msgs.Kind+s.msgs.Colon+s.kind(i))
 }
 
-// targetItems are the bars of the growth targets.
-func (s Scene) targetItems() Items {
-	items := make(Items, len(s.growth))
-	for k, i := range s.growth {
+// targetItems are the bars of the targets idx of a chart of rows: labelled
+// "目标 8%", "目标 ≈5% ±0.5", or for a cap or a floor as its line on a
+// level chart is ("上限 4.5%").
+func (s Scene) targetItems(idx []int) Items {
+	items := make(Items, len(idx))
+	for k, i := range idx {
 		in := s.targets.Indicators[i]
 		text := s.msgs.Target + " " + describe.Target(in)
-		if in.Bound == data.About || in.Bound == data.ReductionAbout {
+		switch in.Bound {
+		case data.About, data.ReductionAbout, data.Band:
 			text = s.msgs.Target + " ≈" + i18n.Value(in.Value, -1, in.Unit) + " ±" + i18n.Number(in.Tolerance, -1)
+		case data.Cap, data.Floor:
+			text = s.levelLine(i)
 		}
 		items[k] = Item{
 			Value:     in.Value,
@@ -180,23 +196,24 @@ func (s Scene) targetItems() Items {
 	return items
 }
 
-// growthScenario are the bars of the growth chart's scenario series.
-func (s Scene) growthScenario() Items {
-	items := make(Items, len(s.growth))
-	for k, i := range s.growth {
+// rowsScenario are the bars of the scenario series of a chart of the rows
+// idx.
+func (s Scene) rowsScenario(idx []int) Items {
+	items := make(Items, len(idx))
+	for k, i := range idx {
 		items[k] = s.textsOf(i).item
 	}
 	return items
 }
 
-// growthTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
-// of the growth chart.
-func (s Scene) growthTexts() (sub, desc string) {
+// rowsTexts are the subtitle ("情景达标 7 / 8 项") and the aria description
+// of a chart of the rows idx titled title.
+func (s Scene) rowsTexts(idx []int, title string) (sub, desc string) {
 	met := 0
 	var b strings.Builder
-	b.Grow(128 * (len(s.growth) + 1))
-	b.WriteString(s.msgs.GrowthTitle + s.msgs.Stop)
-	for _, i := range s.growth {
+	b.Grow(128 * (len(idx) + 1))
+	b.WriteString(title + s.msgs.Stop)
+	for _, i := range idx {
 		if s.result.Verdicts[i].Met {
 			met++
 		}
@@ -206,7 +223,7 @@ func (s Scene) growthTexts() (sub, desc string) {
 		}
 		b.WriteString(e.line)
 	}
-	return tmpl.Fill(s.msgs.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(s.growth))), b.String()
+	return tmpl.Fill(s.msgs.SummaryAll, strconv.Itoa(met), strconv.Itoa(len(idx))), b.String()
 }
 
 // growthLine is indicator i's sentence in the growth chart's description,

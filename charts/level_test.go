@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"strings"
 	"testing"
 
 	"xigong/data"
@@ -42,6 +43,55 @@ func TestLevels(t *testing.T) {
 	}
 }
 
+// TestLevelsChart: levels in % share one chart of rows, each labelled as
+// its line on a chart of its own would be; a level in % alone, or in
+// another unit, keeps its own chart.
+func TestLevelsChart(t *testing.T) {
+	span := data.Span{Min: 0, Max: 10, Step: 0.1}
+	g := data.Indicator{ID: "g", Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.AtLeast, Value: 6, Unit: "%", Scenario: span}
+	c := data.Indicator{ID: "c", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.Cap, Value: 4.5, Unit: "%", Scenario: span}
+	f := data.Indicator{ID: "f", Name: data.Text{ZH: "丙", EN: "C"}, Bound: data.Floor, Value: 6, Unit: "%", Scenario: span}
+	p := data.Indicator{ID: "p", Name: data.Text{ZH: "丁", EN: "D"}, Bound: data.Cap, Value: 6.7, Unit: "‰", Scenario: span}
+	tests := []struct {
+		name   string
+		in     []data.Indicator
+		ids    string
+		shows  string // the chart of each indicator
+		rows   int    // of the levels' chart
+		labels string // of its target bars
+	}{
+		{"two in % together", []data.Indicator{g, c, f, p}, "growth levels p", "growth levels levels p", 2, "上限 4.5%|下限 6%"},
+		{"one in % alone", []data.Indicator{g, c, p}, "growth c p", "growth c p", 0, ""},
+		{"no growth target", []data.Indicator{c, f}, "levels", "levels levels", 2, "上限 4.5%|下限 6%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := &data.Targets{Indicators: tt.in}
+			if got := strings.Join(IDs(ts), " "); got != tt.ids {
+				t.Errorf("IDs = %q; want %q", got, tt.ids)
+			}
+			var shows []string
+			for i := range tt.in {
+				shows = append(shows, Shows(ts, i)[0])
+			}
+			if got := strings.Join(shows, " "); got != tt.shows {
+				t.Errorf("Shows = %q; want %q", got, tt.shows)
+			}
+			if got := Rows(ts, LevelsID); got != tt.rows {
+				t.Errorf("Rows(levels) = %d; want %d", got, tt.rows)
+			}
+			s := NewScene(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh")
+			var labels []string
+			for _, it := range s.targetItems(s.grouped) {
+				labels = append(labels, it.Label.Formatter)
+			}
+			if got := strings.Join(labels, "|"); got != tt.labels {
+				t.Errorf("target labels = %q; want %q", got, tt.labels)
+			}
+		})
+	}
+}
+
 // TestRangeBar: a range's target bar reaches its upper end, solid to its
 // lower end and pale between them, and its label names both ends; a cut
 // of about X says so.
@@ -51,7 +101,7 @@ func TestRangeBar(t *testing.T) {
 		{ID: "c", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.ReductionAbout, Value: 2.5, Tolerance: 0.5, Unit: "%", Scenario: data.Span{Min: -5, Max: 10, Step: 0.1}},
 	}}
 	s := NewScene(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh")
-	items := s.targetItems()
+	items := s.targetItems(s.growth)
 	g, ok := items[0].ItemStyle.Color.(*Gradient)
 	if items[0].Value != 6.5 || !ok || len(g.ColorStops) != 4 || g.ColorStops[1].Offset != 6/6.5 ||
 		g.ColorStops[1].Color != ColorTarget || g.ColorStops[2].Color != ColorRange {

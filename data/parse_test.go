@@ -122,6 +122,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad id", edit(func(m map[string]any) { ind(m, 2)["id"] = "Retail Sales" }), `data: indicators[2] (Retail Sales).id: want 1 to 32 of a-z, 0-9 and '-', starting with a letter, got "Retail Sales"`},
 		{"reserved id", edit(func(m map[string]any) { ind(m, 2)["id"] = "growth" }), `data: indicators[2] (growth).id: "growth" is reserved for a chart`},
 		{"reserved id projection", edit(func(m map[string]any) { ind(m, 2)["id"] = "projection" }), `data: indicators[2] (projection).id: "projection" is reserved for a chart`},
+		{"reserved id levels", edit(func(m map[string]any) { ind(m, 2)["id"] = "levels" }), `data: indicators[2] (levels).id: "levels" is reserved for a chart`},
 		{"duplicate id", edit(func(m map[string]any) { ind(m, 5)["id"] = "gdp" }), `data: indicators[5] (gdp).id: "gdp" is already the id of indicators[0]`},
 		{"missing name", edit(func(m map[string]any) { delete(ind(m, 1), "name") }), "data: indicators[1] (revenue).name.zh: want a non-empty string"},
 		{"name not text", edit(func(m map[string]any) { ind(m, 1)["name"] = "收入" }), "data: indicators[1] (revenue).name: want an object, got string"},

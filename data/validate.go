@@ -28,11 +28,14 @@ func ValidYear(y int) bool { return y >= MinYear && y <= MaxYear }
 // takes its indicator's id, so no indicator may take these.
 const (
 	GrowthChartID     = "growth"
+	LevelsChartID     = "levels"
 	ProjectionChartID = "projection"
 )
 
 // Reserved reports whether id is a chart's and no indicator's.
-func Reserved(id string) bool { return id == GrowthChartID || id == ProjectionChartID }
+func Reserved(id string) bool {
+	return id == GrowthChartID || id == LevelsChartID || id == ProjectionChartID
+}
 
 // Validate checks every rule of the schema and returns an Errors value
 // listing each field at fault, or nil.

@@ -47,15 +47,16 @@ func longReport(n int) string {
 	return "2026年主要预期目标是：" + strings.Join(clauses, "，") + "。"
 }
 
-// unnamedGrowth lists the growth targets (as the chart's data table names
-// them) whose name the growth chart does not draw whole (its lines may be
-// apart).
-const unnamedGrowth = `(() => { const drawn = [...document.querySelectorAll("#chart-growth svg text")].map(t => t.textContent).join("").replace(/\s/g, "");
-  return [...document.querySelectorAll("#fig-growth .view-data tbody th")].map(th => th.textContent).filter(n => !drawn.includes(n.replace(/\s/g, ""))); })()`
+// unnamedRows lists the targets of the charts of rows (the growth chart,
+// the levels' chart; as each chart's data table names them) whose name
+// their chart does not draw whole (its lines may be apart).
+const unnamedRows = `[...document.querySelectorAll(".chart.rows")].flatMap(fig => {
+  const drawn = [...fig.querySelectorAll(".chart-box svg text")].map(t => t.textContent).join("").replace(/\s/g, "");
+  return [...fig.querySelectorAll(".view-data tbody th")].map(th => th.textContent).filter(n => !drawn.includes(n.replace(/\s/g, ""))).map(n => fig.id + ": " + n); })`
 
 // TestLongReportLabels reads made-up reports of 1 to 30 targets and reads
 // every drawn text of every chart, at phone to desktop widths and in both
-// languages: every growth target named, none crossing its chart's edge, no
+// languages: every target of a chart of rows named, none crossing its chart's edge, no
 // two overlapping.
 func TestLongReportLabels(t *testing.T) {
 	site := serveSite(t, "")
@@ -69,9 +70,9 @@ func TestLongReportLabels(t *testing.T) {
 					for _, problem := range eval[[]string](t, p, labelProblems) {
 						t.Error(problem)
 					}
-					missing := eval[[]string](t, p, unnamedGrowth)
+					missing := eval[[]string](t, p, unnamedRows)
 					for _, name := range missing {
-						t.Errorf("the growth chart does not name %q", name)
+						t.Errorf("a chart of rows does not name %q", name)
 					}
 				})
 			}

@@ -130,7 +130,7 @@ func printed(t *testing.T, pdf []byte, lang, theme string) {
 }
 
 // TestPrintsLongReport: the charts of a made-up report of many targets,
-// redrawn for paper, name every growth target and keep every drawn text
+// redrawn for paper, name every target of a chart of rows and keep every drawn text
 // apart and inside its chart.
 func TestPrintsLongReport(t *testing.T) {
 	for _, n := range []int{12, 20, 30} {
@@ -147,9 +147,9 @@ func TestPrintsLongReport(t *testing.T) {
 				for _, problem := range eval[[]string](t, p, labelProblems) {
 					t.Errorf("on paper, %s", problem)
 				}
-				missing := eval[[]string](t, p, unnamedGrowth)
+				missing := eval[[]string](t, p, unnamedRows)
 				for _, name := range missing {
-					t.Errorf("on paper, the growth chart does not name %q", name)
+					t.Errorf("on paper, a chart of rows does not name %q", name)
 				}
 			})
 		}

@@ -20,20 +20,20 @@ const Narrow = 520
 
 // DrawnSizes are the sizes at which the build draws each chart of t (ECharts'
 // server-side renderer, see cmd/assemble): its box in style.css in windows
-// 360, 1024 and 1280 px wide (drawnWidths; the growth chart's height
-// follows its rows, charts.GrowthHeight). A box shows the widest drawing no
+// 360, 1024 and 1280 px wide (drawnWidths; a chart of rows has a height
+// that follows its rows, charts.GrowthHeight). A box shows the widest drawing no
 // wider than itself, but a box of the wide layout (over Narrow) never the
 // narrow drawing; a box narrower than every drawing shows the narrowest,
 // scaled.
 func DrawnSizes(t *data.Targets, id string) []Size {
 	w := drawnWidths(id)
-	switch id {
-	case charts.ProjectionID:
-		return []Size{{w[0], 440}, {w[1], 320}, {w[2], 320}}
-	case charts.GrowthID:
-		rows := charts.GrowthRows(t)
+	if charts.IsRows(id) {
+		rows := charts.Rows(t, id)
 		wide := charts.GrowthHeight(rows, false)
 		return []Size{{w[0], charts.GrowthHeight(rows, true)}, {w[1], wide}, {w[2], wide}}
+	}
+	if id == charts.ProjectionID {
+		return []Size{{w[0], 440}, {w[1], 320}, {w[2], 320}}
 	}
 	return []Size{{w[0], 340}, {w[1], 300}, {w[2], 300}}
 }

@@ -139,15 +139,17 @@ func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) safeht
 	title := charts.Title(t, id, m.Lang)
 	named := func(what string) safehtml.HTML { return safehtml.Text(what + m.Colon + title) }
 	eid := safehtml.Text(id)
-	// The growth chart's box grows with its rows (style.css reads these).
-	size := safehtml.Const("")
-	if id == charts.GrowthID {
-		rows := charts.GrowthRows(t)
+	// A chart of rows has a box that grows with its rows (style.css reads
+	// these).
+	class, size := safehtml.Const("chart"), safehtml.Const("")
+	if charts.IsRows(id) {
+		rows := charts.Rows(t, id)
+		class = safehtml.Const("chart rows")
 		size = safehtml.Fill(` style="--h-wide: %spx; --h-narrow: %spx; --print-height: %smm"`,
 			safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, false))), safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, true))),
 			safehtml.Text(strconv.FormatFloat(charts.GrowthPrintHeight(rows), 'f', -1, 64)))
 	}
-	b.Add(safehtml.Fill(`<figure class="chart" id="fig-%s"%s><div class="chart-box" id="%s"></div><figcaption>`, eid, size, safehtml.Text(charts.BoxID(id))))
+	b.Add(safehtml.Fill(`<figure class="%s" id="fig-%s"%s><div class="chart-box" id="%s"></div><figcaption>`, class, eid, size, safehtml.Text(charts.BoxID(id))))
 	b.Add(safehtml.Fill(`<button type="button" class="png" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="svg" data-chart="%s" aria-label="%s">%s</button> <button type="button" class="share" data-chart="%s" aria-label="%s">%s</button>`,
 		eid, named(m.DownloadPNG), safehtml.Text(m.DownloadPNG), eid, named(m.DownloadSVG), safehtml.Text(m.DownloadSVG), eid, named(m.DownloadShare), safehtml.Text(m.DownloadShare)))
 	b.Add(safehtml.Fill(`<details class="view-data"><summary aria-label="%s">%s</summary><div class="table-wrap">%s</div></details></figcaption></figure>`,
@@ -218,10 +220,11 @@ func embedPanel(t *data.Targets, m *i18n.Messages) safehtml.HTML {
 	var b safehtml.Builder
 	b.Add(safehtml.Fill(`<details id="embed"><summary>%s</summary><p class="embed-pick"><label>%s <select id="embed-chart">`, safehtml.Text(m.EmbedHeading), safehtml.Text(m.EmbedChart)))
 	for _, id := range charts.IDs(t) {
-		// A growth chart of more or fewer rows than the frame heights were
-		// measured on (FrameRows): its rows, for embed.js.
+		// A chart of rows: its rows, for embed.js, when they are more or
+		// fewer than the frame heights were measured on (FrameRows, the
+		// growth chart's) or it is not the growth chart.
 		grow := safehtml.Const("")
-		if rows := charts.GrowthRows(t); id == charts.GrowthID && rows != FrameRows {
+		if rows := charts.Rows(t, id); charts.IsRows(id) && (rows != FrameRows || id != charts.GrowthID) {
 			grow = safehtml.Fill(` data-rows="%s"`, safehtml.Text(strconv.Itoa(rows)))
 		}
 		b.Add(safehtml.Fill(`<option value="%s" data-title-zh="%s" data-title-en="%s"%s>%s</option>`,

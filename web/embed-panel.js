@@ -1,7 +1,7 @@
 // @ts-check
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
-import { FRAME_ROWS, GROWTH_PITCH, PLAIN_HEIGHTS, PLAIN_ROW_NOTES } from './constants.js';
+import { FRAME_ROWS, GROWTH_PITCH, PLAIN_HEIGHTS, PLAIN_ROW_NOTES, ROWS_CHARTS } from './constants.js';
 import { $, copy } from './dom.js';
 import { linkable, targetsInLink } from './link.js';
 
@@ -31,11 +31,11 @@ export function wireEmbedPanel() {
     page.searchParams.set('lang', lang.value);
     if (dataURL) page.searchParams.set('data', dataURL);
     page.hash = data;
-    // A growth chart of more or fewer rows than Xigong's: its rows, for
-    // embed.js's first guess of the frame's height.
+    // A chart of rows of more or fewer rows than Xigong's growth chart:
+    // its rows, for embed.js's first guess of the frame's height.
     const rows = Number((picked && picked.dataset.rows) || FRAME_ROWS);
     const targets = (data ? ' data-targets="' + attr(data) + '"' : '') + (dataURL ? ' data-data="' + attr(dataURL) + '"' : '') +
-      (rows !== FRAME_ROWS ? ' data-rows="' + rows + '"' : '');
+      (picked && picked.dataset.rows ? ' data-rows="' + rows + '"' : '');
     // The link inside the placeholder is what readers get without scripts.
     /** @type {HTMLTextAreaElement} */ ($('embed-script')).value = '<script src="' + attr(new URL('embed.js', base).href) + '" async></script>\n' +
       '<div data-xigong-chart="' + attr(id) + '" data-lang="' + attr(lang.value) + '"' + targets + '><a href="' + attr(page.href) + '">' + attr(title) + '</a></div>';
@@ -43,7 +43,7 @@ export function wireEmbedPanel() {
     plain.searchParams.set('controls', '0');
     // A plain iframe cannot resize itself (view.PlainFrameHeights; a test
     // checks them): sliders need embed.js, which follows them.
-    const height = id === 'growth' ? PLAIN_HEIGHTS.growth + Math.max(0, Math.ceil((rows - FRAME_ROWS) * (GROWTH_PITCH.narrow + PLAIN_ROW_NOTES)))
+    const height = ROWS_CHARTS.includes(id) ? PLAIN_HEIGHTS.growth + Math.max(0, Math.ceil((rows - FRAME_ROWS) * (GROWTH_PITCH.narrow + PLAIN_ROW_NOTES)))
       : id === 'projection' ? PLAIN_HEIGHTS.projection : PLAIN_HEIGHTS.cap;
     /** @type {HTMLTextAreaElement} */ ($('embed-iframe')).value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
       height + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';

@@ -23,7 +23,7 @@
 //
 // A classic script, not a module (host pages include it as one):
 // cmd/assemble bundles it with what it imports into one script.
-import { FRAME_FITS, FRAME_HEIGHTS, FRAME_ROWS, FRAME_WIDTHS, GROWTH_PITCH, ID, PHONE_WIDTH } from './constants.js';
+import { FRAME_FITS, FRAME_HEIGHTS, FRAME_ROWS, FRAME_WIDTHS, GROWTH_PITCH, ID, PHONE_WIDTH, ROWS_CHARTS } from './constants.js';
 
 var script = document.currentScript;
 if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) start(new URL('./', script.src));
@@ -37,11 +37,12 @@ function start(page) {
   // expected is the height a chart's frame will take at width, as the page
   // inside is measured to take (view.FrameHeights; a test checks them,
   // within 15% or 60 px).
-  // rows is a growth chart's number of targets (data-rows; Xigong's,
-  // FRAME_ROWS, when absent): each row more or fewer adds or takes away the
-  // chart's pitch and, with sliders, a slider's share of the height measured.
+  // rows is a chart of rows' number of targets (data-rows; Xigong's growth
+  // chart's, FRAME_ROWS, when absent): each row more or fewer than the
+  // growth chart measured adds or takes away the chart's pitch and, with
+  // sliders, a slider's share of the height measured.
   function expected(chart, controls, lang, width, rows) {
-    var kind = chart === 'growth' || chart === 'projection' ? chart : 'cap';
+    var kind = ROWS_CHARTS.indexOf(chart) >= 0 ? 'growth' : chart === 'projection' ? chart : 'cap';
     var on = controls ? 'on' : 'off';
     var col = width < FRAME_WIDTHS[0] ? 0 : width <= FRAME_WIDTHS[1] ? 1 : 2;
     var h = FRAME_HEIGHTS[kind][on][lang][col];

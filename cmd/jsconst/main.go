@@ -97,6 +97,10 @@ export const FRAME_ROWS = ` + strconv.Itoa(view.FrameRows) + `;
 export const PLAIN_ROW_NOTES = ` + strconv.Itoa(view.PlainRowNotes) + `;
 export const GROWTH_PITCH = { wide: ` + strconv.FormatFloat(charts.GrowthPitch.Wide, 'f', -1, 64) + `, narrow: ` + strconv.FormatFloat(charts.GrowthPitch.Narrow, 'f', -1, 64) + ` };
 
+// ROWS_CHARTS are charts.GrowthID and charts.LevelsID: the charts of rows,
+// a target a row, laid out as the growth chart is.
+export const ROWS_CHARTS = ["` + charts.GrowthID + `", "` + charts.LevelsID + `"];
+
 // FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
 // FRAME_HEIGHTS' columns: below the first, up to the second, wider.
 export const FRAME_WIDTHS = ` + tables[1] + `;
