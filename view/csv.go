@@ -69,10 +69,9 @@ func preamble(t *data.Targets) [][]string {
 	if t.Source.Credit != "" {
 		rows = append(rows, []string{zh.CreditLabel, t.Source.Credit}, []string{en.CreditLabel, t.Source.Credit})
 	}
-	for _, in := range t.Indicators {
-		if in.IsAbout() {
-			rows = append(rows, []string{zh.AssumptionLabel, aboutNote(in, zh)}, []string{en.AssumptionLabel, aboutNote(in, en)})
-		}
+	zhNotes, enNotes := aboutNotes(t, zh), aboutNotes(t, en)
+	for k := range zhNotes {
+		rows = append(rows, []string{zh.AssumptionLabel, zhNotes[k]}, []string{en.AssumptionLabel, enNotes[k]})
 	}
 	return append(rows, []string{})
 }

@@ -297,10 +297,8 @@ func source(t *data.Targets, m *i18n.Messages) safehtml.HTML {
 	if t.Source.Credit != "" {
 		b.Add(safehtml.Fill(`<p><strong>%s%s</strong><span lang="zh-CN">%s</span></p>`, safehtml.Text(m.CreditLabel), safehtml.Text(m.Colon), safehtml.Text(t.Source.Credit)))
 	}
-	for _, in := range t.Indicators {
-		if in.IsAbout() {
-			b.Add(safehtml.Fill(`<p>%s</p>`, safehtml.Text(aboutNote(in, m))))
-		}
+	for _, note := range aboutNotes(t, m) {
+		b.Add(safehtml.Fill(`<p>%s</p>`, safehtml.Text(note)))
 	}
 	if t.Projection.GDP != "" {
 		b.Add(safehtml.Fill(`<p>%s</p>`, safehtml.Text(m.ComputedNote)))
@@ -355,10 +353,28 @@ func FileName(t *data.Targets) string {
 	return name + "-" + strconv.Itoa(t.Year)
 }
 
-// aboutNote says how an "about" target is read: "城乡居民收入：“左右”按
-// ±0.5 个百分点计，为本工具的假设".
-func aboutNote(in data.Indicator, m *i18n.Messages) string {
-	return in.Name.In(m.Lang) + m.Colon + tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit))
+// aboutNotes say how the "about" targets of t are read, one note for the
+// targets of each tolerance, in the order of the first of them:
+// "地区生产总值；城乡居民收入：“左右”按 ±0.5 个百分点计，为本工具的假设" (a
+// report of thirty targets says it once, not thirty times).
+func aboutNotes(t *data.Targets, m *i18n.Messages) []string {
+	var assumptions []string
+	names := map[string][]string{}
+	for _, in := range t.Indicators {
+		if !in.IsAbout() {
+			continue
+		}
+		a := tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit))
+		if names[a] == nil {
+			assumptions = append(assumptions, a)
+		}
+		names[a] = append(names[a], in.Name.In(m.Lang))
+	}
+	notes := make([]string, len(assumptions))
+	for k, a := range assumptions {
+		notes[k] = strings.Join(names[a], m.Semi) + m.Colon + a
+	}
+	return notes
 }
 
 // intro invites the reader to set a scenario, with an example from the

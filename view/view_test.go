@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"xigong/charts/skeleton"
+	"xigong/data"
 	"xigong/i18n"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
@@ -291,4 +292,32 @@ func encodeLive(t *testing.T, l Live) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestAboutNotes: the "about" targets of one tolerance share one note, in
+// the order of the first of them; targets of no tolerance have none.
+func TestAboutNotes(t *testing.T) {
+	about := func(name string, tol float64, unit string) data.Indicator {
+		return data.Indicator{Name: data.Text{ZH: name, EN: name}, Bound: data.About, Value: 5, Tolerance: tol, Unit: unit}
+	}
+	tests := []struct {
+		name string
+		in   []data.Indicator
+		want string
+	}{
+		{"one", []data.Indicator{about("甲", 0.5, "%")}, "甲：“左右”按 ±0.5 个百分点计，为本工具的假设"},
+		{"two of one tolerance", []data.Indicator{about("甲", 0.5, "%"), {Name: data.Text{ZH: "丙"}, Bound: data.AtLeast, Value: 1, Unit: "%"}, about("乙", 0.5, "%")},
+			"甲；乙：“左右”按 ±0.5 个百分点计，为本工具的假设"},
+		{"two tolerances", []data.Indicator{about("甲", 0.5, "%"), about("乙", 1, "%"), about("丁", 0.5, "%")},
+			"甲；丁：“左右”按 ±0.5 个百分点计，为本工具的假设|乙：“左右”按 ±1 个百分点计，为本工具的假设"},
+		{"none", []data.Indicator{{Name: data.Text{ZH: "丙"}, Bound: data.AtLeast, Value: 1, Unit: "%"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(aboutNotes(&data.Targets{Indicators: tt.in}, i18n.For("zh")), "|")
+			if got != tt.want {
+				t.Errorf("aboutNotes = %q; want %q", got, tt.want)
+			}
+		})
+	}
 }
