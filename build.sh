@@ -161,6 +161,10 @@ tests() {
 
 bench() {
   build -reference
+  step "assemble the page of a report of 30 targets into dist/bench/long/"
+  rm -rf dist/bench/long
+  mkdir -p dist/bench/long
+  go run ./cmd/assemble -root . -out dist/bench/long -wasm dist/xigong.wasm -wasm-exec "$GOROOT_WASM/wasm_exec.js" -report bench/long-30.txt -region 某省
   step "benchmark against the plain-JavaScript reference (${RUNS:=9} runs each)"
   go run ./cmd/bench -dist dist -runs "$RUNS" -out bench/results.md
 }

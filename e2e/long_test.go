@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,6 +46,19 @@ func longReport(n int) string {
 		}
 	}
 	return "2026年主要预期目标是：" + strings.Join(clauses, "，") + "。"
+}
+
+// TestBenchLongReport: the benchmark's page of 30 targets is built from the
+// paragraph these tests read (longReport(30)), so that what they check is
+// what it measures.
+func TestBenchLongReport(t *testing.T) {
+	b, err := os.ReadFile("../bench/long-30.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.TrimSpace(string(b)), longReport(30); got != want {
+		t.Errorf("bench/long-30.txt = %q; want longReport(30), %q", got, want)
+	}
 }
 
 // unnamedRows lists the targets of the charts of rows (the growth chart,
