@@ -130,7 +130,7 @@ function connect(charts, first, p, early = false) {
     return linkable() ? currentLink().href : null;
   }, (text) => call('qr', text));
   wireDataPanel((text) => take(text, p));
-  wireReportPanel(async (text, year, region) => (await up, call('read', text, year, region)), (file) => load(file, p).catch(fail), () => own);
+  wireReportPanel((text, year, region) => call('read', text, year, region), (file) => load(file, p).catch(fail), () => own, up);
   wireIndex();
   wireDesk((c) => call('correct', own, JSON.stringify(c)), (file, done) => load(file, p).then((ok) => ok && done()).catch(fail));
   const other = $('lang-switch');

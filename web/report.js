@@ -16,10 +16,11 @@ let kept = null;
 const field = (id) => /** @type {HTMLTextAreaElement | HTMLInputElement} */ ($(id));
 
 // wireReportPanel connects the panel of the page shown now: read(text,
-// year, region) resolves with the Go program's answer, once it is up ({html, file, year, region} or
-// {html, message, ask}); load(file) shows a targets file; shown() is the
-// targets file shown (as corrected on the desk), which the download saves.
-export function wireReportPanel(read, load, shown) {
+// year, region) returns the Go program's answer ({html, file, year, region}
+// or {html, message, ask}), once up has resolved (the program is up);
+// load(file) shows a targets file; shown() is the targets file shown (as
+// corrected on the desk), which the download saves.
+export function wireReportPanel(read, load, shown, up) {
   // A page built from a report's words (./build.sh page) shows its reading.
   const built = $('report-read-from');
   if (built) countNumbers(built, 'report-read-from');
@@ -35,10 +36,7 @@ export function wireReportPanel(read, load, shown) {
       field('report-text').focus({ preventScroll: true });
     });
   }
-  if (kept) {
-    const again = kept;
-    read(again.text, again.year, again.region).then((out) => show(again, out));
-  }
+  if (kept) show(kept, read(kept.text, kept.year, kept.region)); // read before: the program is up
   button.disabled = false;
   $('report-file').addEventListener('click', () => {
     const file = shown() || $('report-file').dataset.file;
@@ -46,7 +44,8 @@ export function wireReportPanel(read, load, shown) {
   });
   button.addEventListener('click', async () => {
     const asked = { text: field('report-text').value, year: field('report-year').value.trim(), region: field('report-region').value.trim() };
-    const out = await read(asked.text, asked.year, asked.region);
+    await up;
+    const out = read(asked.text, asked.year, asked.region);
     if (out.year) asked.year = String(out.year);
     if (out.region) asked.region = out.region; // read from the words when not given
     show(asked, out);
