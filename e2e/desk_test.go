@@ -50,6 +50,7 @@ func waitShown(t *testing.T, p *page, before float64) {
 // deskState is what a test reads of the desk and the page it corrects.
 type deskState struct {
 	Rows, Corrected   int
+	TableCorrected    int    // the targets table's marks of a target corrected
 	GDP, Unemployment string // their targets in the targets table
 	Names             []string
 	Title             string
@@ -57,6 +58,7 @@ type deskState struct {
 
 const readDesk = `(() => { const cell = (id) => { const r = document.querySelector('#targets-table tr[data-id="' + id + '"]'); return r ? r.cells[2].textContent + " " + r.cells[3].textContent : ""; };
   return {Rows: document.querySelectorAll(".desk-row").length, Corrected: document.querySelectorAll(".desk-row .desk-corrected").length,
+    TableCorrected: document.querySelectorAll("#targets-table .desk-corrected").length,
     GDP: cell("gross-regional-product"), Unemployment: cell("registered-urban-unemployment"),
     Names: [...document.querySelectorAll(".desk-target b")].map(b => b.textContent), Title: document.getElementById("title").textContent}; })()`
 
@@ -135,8 +137,8 @@ func TestProofreadingDesk(t *testing.T) {
 
 			want := func(where string, got deskState) {
 				t.Helper()
-				if got.Rows != 9 || got.Corrected != 3 || !strings.HasPrefix(got.GDP, "11") || !strings.Contains(got.Unemployment, "4.5") || len(got.Names) < 3 || got.Names[2] != tt.renamed {
-					t.Errorf("%s: %+v; want 9 targets, 3 corrected, GDP 11, unemployment about 4.5, the third named %q", where, got, tt.renamed)
+				if got.Rows != 9 || got.Corrected != 3 || got.TableCorrected != 3 || !strings.HasPrefix(got.GDP, "11") || !strings.Contains(got.Unemployment, "4.5") || len(got.Names) < 3 || got.Names[2] != tt.renamed {
+					t.Errorf("%s: %+v; want 9 targets, 3 corrected (on the desk and in the table), GDP 11, unemployment about 4.5, the third named %q", where, got, tt.renamed)
 				}
 			}
 			after := eval[deskState](t, p, readDesk)

@@ -129,8 +129,12 @@ func (a *App) Load(file []byte, sk charts.Skeletons) (Loaded, error) {
 	}
 	a.t, a.s = t, model.AtTargets(t)
 	var desk []safehtml.HTML
+	corrected := map[string]bool{}
 	if f, err := data.ParseV2(file); err == nil { // a v2 file: a reader's, to proofread
 		desk = append(desk, Desk(f, a.lang))
+		for _, in := range f.Indicators {
+			corrected[in.ID] = in.Corrected
+		}
 	}
-	return Loaded{Static: Render(t, r, a.lang, desk...), Options: opts, Live: a.Init("")}, nil
+	return Loaded{Static: render(t, r, a.lang, corrected, desk), Options: opts, Live: a.Init("")}, nil
 }

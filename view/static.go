@@ -29,6 +29,12 @@ type Static struct {
 // the targets table: the build adds the plan's structure (see Plan), which
 // belongs to the bundled targets only.
 func Render(t *data.Targets, r model.Result, lang string, sections ...safehtml.HTML) Static {
+	return render(t, r, lang, nil, sections)
+}
+
+// render is Render marking the targets whose ids are in corrected as
+// corrected by hand (a reader's, on the proofreading desk: see App.Load).
+func render(t *data.Targets, r model.Result, lang string, corrected map[string]bool, sections []safehtml.HTML) Static {
 	m := i18n.For(lang)
 	htmlLang := "zh-CN"
 	if m.Lang == "en" {
@@ -39,11 +45,11 @@ func Render(t *data.Targets, r model.Result, lang string, sections ...safehtml.H
 		HTMLLang: htmlLang,
 		Title:    t.Title.In(m.Lang),
 		Intro:    intro(t, m),
-		Body:     body(t, r, m, sections),
+		Body:     body(t, r, m, corrected, sections),
 	}
 }
 
-func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []safehtml.HTML) safehtml.HTML {
+func body(t *data.Targets, r model.Result, m *i18n.Messages, corrected map[string]bool, sections []safehtml.HTML) safehtml.HTML {
 	l := update(t, r, m.Lang, nil, nil)
 	var b safehtml.Builder
 	other, otherName, otherHTML := safehtml.Const("en"), safehtml.Const("English"), safehtml.Const("en")
@@ -58,7 +64,7 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, sections []safehtml
 		safehtml.Text(m.WorkspaceHeading), safehtml.Text(m.Loading), safehtml.Text(m.NoSuchChart), safehtml.Text(m.WholePage), index(t, m), safehtml.Text(FileName(t)), safehtml.Text(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))),
 		safehtml.Text(m.SourceLabel+m.Colon+t.Source.In(m.Lang)), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(m.ShareScan), safehtml.Text(m.ShareTooLong), safehtml.Text(m.ShareOffline), pairs(t, r, m)))
 	b.Add(safehtml.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
-		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m)))
+		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m, corrected)))
 	b.Add(words(t, m))
 	for _, s := range sections {
 		b.Add(s)
@@ -242,8 +248,10 @@ func embedPanel(t *data.Targets, m *i18n.Messages) safehtml.HTML {
 	return b.HTML()
 }
 
-// table is the targets with the scenario, verdict and margin of each.
-func table(t *data.Targets, r model.Result, m *i18n.Messages) safehtml.HTML {
+// table is the targets with the scenario, verdict and margin of each; the
+// name of a target whose id is in corrected says it was corrected by hand,
+// as its number may differ from the words beside it.
+func table(t *data.Targets, r model.Result, m *i18n.Messages, corrected map[string]bool) safehtml.HTML {
 	var b safehtml.Builder
 	b.Add(safehtml.Fill(`<table id="targets-table"><caption id="targets-caption">%s</caption><thead><tr>`, safehtml.Text(t.Title.In(m.Lang))))
 	for _, h := range []string{m.Indicator, m.Quote, m.Target, m.Kind, m.Scenario, m.Verdict, m.Margin} {
@@ -252,8 +260,12 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages) safehtml.HTML {
 	b.Add(safehtml.Const(`</tr></thead><tbody>`))
 	for i, in := range t.Indicators {
 		row := live(t, r, m, i)
-		b.Add(safehtml.Fill(`<tr data-id="%s"><th scope="row">%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
-			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), safehtml.Text(m.Quote), safehtml.Text(in.Quote), safehtml.Text(m.Target), safehtml.Text(describe.Target(in)), safehtml.Text(m.Kind), safehtml.Text(describe.Kind(m, in))))
+		mark := safehtml.Const("")
+		if corrected[in.ID] {
+			mark = safehtml.Fill(` <span class="desk-corrected">%s</span>`, safehtml.Text(m.DeskCorrected))
+		}
+		b.Add(safehtml.Fill(`<tr data-id="%s"><th scope="row">%s%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
+			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), mark, safehtml.Text(m.Quote), safehtml.Text(in.Quote), safehtml.Text(m.Target), safehtml.Text(describe.Target(in)), safehtml.Text(m.Kind), safehtml.Text(describe.Kind(m, in))))
 		b.Add(liveCells(row, m), safehtml.Const(`</tr>`))
 	}
 	b.Add(safehtml.Const(`</tbody></table>`))

@@ -321,3 +321,39 @@ func TestAboutNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestAppLoadMarksCorrected: a target of a reader's file corrected on the
+// desk says so in the targets table (its number may differ from the words
+// beside it); the others do not.
+func TestAppLoadMarksCorrected(t *testing.T) {
+	templates, err := skeleton.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := os.ReadFile("../data/testdata/report-v2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	corrected := bytes.Replace(file, []byte(`"id": "gross-domestic-product",`), []byte(`"id": "gross-domestic-product", "corrected": true,`), 1)
+	for _, tt := range []struct {
+		name string
+		file []byte
+		want int
+	}{{"as read", file, 0}, {"one corrected", corrected, 1}} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := NewApp(fixture.Seed(t), "zh").Load(tt.file, templates)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := l.Static.Body.String()
+			table := body[strings.Index(body, `<table id="targets-table"`):]
+			table = table[:strings.Index(table, "</table>")]
+			if got := strings.Count(table, `<span class="desk-corrected">已手工改正</span>`); got != tt.want {
+				t.Errorf("%d targets marked corrected in the table; want %d", got, tt.want)
+			}
+			if tt.want > 0 && !strings.Contains(table, `<th scope="row">国内生产总值 <span class="desk-corrected">`) {
+				t.Errorf("the table does not mark GDP corrected")
+			}
+		})
+	}
+}
