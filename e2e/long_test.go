@@ -120,3 +120,41 @@ func TestLongReportIndex(t *testing.T) {
 		t.Errorf("after tapping %q in the index: focus on %q, in the window %s, address %.60q; want its slider focused and in the window, the address as before (%.60q)", names[24], got[0], got[1], got[2], address)
 	}
 }
+
+// maxPhonePxPerTarget bounds the length of a 30-target report's page on a
+// 360 px phone, a target's share, in each language (before session 14's
+// work: 18,680 and 22,366 px, 623 and 746 a target).
+var maxPhonePxPerTarget = map[string]float64{"zh": 420, "en": 520}
+
+// TestLongReportPhonePage: the page of a report of 30 targets on a phone
+// stays short (its targets table folded, every slider above saying what
+// the table would), the table open on a desktop, and open to print.
+func TestLongReportPhonePage(t *testing.T) {
+	site := serveSite(t, "")
+	for _, lang := range []string{"zh", "en"} {
+		for _, w := range []int64{360, 1280} {
+			t.Run(fmt.Sprintf("%s-%d", lang, w), func(t *testing.T) {
+				p := phoneAt(t, w, site.URL+"/?lang="+lang)
+				pasteReport(t, p, longReport(30), "")
+				open := eval[bool](t, p, `document.getElementById("targets-fold").open`)
+				if phone := w <= 560; open == phone {
+					t.Errorf("the targets table open: %v; want it folded on a phone only", open)
+				}
+				if w > 560 {
+					return
+				}
+				per := eval[float64](t, p, `document.documentElement.scrollHeight`) / 30
+				t.Logf("%s, %d px: %.0f px a target", lang, w, per)
+				if per > maxPhonePxPerTarget[lang] {
+					t.Errorf("the page takes %.0f px a target; want at most %.0f", per, maxPhonePxPerTarget[lang])
+				}
+				if !eval[bool](t, p, `(dispatchEvent(new Event("beforeprint")), document.getElementById("targets-fold").open)`) {
+					t.Errorf("the folded table is not opened to print")
+				}
+				if eval[bool](t, p, `(dispatchEvent(new Event("afterprint")), document.getElementById("targets-fold").open)`) {
+					t.Errorf("the table is not folded again after printing")
+				}
+			})
+		}
+	}
+}

@@ -65,7 +65,7 @@ type Messages struct {
 	DataNotURL, DataOtherSite, DataFetchFailed, DataReadFailed                         string
 	DownloadSVG, ViewData                                                              string
 	DownloadShare, ShareScan, ShareTooLong, ShareOffline                               string
-	IndexHeading                                                                       string
+	IndexHeading, TableFold                                                            string
 	PlanHeading, PlanIntro, PlanFilter, PlanAll                                        string
 	PlanExpand, PlanCollapse, PlanTargets                                              string
 
@@ -163,6 +163,7 @@ var zh = Messages{
 	DownloadSVG:       "下载 SVG",
 	DownloadShare:     "分享图（带二维码）",
 	IndexHeading:      "目标索引：%s 项，按报告中的顺序",
+	TableFold:         "逐项表格：原文、目标、情景与判断",
 	ShareScan:         "扫码打开本页，可调整情景",
 	ShareTooLong:      "本页链接太长，做不成二维码：请随图附上链接。",
 	ShareOffline:      "本页不在网上（本地文件），没有可扫的地址。",
@@ -344,6 +345,7 @@ var en = Messages{
 	DownloadSVG:       "Download SVG",
 	DownloadShare:     "Share image (with QR code)",
 	IndexHeading:      "Index of the %s targets, in the report's order",
+	TableFold:         "The table: each target's words, target, scenario and verdict",
 	ShareScan:         "Scan to open this page and try scenarios",
 	ShareTooLong:      "This page's link is too long for a QR code: give the link with the image.",
 	ShareOffline:      "This page is a local file, not online: there is no address to scan.",

@@ -63,8 +63,8 @@ func body(t *data.Targets, r model.Result, m *i18n.Messages, corrected map[strin
 	b.Add(safehtml.Fill(`<section class="workspace" aria-labelledby="workspace-h"><h2 id="workspace-h">%s</h2><p id="loading">%s</p><p id="no-chart" role="alert" data-text="%s" data-whole="%s" hidden></p>%s<div id="controls"><div id="figures" data-file="%s" data-caption="%s" data-source="%s" data-title="%s" data-scan="%s" data-too-long="%s" data-offline="%s">%s</div></div></section>`,
 		safehtml.Text(m.WorkspaceHeading), safehtml.Text(m.Loading), safehtml.Text(m.NoSuchChart), safehtml.Text(m.WholePage), index(t, m), safehtml.Text(FileName(t)), safehtml.Text(tmpl.Fill(m.ImageCaption, t.Region.In(m.Lang), strconv.Itoa(t.Year))),
 		safehtml.Text(m.SourceLabel+m.Colon+t.Source.In(m.Lang)), safehtml.Text(t.Title.In(m.Lang)), safehtml.Text(m.ShareScan), safehtml.Text(m.ShareTooLong), safehtml.Text(m.ShareOffline), pairs(t, r, m)))
-	b.Add(safehtml.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2><div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div></section>`,
-		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), table(t, r, m, corrected)))
+	b.Add(safehtml.Fill(`<section aria-labelledby="targets-h"><h2 id="targets-h">%s</h2>%s</section>`,
+		safehtml.Text(tmpl.Fill(m.TableHeading, strconv.Itoa(len(t.Indicators)))), folded(t, m, table(t, r, m, corrected))))
 	b.Add(words(t, m))
 	for _, s := range sections {
 		b.Add(s)
@@ -246,6 +246,18 @@ func embedPanel(t *data.Targets, m *i18n.Messages) safehtml.HTML {
 	}
 	b.Add(safehtml.Fill(`</div><p id="embed-own-too-long" hidden>%s</p><p class="embed-note">%s</p></details>`, safehtml.Text(m.EmbedOwnTooLong), safehtml.Text(m.EmbedNote)))
 	return b.HTML()
+}
+
+// folded is the targets table in its scrolling region; for IndexFrom
+// targets or more, in a disclosure, open, that web/find.js folds on a
+// phone: there each target's slider says its kind, value and verdict, and
+// the table of thirty would add as many cards (about 4,400 px).
+func folded(t *data.Targets, m *i18n.Messages, table safehtml.HTML) safehtml.HTML {
+	wrap := safehtml.Fill(`<div id="targets" class="table-wrap" tabindex="0" role="region" aria-labelledby="targets-caption">%s</div>`, table)
+	if len(t.Indicators) < IndexFrom {
+		return wrap
+	}
+	return safehtml.Fill(`<details id="targets-fold" open><summary>%s</summary>%s</details>`, safehtml.Text(m.TableFold), wrap)
 }
 
 // table is the targets with the scenario, verdict and margin of each; the

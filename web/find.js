@@ -2,10 +2,14 @@
 // find.js runs the index of a long report's targets (view's index): each
 // name brings its slider to the middle of the window and focuses it. Not
 // #links: the address's fragment carries the targets and the scenario.
+import { PHONE_WIDTH } from './constants.js';
 import { $ } from './dom.js';
 
-// wireIndex connects the index of the page shown now, if it has one.
+// wireIndex connects the index of the page shown now, if it has one, and
+// folds its targets table on a phone (view's folded).
 export function wireIndex() {
+  const fold = /** @type {HTMLDetailsElement | null} */ ($('targets-fold'));
+  if (fold && matchMedia('(max-width: ' + PHONE_WIDTH + 'px)').matches) fold.open = false;
   const index = $('index');
   if (!index) return;
   for (const button of /** @type {NodeListOf<HTMLElement>} */ (index.querySelectorAll('button[data-id]'))) {
@@ -17,3 +21,17 @@ export function wireIndex() {
     });
   }
 }
+
+// Paper holds the whole table: a folded one opens to print, and folds again
+// after.
+let folded = false;
+addEventListener('beforeprint', () => {
+  const fold = /** @type {HTMLDetailsElement | null} */ ($('targets-fold'));
+  folded = !!fold && !fold.open;
+  if (folded) fold.open = true;
+});
+addEventListener('afterprint', () => {
+  const fold = /** @type {HTMLDetailsElement | null} */ ($('targets-fold'));
+  if (folded && fold) fold.open = false;
+  folded = false;
+});
