@@ -196,13 +196,10 @@ func credit(s string) bool {
 	return false
 }
 
-// clause reads one clause of the targets.
-func (t *reader) clause(s span) Clause { return t.clauseAfter(s, "") }
-
 // clauseAfter reads one clause, or one part of a clause of several
-// targets joined by 、 (see complete): before is the indicator of the part
-// before, which a part with a verb and no name is of ("财政总收入达到20亿元、
-// 增幅10%以上").
+// targets joined by 、 (see complete): before is the indicator of the
+// target read just before it, which a clause or part with a verb and no
+// name is of ("财政总收入达到20亿元、增幅10%以上", "实际利用外资10亿美元，增长7%").
 func (t *reader) clauseAfter(s span, before string) Clause {
 	c := Clause{Quote: t.quote(s)}
 	text := t.text(s)
@@ -221,7 +218,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		}
 	}
 	if len(targets) > 1 {
-		if whole, ok := t.complete(s, c); ok {
+		if whole, ok := t.complete(s, c, before); ok {
 			return whole
 		}
 	}
@@ -356,6 +353,10 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			}
 		}
 	}
+	if (verb == "" || verb == "实现" || verb == "达到" || verb == "达") && (strings.Contains(text[first:], "的增长") || strings.Contains(text[first:], "的增幅")) {
+		// "实现20%以上的增长": a growth, named after its number.
+		verb = "增长"
+	}
 	if name == "" && verb != "" {
 		name = before
 	}
@@ -405,7 +406,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 // part at a time; c is the clause so far. ok is false unless every part
 // reads as one target of its own: then the clause is read as a whole
 // ("……分别增长3%、6%").
-func (t *reader) complete(s span, c Clause) (Clause, bool) {
+func (t *reader) complete(s span, c Clause, before string) (Clause, bool) {
 	var parts []span
 	from := 0
 	for i, r := range s {
@@ -419,7 +420,6 @@ func (t *reader) complete(s span, c Clause) (Clause, bool) {
 		return c, false
 	}
 	var targets []Target
-	before := ""
 	for _, p := range parts {
 		if len(p) == 0 || !hasTargetNumber(t.text(p)) {
 			return c, false

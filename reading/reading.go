@@ -389,11 +389,18 @@ func (t *reader) read() []Clause {
 	// with no heading, everywhere.
 	// Each clause read once, as if it were among the targets; where it
 	// stands decides below whether it is.
+	// A clause with a verb and no name is of the indicator of the target
+	// read just before it in its sentence ("实际利用外资10亿美元，增长7%").
 	read := make([]Clause, len(all))
 	for k, p := range all {
-		if !p.ordinal {
-			read[k] = t.clause(p.s)
+		if p.ordinal {
+			continue
 		}
+		before := ""
+		if k > 0 && !all[k-1].ordinal && all[k-1].sentence == p.sentence && len(read[k-1].Targets) > 0 && read[k-1].Kind == KindNumeric {
+			before = read[k-1].Targets[len(read[k-1].Targets)-1].Indicator
+		}
+		read[k] = t.clauseAfter(p.s, before)
 	}
 	// The heading is the last one before the first numeric target ("……确定
 	// 了今年的主要预期目标。具体预期目标为：……").
