@@ -146,17 +146,17 @@ var verbs = []string{
 }
 
 // leading are words before an indicator that are not its name.
-var leading = []string{"其中", "全年", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现",
-	"预期", "预计", "并要求", "要求", "目标", "完成"}
+var leading = []string{"其中", "全年", "今年的", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现",
+	"预期", "预计", "并要求", "要求", "目标", "完成", "建议", "将", "把"}
 
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为", "在"}
 
 // headingEnds are how a heading ends when the first target follows it in
 // the same clause.
-var headingEnds = []string{"目标是", "目标为", "预期目标", "主要目标", "目标实现", "指标是", "指标为", "建议为", "】"}
+var headingEnds = []string{"目标是", "目标为", "目标包括", "预期目标", "主要目标", "目标实现", "指标是", "指标为", "建议为", "】"}
 
 // namesSomething reports whether name can name an indicator: it has a
 // Chinese character, or is an acronym that reports use for one: two to ten
@@ -221,6 +221,12 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		if whole, ok := t.complete(s, c, before); ok {
 			return whole
 		}
+	}
+	if strings.HasPrefix(text, "这") {
+		// "这是近年首次将这一数字下调至7%以下": a comment on the target before.
+		c.Kind, c.Why = KindLeftOut, WhyQualifies
+		c.Others = append(c.Others, numbersOf(targets, WhyQualifies)...)
+		return c
 	}
 	if len(targets) > 0 && (strings.Contains(text[:targets[0].start], "拟") || strings.Contains(text[targets[0].start:], "安排") && !strings.Contains(text, "按增长")) {
 		// "赤字率拟按3%安排": a plan, not a target; "地区生产总值按增长6%安排"
@@ -304,18 +310,19 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		}
 	}
 	name := text[lead:at]
-	// "福田今年将采取六大措施努力实现GDP增长10%": what comes before 力争 or
-	// 努力 says how, not what.
-	for _, w := range []string{"力争", "努力"} {
-		if k := strings.LastIndex(name, w); k > 0 && k+len(w) < len(name) {
-			name = name[k+len(w):]
-		}
-	}
 	// "主要预期目标是地区生产总值增长7.5%": the heading, written into the
 	// first target's clause, is not the indicator's name.
 	for _, h := range headingEnds {
 		if k := strings.LastIndex(name, h); k >= 0 {
 			name = name[k+len(h):]
+		}
+	}
+	// "福田今年将采取六大措施努力实现GDP增长10%": what comes before 力争 or
+	// 努力 says how, not what; "广州将今年的经济增长目标锚定在5%", "某市建议
+	// 今年GDP增长6%": what comes before 将 or 建议 says who.
+	for _, w := range []string{"力争", "努力", "将", "建议"} {
+		if k := strings.LastIndex(name, w); k > 0 && k+len(w) < len(name) {
+			name = name[k+len(w):]
 		}
 	}
 	multi := false

@@ -578,10 +578,13 @@ func headsTargets(s string) bool {
 	return false
 }
 
-// hasTargetNumber reports whether s has a number other than a year.
+// hasTargetNumber reports whether s has a number other than a year or a
+// count of the targets ("明确了10个主要预期目标", "6项指标").
 func hasTargetNumber(s string) bool {
 	for _, n := range scanNumbers(s) {
-		if !n.year {
+		after := s[n.end:]
+		count := (strings.HasPrefix(after, "个") || strings.HasPrefix(after, "项")) && (strings.Contains(after, "目标") || strings.Contains(after, "指标"))
+		if !n.year && !count {
 			return true
 		}
 	}
