@@ -206,6 +206,8 @@ func TestTargetsAfterAFullStop(t *testing.T) {
 	}{
 		{"words between sentences of targets", "今年的主要预期目标是：地区生产总值增长6%左右。居民收入增长和经济增长同步。城镇新增就业1万人以上，城镇调查失业率5.5%左右。",
 			[]string{"地区生产总值", "words:居民收入增长和经济增长同步", "城镇新增就业", "城镇调查失业率"}},
+		{"a target met of a set target is no word about the targets", "今年的主要预期目标是：地区生产总值增长6%左右。城镇新增就业1万人以上，节能减排完成市定目标任务。",
+			[]string{"地区生产总值", "城镇新增就业", "words:节能减排完成市定目标任务"}},
 		{"prose after the last target", "今年的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%左右。我们要坚持稳中求进工作总基调。",
 			[]string{"地区生产总值", "城镇调查失业率"}},
 		{"a sentence about the targets", "今年的主要预期目标是：地区生产总值增长6%左右。提出上述预期目标，主要考虑了以下因素。就业优先，城镇新增就业1万人以上。",

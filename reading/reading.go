@@ -440,7 +440,7 @@ func (t *reader) read() []Clause {
 		if p.ordinal {
 			continue
 		}
-		if strings.Contains(t.text(p.s), "目标") {
+		if aboutTargets(t.text(p.s)) {
 			veto[p.sentence] = true
 		} else if read[k].Kind == KindNumeric {
 			numeric[p.sentence] = true
@@ -565,6 +565,13 @@ func isHeading(s string) bool {
 		}
 	}
 	return false
+}
+
+// aboutTargets reports whether a clause speaks of the targets ("上述目标",
+// "经济增长预期目标为5%左右"), not of a target met ("完成市定目标任务",
+// "控制在国家下达目标之内", "完成国家考核目标": a target in words).
+func aboutTargets(s string) bool {
+	return strings.Contains(s, "目标") && !containsAny(s, []string{"完成", "下达", "考核"})
 }
 
 // headsTargets reports whether a clause with targets begins with a heading
