@@ -244,16 +244,17 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		case slices.ContainsFunc(nums, func(n number) bool { return n.date }):
 			// "4月11日", "2月11日上午九时": when something was said, not a target.
 			c.Kind, c.Why = KindLeftOut, WhyDate
-		case strings.Contains(text, "更好结果") || strings.Contains(text, "更好的结果"):
-			// "在实际工作中争取更好结果": about the target before it.
+		case qualifies(inWords(text)):
 			c.Kind, c.Why = KindLeftOut, WhyQualifies
+		case policy(inWords(text)):
+			c.Kind, c.Why = KindLeftOut, WhyPolicy
 		case speaker(text):
 			c.Kind, c.Why = KindLeftOut, WhyHeading
 		case utf8.RuneCountInString(text) < 4:
 			c.Kind, c.Why = KindLeftOut, WhyTooShort
 		default:
 			c.Kind = KindQualitative
-			c.Targets = []Target{{Indicator: text, Bound: Qualitative}}
+			c.Targets = []Target{{Indicator: inWords(text), Bound: Qualitative}}
 		}
 		return c
 	}

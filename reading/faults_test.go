@@ -168,6 +168,18 @@ func TestNotTargets(t *testing.T) {
 			[]string{"地区生产总值", "城镇新增就业"}, map[string]Reason{"《计划》明确了8个主要预期目标": WhyHeading}},
 		{"a comment on the target before", "某市建议今年GDP增长目标为增长6%左右，这是近年首次将这一数字下调至7%以下。",
 			[]string{"GDP"}, map[string]Reason{"这是近年首次将这一数字下调至7%以下": WhyQualifies}},
+		{"a measure of policy", "主要预期目标是：地区生产总值增长8%，扩大消费需求，社会消费品零售总额增长9%。",
+			[]string{"地区生产总值", "社会消费品零售总额"}, map[string]Reason{"扩大消费需求": WhyPolicy}},
+		{"a measure after who takes it", "主要预期目标是：地区生产总值增长8%，今年本市将千方百计增投资，固定资产投资增长9%。",
+			[]string{"地区生产总值", "固定资产投资"}, map[string]Reason{"今年本市将千方百计增投资": WhyPolicy}},
+		{"a condition", "今年的主要目标是，预计在调整结构、提高效益的基础上，地区生产总值增长8%。",
+			[]string{"地区生产总值"}, map[string]Reason{"预计在调整结构、提高效益的基础上": WhyPolicy}},
+		{"a comparison with no subject", "主要预期目标是：合同利用外资15亿美元，与上年持平，城镇新增就业2万人。",
+			[]string{"合同利用外资", "城镇新增就业"}, map[string]Reason{"与上年持平": WhyQualifies}},
+		{"filler of 最好的结果", "主要预期目标是：地区生产总值增长8%，努力争取最好的结果。",
+			[]string{"地区生产总值"}, map[string]Reason{"努力争取最好的结果": WhyQualifies}},
+		{"the lead-ins of a target in words", "主要预期目标是：地区生产总值增长8%，力争实现农村居民收入增速快于城镇居民，确保完成节能减排任务。",
+			[]string{"地区生产总值", "words:农村居民收入增速快于城镇居民", "words:完成节能减排任务"}, nil},
 		{"a date with a year", "2019年11月，区委全会召开。会议提出，2020年全区地区生产总值增长5%左右。", []string{"地区生产总值"}, map[string]Reason{"2019年11月": WhyDate, "区委全会召开": WhyBefore}},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,53 @@
+package reading
+
+import "strings"
+
+// A target stated in words is a state of things to reach ("居民收入增长和经济
+// 增长同步", "完成省下达的节能减排任务"); among the targets stand, besides,
+// words that say how they are to be met or that qualify the target before.
+
+// wordsLeading are lead-ins before a target in words that are not its
+// words ("力争实现农村居民收入增速快于城镇居民"); 完成 is ("完成节能减排任务").
+var wordsLeading = []string{"其中", "全年", "今年", "力争", "确保", "努力", "实现", "预计"}
+
+// inWords returns the words of a target stated in words: the clause with
+// its lead-ins, and who states it ("云南将……"), taken off.
+func inWords(text string) string {
+	if k := strings.LastIndex(text, "将"); k > 0 {
+		text = text[k+len("将"):]
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range wordsLeading {
+			if rest, ok := strings.CutPrefix(text, w); ok && rest != "" {
+				text, changed = rest, true
+			}
+		}
+	}
+	return text
+}
+
+// policyStarts are the words a measure of policy begins with: a verb of
+// doing ("扩大消费需求", "坚持稳中求进") or of how hard ("千方百计增投资").
+var policyStarts = []string{
+	"坚持", "锚定", "扩大", "拓宽", "拓展", "采取", "完善", "加快", "加强", "推进", "推动", "深化", "着力", "围绕", "聚焦",
+	"集中精力", "千方百计", "全力", "大力", "积极",
+}
+
+// policy reports whether words (their lead-ins taken off) say how the
+// targets are to be met, not a target: a measure, or a condition ("在优化
+// 结构、提高效益的基础上").
+func policy(w string) bool {
+	if strings.HasPrefix(w, "在") && (strings.Contains(w, "基础上") || strings.Contains(w, "前提下")) {
+		return true
+	}
+	return firstPrefix(w, policyStarts) != ""
+}
+
+// qualifies reports whether words are about the target before them, not a
+// target: filler ("在实际工作中争取更好结果", "努力争取最好的结果"), or a
+// comparison with no subject of its own ("与上年持平").
+func qualifies(w string) bool {
+	return strings.Contains(w, "好结果") || strings.Contains(w, "好的结果") ||
+		strings.HasPrefix(w, "与") || strings.HasPrefix(w, "比")
+}
