@@ -306,14 +306,46 @@ func ordinal(f []rune, line span) (string, int) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// pieces splits a block into sentences (at 。！？) and each sentence into
-// clauses (at ; , : but not a comma between digits).
+// quotePairs are the opening and closing quotation marks.
+var quotePairs = [][2]rune{{'“', '”'}, {'‘', '’'}, {'「', '」'}, {'『', '』'}}
+
+// unquoted returns clause s without the quotation marks at its ends that
+// it does not close or open itself: a target quoted with its sentence
+// ("“地区生产总值增长5%左右。”") is read as the words inside, and a
+// quoted name inside a clause ("新增“四上”企业") keeps its marks.
+func (t *reader) unquoted(s span) span {
+	for changed := true; changed && len(s) > 0; {
+		changed = false
+		first, last := t.f[s[0]], t.f[s[len(s)-1]]
+		for _, q := range quotePairs {
+			switch {
+			case first == q[1] || first == q[0] && !t.has(s[1:], q[1]):
+				s, changed = s[1:], true
+			case last == q[0] || last == q[1] && !t.has(s[:len(s)-1], q[0]):
+				s, changed = s[:len(s)-1], true
+			}
+			if changed || len(s) == 0 {
+				break
+			}
+		}
+	}
+	return s
+}
+
+// has reports whether r is among the runes of s.
+func (t *reader) has(s span, r rune) bool {
+	return slices.ContainsFunc(s, func(i int) bool { return t.f[i] == r })
+}
+
+// pieces splits a block into sentences (at 。！？ and the ellipsis that ends
+// a list cut short, "……”") and each sentence into clauses (at ; , : but not
+// a comma between digits).
 func (t *reader) pieces(s span) [][]span {
 	var sentences [][]span
 	var sentence []span
 	var cur span
 	end := func() {
-		if len(cur) > 0 {
+		if cur = t.unquoted(cur); len(cur) > 0 {
 			sentence = append(sentence, cur)
 		}
 		cur = nil
@@ -324,7 +356,7 @@ func (t *reader) pieces(s span) [][]span {
 		switch {
 		case dash:
 			dash = false
-		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' ||
+		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' || r == '…' ||
 			(r == '.' && !(k > 0 && isDigit(t.f[s[k-1]]) && k+1 < len(s) && isDigit(t.f[s[k+1]]))):
 			end()
 			if len(sentence) > 0 {
