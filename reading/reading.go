@@ -497,9 +497,6 @@ func (t *reader) read() []Clause {
 			among[p.sentence] = among[p.sentence] || ahead[p.block]
 		}
 	}
-	leftOut := func(p piece, why Reason) Clause {
-		return Clause{Quote: t.quote(p.s), Kind: KindLeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
-	}
 	// With no heading, the targets begin at the first number: words before
 	// it in running text tell of the meeting or the report, not targets
 	// ("4月11日，市人大会议开幕……。全市地区生产总值增长8%").
@@ -509,6 +506,34 @@ func (t *reader) read() []Clause {
 			firstNumeric = k
 			break
 		}
+	}
+	// A sentence right after the targets (the heading's sentence, or a
+	// sentence among them) is among them too when each of its clauses is a
+	// target in words that states how a thing is to be ("……增长15%以上。
+	// 生态环境质量持续改善，完成省下达的节能减排任务。"); prose is not.
+	inWordsOnly := map[int]bool{}
+	for k, p := range all {
+		if p.ordinal {
+			continue
+		}
+		ok := read[k].Kind == KindQualitative && statesInWords(read[k].Targets[0].Indicator)
+		if was, seen := inWordsOnly[p.sentence]; seen {
+			ok = ok && was
+		}
+		inWordsOnly[p.sentence] = ok
+	}
+	start := heading
+	if start < 0 {
+		start = firstNumeric
+	}
+	for k := 1; start >= 0 && k < len(all); k++ {
+		p, q := all[k], all[k-1]
+		if p.sentence != q.sentence && p.block == q.block && (among[q.sentence] || q.sentence == all[start].sentence) && inWordsOnly[p.sentence] && !veto[p.sentence] {
+			among[p.sentence] = true
+		}
+	}
+	leftOut := func(p piece, why Reason) Clause {
+		return Clause{Quote: t.quote(p.s), Kind: KindLeftOut, Why: why, Others: numbersIn(t.text(p.s), why)}
 	}
 	var out []Clause
 	ended := false
@@ -524,6 +549,11 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyHeading))
 		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !among[p.sentence]):
 			ended = true
+			out = append(out, leftOut(p, WhyAfter))
+		case heading < 0 && firstNumeric >= 0 && !p.bullet && p.sentence > all[firstNumeric].sentence && !among[p.sentence]:
+			// With no heading, running text after the last sentence of
+			// targets is prose too ("“地区生产总值增长5%左右。”对于今年的
+			// 工作重点，市长说……").
 			out = append(out, leftOut(p, WhyAfter))
 		case k == len(all)-1 && read[k].Kind == KindQualitative && t.truncated(p.s):
 			out = append(out, leftOut(p, WhyTruncated))

@@ -51,3 +51,15 @@ func qualifies(w string) bool {
 	return strings.Contains(w, "好结果") || strings.Contains(w, "好的结果") ||
 		strings.HasPrefix(w, "与") || strings.HasPrefix(w, "比")
 }
+
+// stateWords are the words of a target in words that say how a thing is to
+// be: kept in step, stable, improved, lowered, done ("居民收入增长与经济增长
+// 同步", "生态环境质量持续改善", "完成省下达的节能减排任务").
+var stateWords = []string{
+	"同步", "平衡", "稳定", "改善", "下降", "降低", "提升", "提高", "完成", "持平", "高于", "快于", "低于",
+	"优良", "向好", "协调", "提质", "增效", "保持", "控制在", "增长", "一致", "匹配", "衔接", "缩小", "优化",
+}
+
+// statesInWords reports whether words state how a thing is to be, as a
+// target in words does, not what is to be done or said.
+func statesInWords(w string) bool { return containsAny(w, stateWords) }
