@@ -146,13 +146,13 @@ var verbs = []string{
 }
 
 // leading are words before an indicator that are not its name.
-var leading = []string{"其中", "全年", "今年的", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "力争", "确保", "努力", "继续", "实现",
+var leading = []string{"其中", "全年", "今年的", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "我市", "我省", "我区", "我县", "力争", "确保", "努力", "继续", "实现",
 	"预期", "预计", "并要求", "要求", "目标", "完成", "建议", "将", "把"}
 
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为", "在"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为", "在", "率先", "首次"}
 
 // headingEnds are how a heading ends when the first target follows it in
 // the same clause.
@@ -343,6 +343,11 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 				name, changed = strings.TrimPrefix(name, w), true
 			}
 		}
+	}
+	if strings.HasPrefix(name, "在") && strings.HasSuffix(name, "中") {
+		// "在全省地级市中率先突破4000亿元": where it ranks, not what; the
+		// name is the one before.
+		name = ""
 	}
 	rest := text[at:]
 	if name == "" && (verb == "完成" || verb == "实现" || verb == "达到") {
