@@ -16,14 +16,15 @@ type number struct {
 	start, end int     // byte offsets in the clause
 	year       bool    // "2026年", "2018"
 	date       bool    // a month or a day: "1月", "13日"
-	permille   bool    // written "千分之X"
+	unit       string  // the unit its words give: "‰" for "千分之X", "%" for "百分之X"
 }
 
 var cnDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // scanNumbers finds the numbers of s: digits with an optional decimal part
-// and thousands commas ("1,200"), and per-mille rates in words
-// ("千分之四点五").
+// and thousands commas ("1,200"), rates in words ("千分之四点五",
+// "百分之八"), and amounts in words before a multiplier ("一万亿元",
+// "两个百分点").
 func scanNumbers(s string) []number {
 	var out []number
 	for i := 0; i < len(s); {
@@ -53,20 +54,48 @@ func scanNumbers(s string) []number {
 				out = append(out, number{text: text, value: v, start: i, end: j, year: year, date: date})
 			}
 			i = j
-		case strings.HasPrefix(s[i:], "千分之"):
+		case strings.HasPrefix(s[i:], "千分之") || strings.HasPrefix(s[i:], "百分之"):
 			j := i + len("千分之")
 			v, k, ok := cnNumber(s[j:])
 			if ok {
-				out = append(out, number{text: s[i : j+k], value: v, start: i, end: j + k, permille: true})
+				unit := "‰"
+				if strings.HasPrefix(s[i:], "百") {
+					unit = "%"
+				}
+				out = append(out, number{text: s[i : j+k], value: v, start: i, end: j + k, unit: unit})
 				i = j + k
 				continue
 			}
 			i = j
+		case wordAmountAt(s, i):
+			v, k, _ := cnNumber(s[i:])
+			out = append(out, number{text: s[i : i+k], value: v, start: i, end: i + k})
+			i += k
 		default:
 			i += w
 		}
 	}
 	return out
+}
+
+// wordAmountAt reports whether an amount in Chinese words starts at byte i
+// of s: a whole number in words, not part of a longer one, before a
+// multiplier or 个百分点 ("一万亿元", "五十万人", "两个百分点"; not "一般" nor
+// "十四五").
+func wordAmountAt(s string, i int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if _, digit := cnDigits[r]; digit || strings.ContainsRune("十百千点第", r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if _, digit := cnDigits[r]; !digit && r != '十' {
+		return false
+	}
+	_, k, ok := cnNumber(s[i:])
+	after := s[i+k:]
+	return ok && (strings.HasPrefix(after, "万") || strings.HasPrefix(after, "亿") || strings.HasPrefix(after, "个百分点"))
 }
 
 // unitFirst reports whether s starts with a unit: a rate's, an amount's
@@ -510,9 +539,7 @@ func (t *reader) values(text string, ns []number) []value {
 		n := ns[k]
 		v := value{v: n.value}
 		after := text[n.end:]
-		if n.permille {
-			v.unit = "‰"
-		}
+		v.unit = n.unit
 		unit := func(s string) (string, string) {
 			if strings.HasPrefix(s, "%") {
 				return "%", s[1:]
@@ -569,8 +596,9 @@ func (t *reader) values(text string, ns []number) []value {
 // It returns nil when they do not pair.
 func splitNames(name string, n int, multi bool) []string {
 	if n == 3 {
-		// "一二三产增加值分别增长3%、6%、5%": the three sectors.
-		for _, p := range []string{"一二三产业", "一二三产"} {
+		// "一二三产增加值分别增长3%、6%、5%", "三次产业增加值分别增长……": the
+		// three sectors.
+		for _, p := range []string{"一二三产业", "一二三产", "三次产业"} {
 			if rest, ok := strings.CutPrefix(name, p); ok {
 				return []string{"第一产业" + rest, "第二产业" + rest, "第三产业" + rest}
 			}
