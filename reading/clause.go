@@ -170,18 +170,22 @@ func cnNumber(s string) (float64, int, bool) {
 // where one starts another ("保持在" is read as "保持": the indicator is the
 // words before either).
 var verbs = []string{
-	"控制在", "稳定在", "保持", "增长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
+	"控制在", "稳定在", "保持", "增长", "成长", "增速", "增幅", "涨幅", "上涨", "下降", "降低", "减少", "提高", "提升",
 	"达到", "达", "完成", "实现", "突破", "超过", "不低于", "不少于", "不超过", "不高于", "低于", "争取",
 }
 
 // leading are words before an indicator that are not its name.
 var leading = []string{"其中", "全年", "今年的", "今年", "全市", "全省", "全区", "全县", "本市", "本区", "本县", "我市", "我省", "我区", "我县", "力争", "确保", "努力", "继续", "实现",
-	"预期", "预计", "并要求", "要求", "目标", "完成", "建议", "将", "把"}
+	"预期", "预计", "并要求", "要求", "目标", "是", "完成", "建议", "将", "把"}
 
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "为", "在", "率先", "首次"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "目标", "设定在", "设定为", "锚定在", "设在", "定在", "确定为", "定为", "订为", "为", "在", "率先", "首次"}
+
+// stretchWords lead a number that stretches the target before it ("增长8%、
+// 力争9%").
+var stretchWords = []string{"力争", "争取", "努力争取", "努力"}
 
 // headingEnds are how a heading ends when the first target follows it in
 // the same clause.
@@ -313,7 +317,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			if k >= 0 {
 				k += from
 			}
-			for k >= 0 && v == "增长" && strings.HasPrefix(text[k+len(v):], "率") {
+			for k >= 0 && (v == "增长" || v == "成长") && strings.HasPrefix(text[k+len(v):], "率") {
 				next := strings.Index(text[k+len(v):], v)
 				if next < 0 {
 					k = -1
@@ -399,6 +403,14 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		// "实现20%以上的增长": a growth, named after its number.
 		verb = "增长"
 	}
+	if (verb == "" || verb == "争取") && firstPrefix(text, stretchWords) != "" && (name == "" || slices.Contains(stretchWords, name)) {
+		// "增长8%、力争9%", "增长6%，争取7%": a number after 力争 or 争取
+		// with no name and no verb of its own stretches the target before;
+		// it is not a target.
+		c.Kind, c.Why = KindLeftOut, WhyQualifies
+		c.Others = append(c.Others, numbersOf(targets, WhyQualifies)...)
+		return c
+	}
 	if name == "" && verb != "" {
 		name = before
 	}
@@ -467,6 +479,10 @@ func (t *reader) complete(s span, c Clause, before string) (Clause, bool) {
 			return c, false
 		}
 		pc := t.clauseAfter(p, before)
+		if pc.Why == WhyQualifies && len(targets) > 0 {
+			c.Others = append(c.Others, pc.Others...) // "增长8%、力争9%"
+			continue
+		}
 		if pc.Kind != KindNumeric || len(pc.Targets) != 1 {
 			return c, false
 		}
@@ -521,7 +537,7 @@ type value struct {
 var units = []string{
 	"个百分点", "个千分点", "万亿斤", "亿斤", "万吨标准煤", "万吨", "亿吨", "万亩", "亿元", "万亿元", "万元", "元",
 	"万人次", "人次", "万人", "人", "万户", "户", "微克/立方米", "万平方米", "平方米", "公里", "千米", "万辆", "万套", "家", "个", "项", "所", "座", "吨", "斤", "亩",
-	"亿美元", "万美元", "美元", "万标箱", "标箱", "万个", "万家", "万千瓦", "千瓦", "亿千瓦时",
+	"兆元", "兆斤", "亿美元", "万美元", "美元", "万标箱", "标箱", "万个", "万家", "万千瓦", "千瓦", "亿千瓦时",
 	"万", "亿", // a multiplier alone: "农村贫困人口减少130万"
 }
 
@@ -612,8 +628,9 @@ func splitNames(name string, n int, multi bool) []string {
 		rest := strings.TrimPrefix(parts[1], "乡")
 		parts = []string{"城镇" + rest, "农村" + rest}
 	}
-	if len(parts) == 1 && multi && strings.HasPrefix(name, "城乡") && (n == 1 || n == 2) {
-		// "城乡居民人均可支配收入分别增长8%和9%", "……均增长7%左右": urban and rural.
+	if len(parts) == 1 && strings.HasPrefix(name, "城乡") && (n == 2 || n == 1 && multi) {
+		// "城乡居民人均可支配收入分别增长8%和9%", "……增长8%和9%", "……均增长
+		// 7%左右": urban and rural.
 		rest := strings.TrimPrefix(name, "城乡")
 		parts = []string{"城镇" + rest, "农村" + rest}
 	}
@@ -666,7 +683,7 @@ func target(name, verb, rest string, v value) Target {
 		t.Measure = Change
 	case (verb == "下降" || verb == "降低" || verb == "减少") && v.unit == "%":
 		t.Measure = Reduction
-	case (verb == "增长" || verb == "增速" || verb == "增幅" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
+	case (verb == "增长" || verb == "成长" || verb == "增速" || verb == "增幅" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
 		t.Measure = Growth
 	case v.unit == "%" && verb == "" && !strings.HasSuffix(name, "自然增长率") &&
 		(strings.HasSuffix(name, "增长率") || strings.HasSuffix(name, "成长率") || strings.HasSuffix(name, "增速")):
