@@ -306,6 +306,15 @@ func ordinal(f []rune, line span) (string, int) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// ordinalStyle is how a list number is written: in digits ("1.", "2)") or
+// in Chinese numerals ("二、", "（三）").
+func ordinalStyle(ord string) string {
+	if strings.ContainsFunc(ord, isDigit) {
+		return "digits"
+	}
+	return "numerals"
+}
+
 // quotePairs are the opening and closing quotation marks.
 var quotePairs = [][2]rune{{'“', '”'}, {'‘', '’'}, {'「', '」'}, {'『', '』'}}
 
@@ -537,9 +546,19 @@ func (t *reader) read() []Clause {
 	}
 	var out []Clause
 	ended := false
+	style := "" // how the first list number after the heading is written
 	for k, p := range all {
 		switch {
 		case p.ordinal:
+			// A list number written in other numerals than the targets'
+			// ("1." … "二、重点工作") begins the next part of the report.
+			if k > heading {
+				if st := ordinalStyle(t.text(p.s)); style == "" {
+					style = st
+				} else if st != style {
+					ended = true
+				}
+			}
 			out = append(out, leftOut(p, WhyOrdinal))
 		case heading >= 0 && k < heading:
 			out = append(out, leftOut(p, WhyBefore))

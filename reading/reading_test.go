@@ -78,6 +78,8 @@ func TestLayouts(t *testing.T) {
 			"地区生产总值 growth about 7 %; 一般公共预算收入 growth atLeast 5 %; 城镇新增就业 level exact 1.2 万人"},
 		{"a list numbered in running text", "主要预期目标是：一、地区生产总值增长6%左右；二、国际收支基本平衡；（三）城镇登记失业率4.5%以内。",
 			"地区生产总值 growth about 6 %; 国际收支基本平衡 qualitative; 城镇登记失业率 level atMost 4.5 %"},
+		{"the next part of the report after the list", "主要预期目标\n1.地区生产总值增长6%左右。\n2.生态环境质量持续改善。\n二、重点工作\n（一）扎实推动产业升级。",
+			"地区生产总值 growth about 6 %; 生态环境质量持续改善 qualitative"},
 		{"heading broken over lines", "2026年经济社会发展\n主要预期目标是：地区生产总值\n增长6%左右。赤字率拟按3%安排。",
 			"地区生产总值 growth about 6 %"},
 		{"a sentence that explains", "主要预期目标是：生产总值增长5%左右。上述目标的设定，考虑了增长5%的需要。",
