@@ -615,7 +615,8 @@ func (t *reader) read() []Clause {
 
 // truncated reports whether the text ends inside the clause s: no
 // punctuation after it, and it stops on a verb's first character ("……零售
-// 总额增").
+// 总额增", "……能耗降"), not on a verb of one character that ends a phrase
+// ("稳中有增", "稳中有降", "只增不减").
 func (t *reader) truncated(s span) bool {
 	last := s[len(s)-1]
 	for i := last + 1; i < len(t.f); i++ {
@@ -623,7 +624,7 @@ func (t *reader) truncated(s span) bool {
 			return false
 		}
 	}
-	if !strings.ContainsRune("增控达完提保稳实", t.f[last]) {
+	if !strings.ContainsRune("增控达完提保稳实降突超", t.f[last]) || len(s) > 1 && strings.ContainsRune("有不无反只", t.f[s[len(s)-2]]) {
 		return false
 	}
 	text := t.text(s)
