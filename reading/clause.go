@@ -345,9 +345,10 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	}
 	name := text[lead:at]
 	// "主要预期目标是地区生产总值增长7.5%": the heading, written into the
-	// first target's clause, is not the indicator's name.
+	// first target's clause, is not the indicator's name; in "城镇新增就业
+	// 目标为1万人" nothing follows it, and the name is before.
 	for _, h := range headingEnds {
-		if k := strings.LastIndex(name, h); k >= 0 {
+		if k := strings.LastIndex(name, h); k >= 0 && k+len(h) < len(name) {
 			name = name[k+len(h):]
 		}
 	}

@@ -474,18 +474,31 @@ func (t *reader) read() []Clause {
 	}
 	// In running text a sentence after the heading's is read when it states
 	// numeric targets and does not speak of targets ("上述目标……",
-	// "经济增长预期目标为5%左右": explanations); the first that does not
-	// ends the targets.
+	// "经济增长预期目标为5%左右，主要考虑是……": explanations); the first
+	// that does not ends the targets.
 	numeric, veto := map[int]bool{}, map[int]bool{}
+	named, why := map[int]bool{}, map[int]bool{} // a sentence names a target's 目标, says why
 	for k, p := range all {
 		if p.ordinal {
 			continue
 		}
-		if aboutTargets(t.text(p.s)) {
+		text := t.text(p.s)
+		why[p.sentence] = why[p.sentence] || containsAny(text, explaining)
+		switch {
+		case aboutTargets(text) && !namesBeforeNumber(text):
 			veto[p.sentence] = true
-		} else if read[k].Kind == KindNumeric {
+		case aboutTargets(text):
+			named[p.sentence] = true
+			fallthrough
+		case read[k].Kind == KindNumeric:
 			numeric[p.sentence] = true
 		}
+	}
+	// "城镇新增就业目标为1200万人以上" states a target; "经济增长目标确定为
+	// 9.5%左右，主要考虑是……" restates one to explain it, as "确定10%的增长
+	// 目标，是……" does.
+	for sentence := range named {
+		veto[sentence] = veto[sentence] || why[sentence]
 	}
 	states := func(sentence int) bool { return numeric[sentence] && !veto[sentence] }
 	// A sentence of words alone is read too when a later sentence of its
@@ -649,11 +662,28 @@ func isHeading(s string) bool {
 	return false
 }
 
-// aboutTargets reports whether a clause speaks of the targets ("上述目标",
-// "经济增长预期目标为5%左右"), not of a target met ("完成市定目标任务",
+// explaining are words of a sentence that explains the targets ("上述目标
+// ……", "主要考虑是").
+var explaining = []string{"上述", "这些", "这一", "考虑"}
+
+// aboutTargets reports whether a clause names 目标 ("上述目标", "经济增长
+// 预期目标为5%左右"), not as a target met ("完成市定目标任务",
 // "控制在国家下达目标之内", "完成国家考核目标": a target in words).
 func aboutTargets(s string) bool {
 	return strings.Contains(s, "目标") && !containsAny(s, []string{"完成", "下达", "考核"})
+}
+
+// namesBeforeNumber reports whether s names 目标 before a number of a
+// target, as a target stated "城镇新增就业目标为1200万人" does; not after it
+// ("确定10%的增长目标"), nor with no number ("上述目标").
+func namesBeforeNumber(s string) bool {
+	at := strings.Index(s, "目标")
+	for _, n := range scanNumbers(s) {
+		if !n.year && !n.date {
+			return at < n.start
+		}
+	}
+	return false
 }
 
 // headsTargets reports whether a clause with targets begins with a heading
