@@ -219,7 +219,8 @@ func isSpace(r rune) bool {
 }
 
 // blocks splits the text at blank lines and before bulleted or numbered
-// lines; other line breaks are wraps.
+// lines; other line breaks are wraps, but for one after a line that ends
+// with a target's number, which ends a clause.
 func (t *reader) blocks() []block {
 	var out []block
 	var cur block
@@ -248,6 +249,12 @@ func (t *reader) blocks() []block {
 			flush()
 			cur.bullet = true
 			cur.s = append(cur.s, line...)
+		case len(cur.s) > 0 && t.endsTarget(cur.s) && !startsQualifier(t.f, line):
+			// "GDP增长5%左右\n城镇新增就业1200万人以上": a line that ends
+			// with a target's number ends its clause; the line break is
+			// kept in the block for pieces to part them.
+			cur.s = append(cur.s, lineStart-1)
+			cur.s = append(cur.s, line...)
 		default:
 			cur.s = append(cur.s, line...)
 		}
@@ -255,6 +262,43 @@ func (t *reader) blocks() []block {
 	}
 	flush()
 	return out
+}
+
+// endsTarget reports whether s ends as a target does: with a number and its
+// unit ("5%", "1200万人") and perhaps a qualifier ("以上").
+func (t *reader) endsTarget(s span) bool {
+	var b strings.Builder
+	for _, i := range s[max(0, len(s)-12):] {
+		b.WriteRune(t.f[i])
+	}
+	text := b.String()
+	for _, q := range qualifiers {
+		text = strings.TrimSuffix(text, q.word)
+	}
+	unit := strings.HasSuffix(text, "%") || strings.HasSuffix(text, "‰")
+	for _, u := range units {
+		if rest, ok := strings.CutSuffix(text, u); ok && !unit {
+			text, unit = rest, true
+		}
+	}
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "%"), "‰")
+	r := []rune(text)
+	return unit && len(r) > 0 && isDigit(r[len(r)-1])
+}
+
+// startsQualifier reports whether line starts with a qualifier ("以上"),
+// which goes with the number before the line break.
+func startsQualifier(f []rune, line span) bool {
+	var b strings.Builder
+	for _, i := range line[:min(len(line), 3)] {
+		b.WriteRune(f[i])
+	}
+	for _, q := range qualifiers {
+		if strings.HasPrefix(b.String(), q.word) {
+			return true
+		}
+	}
+	return false
 }
 
 const bullets = "●•·◆◇■□▪▶►○◎★☆※-*"
@@ -348,7 +392,7 @@ func (t *reader) has(s span, r rune) bool {
 
 // pieces splits a block into sentences (at 。！？ and the ellipsis that ends
 // a list cut short, "……”") and each sentence into clauses (at ; , : but not
-// a comma between digits).
+// a comma between digits, and at a line break blocks kept).
 func (t *reader) pieces(s span) [][]span {
 	var sentences [][]span
 	var sentence []span
@@ -375,7 +419,7 @@ func (t *reader) pieces(s span) [][]span {
 		case r == '-' && k+1 < len(s) && t.f[s[k+1]] == '-':
 			end() // "目标——" (a pair of dashes) introduces like a colon
 			dash = true
-		case r == ';' || r == ':':
+		case r == ';' || r == ':' || r == '\n':
 			end()
 		case r == ',' && !(k > 0 && k+1 < len(s) && isDigit(t.f[s[k-1]]) && isDigit(t.f[s[k+1]])):
 			end()
