@@ -415,6 +415,13 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	if name == "" && verb != "" {
 		name = before
 	}
+	if firstPrefix(name, []string{"比", "较", "与"}) != "" {
+		// "比上年提高0.5个百分点": the target before compared with last
+		// year, not a target.
+		c.Kind, c.Why = KindLeftOut, WhyQualifies
+		c.Others = append(c.Others, numbersOf(targets, WhyQualifies)...)
+		return c
+	}
 	if verb == "" && name == "" || name != "" && !namesSomething(name) {
 		c.Kind, c.Why = KindLeftOut, WhyNoIndicator
 		c.Others = numbersIn(text, WhyNoIndicator)

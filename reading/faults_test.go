@@ -223,6 +223,8 @@ func TestNotTargets(t *testing.T) {
 			[]string{"地区生产总值"}, map[string]Reason{"万元生产总值能耗降": WhyTruncated}},
 		{"a phrase that ends on a verb is not cut off", "主要预期目标是：地区生产总值增长8%；全社会固定资产投资稳中有增",
 			[]string{"地区生产总值", "words:全社会固定资产投资稳中有增"}, nil},
+		{"a comparison with last year", "主要预期目标是：地区生产总值增长6%，比上年提高0.5个百分点。",
+			[]string{"地区生产总值"}, map[string]Reason{"比上年提高0.5个百分点": WhyQualifies}},
 		{"filler of 最好的结果", "主要预期目标是：地区生产总值增长8%，努力争取最好的结果。",
 			[]string{"地区生产总值"}, map[string]Reason{"努力争取最好的结果": WhyQualifies}},
 		{"the lead-ins of a target in words", "主要预期目标是：地区生产总值增长8%，力争实现农村居民收入增速快于城镇居民，确保完成节能减排任务。",

@@ -359,6 +359,23 @@ func ordinalStyle(ord string) string {
 	return "numerals"
 }
 
+// namesBefore reports whether a colon after clause cur joins a name to its
+// number in next ("地区生产总值：增长6%左右", "城镇新增就业：1.5万人"): cur
+// is an indicator's name alone (one the dictionary knows, or one that ends
+// as an indicator's does), not a speaker or a heading, and next starts
+// with a verb or a number.
+func (t *reader) namesBefore(cur, next span) bool {
+	if len(cur) == 0 || len(next) == 0 {
+		return false
+	}
+	name := t.text(cur)
+	if _, known := English(name); !known && !indicatorLike(name) || strings.ContainsFunc(name, isDigit) {
+		return false
+	}
+	after := t.text(next[:min(len(next), 3)])
+	return isDigit([]rune(after)[0]) || firstPrefix(after, verbs) != ""
+}
+
 // quotePairs are the opening and closing quotation marks.
 var quotePairs = [][2]rune{{'“', '”'}, {'‘', '’'}, {'「', '」'}, {'『', '』'}}
 
@@ -419,6 +436,8 @@ func (t *reader) pieces(s span) [][]span {
 		case r == '-' && k+1 < len(s) && t.f[s[k+1]] == '-':
 			end() // "目标——" (a pair of dashes) introduces like a colon
 			dash = true
+		case r == ':' && t.namesBefore(cur, s[k+1:]):
+			// "地区生产总值：增长6%左右": the name, then its number.
 		case r == ';' || r == ':' || r == '\n':
 			end()
 		case r == ',' && !(k > 0 && k+1 < len(s) && isDigit(t.f[s[k-1]]) && isDigit(t.f[s[k+1]])):

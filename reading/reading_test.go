@@ -84,6 +84,8 @@ func TestLayouts(t *testing.T) {
 			"GDP growth about 5 %; 城镇新增就业 level atLeast 1200 万人; 城镇调查失业率 level about 5.5 %"},
 		{"a qualifier on the next line", "主要预期目标：城镇新增就业1200万人\n以上，城镇调查失业率5.5%左右",
 			"城镇新增就业 level atLeast 1200 万人; 城镇调查失业率 level about 5.5 %"},
+		{"a name, a colon, its number", "经济社会发展主要预期目标：\n地区生产总值：增长6%左右\n城镇新增就业：1.5万人",
+			"地区生产总值 growth about 6 %; 城镇新增就业 level exact 1.5 万人"},
 		{"heading broken over lines", "2026年经济社会发展\n主要预期目标是：地区生产总值\n增长6%左右。赤字率拟按3%安排。",
 			"地区生产总值 growth about 6 %"},
 		{"a sentence that explains", "主要预期目标是：生产总值增长5%左右。上述目标的设定，考虑了增长5%的需要。",
