@@ -166,6 +166,22 @@ func cnNumber(s string) (float64, int, bool) {
 	return whole + frac, n, digits > 0
 }
 
+// enumeration returns the length in bytes of the words that number a
+// clause in running text ("一是", "三是") at the start of s, or 0.
+func enumeration(s string) int {
+	n := 0
+	for _, r := range s {
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		n += utf8.RuneLen(r)
+	}
+	if n > 0 && strings.HasPrefix(s[n:], "是") {
+		return n + len("是")
+	}
+	return 0
+}
+
 // verbs are the words between an indicator and its number, longest first
 // where one starts another ("保持在" is read as "保持": the indicator is the
 // words before either).
@@ -294,7 +310,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	// The indicator is the words before the verb (or the first number),
 	// after the leading words, which may be verbs too ("实现地区生产总值增长8%").
 	first := targets[0].start
-	lead := 0
+	lead := enumeration(text)
 	for changed := true; changed; {
 		changed = false
 		for _, w := range leading {

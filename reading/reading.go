@@ -717,7 +717,7 @@ func isHeading(s string) bool {
 	if !strings.Contains(s, "目标") && !strings.Contains(s, "指标") {
 		return false
 	}
-	for _, w := range []string{"预期目标", "主要目标", "经济目标", "发展目标", "施政目标", "目标包括", "目标是", "目标为", "目标如下", "预期指标", "年目标"} {
+	for _, w := range []string{"预期目标", "主要目标", "经济目标", "发展目标", "施政目标", "目标包括", "目标是", "目标为", "目标如下", "预期指标", "主要指标", "年目标"} {
 		if strings.Contains(s, w) && !hasTargetNumber(s) {
 			return true
 		}

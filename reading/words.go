@@ -11,8 +11,10 @@ import "strings"
 var wordsLeading = []string{"其中", "全年", "今年", "力争", "确保", "努力", "实现", "预计"}
 
 // inWords returns the words of a target stated in words: the clause with
-// its lead-ins, and who states it ("云南将……"), taken off.
+// the words that number it ("三是"), its lead-ins, and who states it ("云南
+// 将……"), taken off.
 func inWords(text string) string {
+	text = text[enumeration(text):]
 	if k := strings.LastIndex(text, "将"); k > 0 {
 		text = text[k+len("将"):]
 	}
@@ -31,7 +33,7 @@ func inWords(text string) string {
 // doing ("扩大消费需求", "坚持稳中求进") or of how hard ("千方百计增投资").
 var policyStarts = []string{
 	"坚持", "锚定", "扩大", "拓宽", "拓展", "采取", "完善", "加快", "加强", "推进", "推动", "深化", "着力", "围绕", "聚焦",
-	"集中精力", "千方百计", "全力", "大力", "积极",
+	"集中精力", "千方百计", "全力", "大力", "积极", "贯彻", "落实", "完整准确", "统筹", "守住", "守牢", "打造", "构建",
 }
 
 // policy reports whether words (their lead-ins taken off) say how the
