@@ -311,9 +311,15 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	// after the leading words, which may be verbs too ("实现地区生产总值增长8%").
 	first := targets[0].start
 	lead := enumeration(text)
+	// "完成灾后重建主要目标任务的72%": a share of what follows the verb,
+	// which is then no leading word.
+	share := strings.HasSuffix(text[:first], "的")
 	for changed := true; changed; {
 		changed = false
 		for _, w := range leading {
+			if share && (w == "完成" || w == "实现") {
+				continue
+			}
 			if strings.HasPrefix(text[lead:], w) && lead+len(w) < first {
 				lead, changed = lead+len(w), true
 			}
@@ -362,9 +368,10 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	name := text[lead:at]
 	// "主要预期目标是地区生产总值增长7.5%": the heading, written into the
 	// first target's clause, is not the indicator's name; in "城镇新增就业
-	// 目标为1万人" nothing follows it, and the name is before.
+	// 目标为1万人" nothing follows it, and the name is before; 目标任务 is a
+	// word of a name ("完成重建主要目标任务的72%").
 	for _, h := range headingEnds {
-		if k := strings.LastIndex(name, h); k >= 0 && k+len(h) < len(name) {
+		if k := strings.LastIndex(name, h); k >= 0 && k+len(h) < len(name) && !strings.HasPrefix(name[k+len(h):], "任务") {
 			name = name[k+len(h):]
 		}
 	}

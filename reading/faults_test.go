@@ -147,6 +147,8 @@ func TestFaultClasses(t *testing.T) {
 				{Indicator: "农村居民人均可支配收入", Measure: Growth, Bound: AtLeast, Value: 8, Unit: "%"}}},
 		{"一是 numbers a clause", "一是地区生产总值增长6%左右",
 			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: About, Value: 6, Unit: "%"}}},
+		{"a share of a plan after 完成", "完成年度重点项目目标任务的80%",
+			[]Target{{Indicator: "年度重点项目目标任务", Measure: Level, Bound: AtLeast, Value: 80, Unit: "%"}}},
 		{"the three sectors", "一二三产增加值分别增长3%、6%、5%左右",
 			[]Target{{Indicator: "第一产业增加值", Measure: Growth, Bound: About, Value: 3, Unit: "%"},
 				{Indicator: "第二产业增加值", Measure: Growth, Bound: About, Value: 6, Unit: "%"},
