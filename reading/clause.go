@@ -377,12 +377,15 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	}
 	// "福田今年将采取六大措施努力实现GDP增长10%": what comes before 力争 or
 	// 努力 says how, not what; "广州将今年的经济增长目标锚定在5%", "某市建议
-	// 今年GDP增长6%": what comes before 将 or 建议 says who.
-	for _, w := range []string{"力争", "努力", "将", "建议"} {
+	// 今年GDP增长6%", "中共今年经济增长目标……": what comes before 将, 建议 or
+	// 今年 says who.
+	for _, w := range []string{"力争", "努力", "将", "建议", "今年"} {
 		if k := strings.LastIndex(name, w); k > 0 && k+len(w) < len(name) {
 			name = name[k+len(w):]
 		}
 	}
+	// "城镇新增就业「1200万人以上」": a quotation mark the number opens.
+	name = strings.TrimRight(name, "“‘「『")
 	multi := false
 	for changed := true; changed; {
 		changed = false
@@ -709,9 +712,14 @@ func indicatorLike(s string) bool {
 // and its number.
 func target(name, verb, rest string, v value) Target {
 	t := Target{Indicator: name, Unit: v.unit}
+	// "赤字率提高至4%", "降至4%": the level the verb takes it to.
+	to := verb != "" && (strings.HasPrefix(rest[len(verb):], "至") || strings.HasPrefix(rest[len(verb):], "到"))
+	falls := verb == "下降" || verb == "降低" || verb == "减少"
 	switch {
 	case v.unit == "个百分点" || v.unit == "个千分点":
 		t.Measure = Change
+	case to:
+		t.Measure = Level
 	case (verb == "下降" || verb == "降低" || verb == "减少") && v.unit == "%":
 		t.Measure = Reduction
 	case (verb == "增长" || verb == "成长" || verb == "增速" || verb == "增幅" || verb == "涨幅" || verb == "上涨" || verb == "提高" || verb == "提升") && v.unit == "%":
@@ -734,8 +742,10 @@ func target(name, verb, rest string, v value) Target {
 		t.Bound = AtMost
 	case v.qualifier == "左右":
 		t.Bound = About
-	case capped:
+	case capped || to && falls:
 		t.Bound = AtMost
+	case to:
+		t.Bound = AtLeast
 	case t.Measure == Growth || t.Measure == Reduction:
 		t.Bound = AtLeast // "增长X%": met at or above X
 	case verb == "达到" || verb == "达" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "不少于" || verb == "提高" || verb == "提升":

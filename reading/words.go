@@ -48,10 +48,10 @@ func policy(w string) bool {
 
 // qualifies reports whether words are about the target before them, not a
 // target: filler ("在实际工作中争取更好结果", "努力争取最好的结果"), or a
-// comparison with no subject of its own ("与上年持平").
+// comparison with no subject of its own ("与上年持平", "高于全国平均水平").
 func qualifies(w string) bool {
 	return strings.Contains(w, "好结果") || strings.Contains(w, "好的结果") ||
-		strings.HasPrefix(w, "与") || strings.HasPrefix(w, "比")
+		firstPrefix(w, []string{"与", "比", "高于", "快于", "低于", "优于"}) != ""
 }
 
 // stateWords are the words of a target in words that say how a thing is to
