@@ -197,7 +197,24 @@ var leading = []string{"其中", "全年", "今年的", "今年", "全市", "全
 // trailing are words between an indicator and its verb that are not its
 // name, longest first where one ends another (平均 before 均); 分别, 均 and
 // 都 say that the numbers go to several indicators.
-var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "全年", "按", "预期", "目标", "设定在", "设定为", "锚定在", "设在", "定在", "确定为", "定为", "订为", "为", "在", "率先", "首次"}
+var trailing = []string{"分别", "平均", "年均", "均", "都", "继续", "力争", "可比", "同口径", "实际", "同比", "比上年", "较上年", "比去年", "较去年", "至少", "约", "全年", "按", "预期", "目标", "设定在", "设定为", "锚定在", "设在", "定在", "确定为", "定为", "订为", "为", "在", "率先", "首次"}
+
+// growthAfter reports whether the words after a number in % say that it
+// is a growth: "%以上的增长", "%的增幅", "%增长", "%左右的较快增长".
+func growthAfter(s string) bool {
+	s, ok := strings.CutPrefix(s, "%")
+	if !ok {
+		return false
+	}
+	for _, q := range qualifiers {
+		s = strings.TrimPrefix(s, q.word)
+	}
+	if rest, ok := strings.CutPrefix(s, "的"); ok {
+		s = string([]rune(rest)[:min(6, utf8.RuneCountInString(rest))])
+		return containsAny(s, []string{"增长", "增速", "增幅"})
+	}
+	return firstPrefix(s, []string{"增长", "增速", "增幅"}) != ""
+}
 
 // stretchWords lead a number that stretches the target before it ("增长8%、
 // 力争9%").
@@ -390,7 +407,7 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 	for changed := true; changed; {
 		changed = false
 		for _, w := range trailing {
-			if strings.HasSuffix(name, w) && len(name) > len(w) {
+			if strings.HasSuffix(name, w) && len(name) > len(w) && (w != "约" || approx(name)) {
 				name, changed = strings.TrimSuffix(name, w), true
 				multi = multi || w == "分别" || w == "均" || w == "都"
 			}
@@ -426,8 +443,9 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			}
 		}
 	}
-	if (verb == "" || verb == "实现" || verb == "达到" || verb == "达") && (strings.Contains(text[first:], "的增长") || strings.Contains(text[first:], "的增幅")) {
-		// "实现20%以上的增长": a growth, named after its number.
+	if (verb == "" || verb == "实现" || verb == "达到" || verb == "达" || verb == "保持") && growthAfter(text[targets[0].end:]) {
+		// "实现20%以上的增长", "保持8%的增长速度": a growth, named after its
+		// number.
 		verb = "增长"
 	}
 	if (verb == "" || verb == "争取") && firstPrefix(text, stretchWords) != "" && (name == "" || slices.Contains(stretchWords, name)) {
@@ -629,6 +647,9 @@ func (t *reader) values(text string, ns []number) []value {
 				break
 			}
 		}
+		if v.qualifier == "" {
+			v.qualifier = qualifierBefore(text[:n.start])
+		}
 		out = append(out, v)
 	}
 	last := out[len(out)-1].qualifier
@@ -638,6 +659,35 @@ func (t *reader) values(text string, ns []number) []value {
 		}
 	}
 	return out
+}
+
+// qualifierBefore is the qualifier written before a number, or before the
+// verb before it ("约8%", "约增长8%": 左右; "至少增长8%": 以上), or "".
+func qualifierBefore(s string) string {
+	for _, v := range verbs {
+		if rest, ok := strings.CutSuffix(s, v); ok {
+			s = rest
+			break
+		}
+	}
+	switch {
+	case approx(s):
+		return "左右"
+	case strings.HasSuffix(s, "至少"):
+		return "以上"
+	}
+	return ""
+}
+
+// approx reports whether s ends with 约 (about), not with a word that ends
+// with it (签约, 节约, 集约, 制约, 履约, 合约, 预约).
+func approx(s string) bool {
+	rest, ok := strings.CutSuffix(s, "约")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return !strings.ContainsRune("签节集制履合预", r)
 }
 
 // splitNames returns the indicator names of n numbers: one name for each
@@ -746,8 +796,8 @@ func target(name, verb, rest string, v value) Target {
 		t.Bound = AtMost
 	case to:
 		t.Bound = AtLeast
-	case t.Measure == Growth || t.Measure == Reduction:
-		t.Bound = AtLeast // "增长X%": met at or above X
+	case t.Measure == Growth || t.Measure == Reduction || t.Measure == Change && verb != "":
+		t.Bound = AtLeast // "增长X%", "提高1个百分点": met at or above X
 	case verb == "达到" || verb == "达" || verb == "完成" || verb == "实现" || verb == "突破" || verb == "超过" || verb == "不低于" || verb == "不少于" || verb == "提高" || verb == "提升":
 		t.Bound = AtLeast
 	default:
