@@ -654,8 +654,10 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyTruncated))
 		default:
 			c := read[k]
-			if heading >= 0 && list && !p.bullet && size[p.block] > 30 {
-				// Prose after the list: the targets have ended.
+			if heading >= 0 && list && !p.bullet && size[p.block] > 30 && !states(p.sentence) && !among[p.sentence] {
+				// Prose after the list: the targets have ended. A paragraph
+				// that states targets after a heading on its own is not
+				// prose ("主要预期目标\n\n地区生产总值增长6%左右，……").
 				ended = true
 				c = leftOut(p, WhyAfter)
 			}
