@@ -401,8 +401,12 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			name = name[k+len(w):]
 		}
 	}
-	// "城镇新增就业「1200万人以上」": a quotation mark the number opens.
-	name = strings.TrimRight(name, "“‘「『")
+	// "城镇新增就业「1200万人以上」": a quotation mark the number opens;
+	// "【地区生产总值】增长6%", "地区生产总值｜增长6%": a name set apart.
+	name = strings.TrimRight(name, "“‘「『|/")
+	if inner, ok := strings.CutPrefix(name, "【"); ok && strings.HasSuffix(inner, "】") {
+		name = strings.TrimSuffix(inner, "】")
+	}
 	multi := false
 	for changed := true; changed; {
 		changed = false

@@ -238,7 +238,12 @@ func (t *reader) blocks() []block {
 		}
 		var line span
 		for i := lineStart; i < end; i++ {
-			if !isSpace(t.f[i]) {
+			switch {
+			case !isSpace(t.f[i]):
+				line = append(line, i)
+			case len(line) > 0 && !isSpace(t.f[line[len(line)-1]]) && t.endsTarget(line) && !startsQualifier(t.f, t.after(i, end)):
+				// "地区生产总值增长6%左右 一般公共预算收入增长5%": a space after a
+				// target's number ends its clause; it is kept for pieces.
 				line = append(line, i)
 			}
 		}
@@ -286,6 +291,17 @@ func (t *reader) endsTarget(s span) bool {
 	return unit && len(r) > 0 && isDigit(r[len(r)-1])
 }
 
+// after returns the positions after i up to end that are not spaces.
+func (t *reader) after(i, end int) span {
+	var s span
+	for k := i + 1; k < end; k++ {
+		if !isSpace(t.f[k]) {
+			s = append(s, k)
+		}
+	}
+	return s
+}
+
 // startsQualifier reports whether line starts with a qualifier ("以上"),
 // which goes with the number before the line break.
 func startsQualifier(f []rune, line span) bool {
@@ -301,7 +317,10 @@ func startsQualifier(f []rune, line span) bool {
 	return false
 }
 
-const bullets = "●•·◆◇■□▪▶►○◎★☆※-*"
+const bullets = "●•·◆◇■□▪▶►○◎★☆※-*▲△▼▽◉√✓✔→➢➤>❖"
+
+// circled are list numbers of one character ("①", "⑵").
+const circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 // bulletAt reports whether line starts with a bullet or a list number.
 func bulletAt(f []rune, line span) bool {
@@ -320,6 +339,9 @@ func ordinal(f []rune, line span) (string, int) {
 			return f[line[k]]
 		}
 		return 0
+	}
+	if strings.ContainsRune(circled, at(0)) {
+		return string(at(0)), 1
 	}
 	k := 0
 	open := at(0) == '('
@@ -438,7 +460,7 @@ func (t *reader) pieces(s span) [][]span {
 			dash = true
 		case r == ':' && t.namesBefore(cur, s[k+1:]):
 			// "地区生产总值：增长6%左右": the name, then its number.
-		case r == ';' || r == ':' || r == '\n':
+		case r == ';' || r == ':' || r == '\n' || isSpace(r) || r == '/' && t.endsTarget(cur):
 			end()
 		case r == ',' && !(k > 0 && k+1 < len(s) && isDigit(t.f[s[k-1]]) && isDigit(t.f[s[k+1]])):
 			end()
@@ -469,8 +491,11 @@ func (t *reader) read() []Clause {
 		size = append(size, len(bl.s))
 		s := bl.s
 		if bl.bullet {
-			k := 1
-			if !strings.ContainsRune(bullets, t.f[s[0]]) {
+			k := 0
+			for k < len(s) && strings.ContainsRune(bullets, t.f[s[k]]) {
+				k++ // "——地区生产总值……": a bullet of two dashes
+			}
+			if k == 0 {
 				_, k = ordinal(t.f, s)
 				all = append(all, piece{s: s[:k], bullet: true, ordinal: true, sentence: n, block: b})
 			}
