@@ -16,6 +16,8 @@ func Fold(r rune) rune {
 		return ' '
 	}
 	switch r {
+	case '﹪':
+		return '%'
 	case '—', '–', '－', '~', '～', '〜', '‒', '―':
 		return '-'
 	case '，', '﹐':
