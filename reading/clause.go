@@ -242,13 +242,13 @@ func namesSomething(name string) bool {
 	return strings.Trim(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&.") == ""
 }
 
-// speaker reports whether s is who says the targets ("报告指出", "某某表示"),
-// not a target.
+// speaker reports whether s is who says the targets ("报告指出", "某某表示",
+// "报告也提到", "报告称"), not a target.
 func speaker(s string) bool {
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
-	for _, w := range []string{"说", "表示", "指出", "强调", "提出"} {
+	for _, w := range []string{"说", "表示", "指出", "强调", "提出", "提到", "透露", "宣布", "介绍", "称", "显示", "明确"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
