@@ -30,10 +30,12 @@ func inWords(text string) string {
 }
 
 // policyStarts are the words a measure of policy begins with: a verb of
-// doing ("扩大消费需求", "坚持稳中求进") or of how hard ("千方百计增投资").
+// doing ("扩大消费需求", "坚持稳中求进"), of how hard ("千方百计增投资"), or
+// of what for ("为……开好局", "以优异成绩迎接……").
 var policyStarts = []string{
 	"坚持", "锚定", "扩大", "拓宽", "拓展", "采取", "完善", "加快", "加强", "推进", "推动", "深化", "着力", "围绕", "聚焦",
 	"集中精力", "千方百计", "全力", "大力", "积极", "贯彻", "落实", "完整准确", "统筹", "守住", "守牢", "打造", "构建",
+	"防范", "争创", "奋力", "为", "以",
 }
 
 // policy reports whether words (their lead-ins taken off) say how the
@@ -47,11 +49,12 @@ func policy(w string) bool {
 }
 
 // qualifies reports whether words are about the target before them, not a
-// target: filler ("在实际工作中争取更好结果", "努力争取最好的结果"), or a
-// comparison with no subject of its own ("与上年持平", "高于全国平均水平").
+// target: filler ("在实际工作中争取更好结果", "努力争取最好的结果"), a
+// comparison with no subject of its own ("与上年持平", "高于全国平均水平"),
+// or why it was set ("综合考虑各方面因素", "体现了积极进取", "具体而言").
 func qualifies(w string) bool {
-	return strings.Contains(w, "好结果") || strings.Contains(w, "好的结果") ||
-		firstPrefix(w, []string{"与", "比", "高于", "快于", "低于", "优于"}) != ""
+	return containsAny(w, []string{"好结果", "好的结果", "考虑", "体现了"}) ||
+		firstPrefix(w, []string{"与", "比", "高于", "快于", "低于", "优于", "具体"}) != ""
 }
 
 // stateWords are the words of a target in words that say how a thing is to
