@@ -593,7 +593,15 @@ func (t *reader) read() []Clause {
 	// paragraph states targets and none between speaks of them ("……增长6%左右。
 	// 居民收入增长和经济增长同步。城镇新增就业……"); prose after the last
 	// targets is not.
-	among := map[int]bool{}
+	// A sentence of words that begins with who says them ("李强说，中国经济
+	// 长期向好的基本面没有改变。") is a quote, not targets.
+	spoken := map[int]bool{}
+	for k, p := range all {
+		if !p.ordinal && (k == 0 || all[k-1].sentence != p.sentence) {
+			spoken[p.sentence] = speaker(t.text(p.s))
+		}
+	}
+	among, quote := map[int]bool{}, map[int]bool{}
 	ahead := map[int]bool{} // by block: a later sentence states targets
 	for k := len(all) - 1; k >= 0; k-- {
 		p := all[k]
@@ -603,6 +611,8 @@ func (t *reader) read() []Clause {
 			ahead[p.block] = false
 		case states(p.sentence):
 			among[p.sentence], ahead[p.block] = true, true
+		case spoken[p.sentence]:
+			quote[p.sentence] = ahead[p.block] // left out, and the targets go on
 		default:
 			among[p.sentence] = among[p.sentence] || ahead[p.block]
 		}
@@ -667,6 +677,8 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyBefore))
 		case k == heading && !inside:
 			out = append(out, leftOut(p, WhyHeading))
+		case quote[p.sentence] && !ended && (heading < 0 || p.sentence != all[heading].sentence):
+			out = append(out, leftOut(p, WhyQuote))
 		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !among[p.sentence]):
 			ended = true
 			out = append(out, leftOut(p, WhyAfter))
