@@ -706,7 +706,7 @@ func splitNames(name string, n int, multi bool) []string {
 	if n == 3 {
 		// "一二三产增加值分别增长3%、6%、5%", "三次产业增加值分别增长……": the
 		// three sectors.
-		for _, p := range []string{"一二三产业", "一二三产", "三次产业"} {
+		for _, p := range []string{"第一二三产业", "一二三产业", "一二三产", "三次产业"} {
 			if rest, ok := strings.CutPrefix(name, p); ok {
 				return []string{"第一产业" + rest, "第二产业" + rest, "第三产业" + rest}
 			}
