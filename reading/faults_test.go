@@ -175,6 +175,8 @@ func TestFaultClasses(t *testing.T) {
 			[]Target{{Indicator: "城镇登记失业率", Measure: Change, Bound: AtLeast, Value: 0.5, Unit: "个百分点"}}},
 		{"a digit before a letter is part of a name", "5G基站新建1000个",
 			[]Target{{Indicator: "5G基站新建", Measure: Level, Bound: Exact, Value: 1000, Unit: "个"}}},
+		{"pinyin inside a number's unit", "城鎮新增就業1200萬(wàn)人以上",
+			[]Target{{Indicator: "城镇新增就业", Measure: Level, Bound: AtLeast, Value: 1200, Unit: "万人"}}},
 		{"the small percent sign", "地区生产总值增长6﹪",
 			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: AtLeast, Value: 6, Unit: "%"}}},
 		{"第一、二、三产业", "第一、二、三产业增加值分别增长3.5%、7%和6%",

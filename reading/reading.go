@@ -241,9 +241,10 @@ func (t *reader) blocks() []block {
 			switch {
 			case !isSpace(t.f[i]):
 				line = append(line, i)
-			case len(line) > 0 && !isSpace(t.f[line[len(line)-1]]) && t.endsTarget(line) && !startsQualifier(t.f, t.after(i, end)):
+			case isSpace(t.src[i]) && len(line) > 0 && !isSpace(t.f[line[len(line)-1]]) && t.endsTarget(line) && !startsQualifier(t.f, t.after(i, end)):
 				// "地区生产总值增长6%左右 一般公共预算收入增长5%": a space after a
-				// target's number ends its clause; it is kept for pieces.
+				// target's number ends its clause; it is kept for pieces. Not
+				// pinyin read as space ("1200萬(wàn)人").
 				line = append(line, i)
 			}
 		}
