@@ -554,10 +554,10 @@ func (t *reader) read() []Clause {
 			break
 		}
 	}
-	list := false
+	list, opening := false, -1 // opening: the first sentence after the heading's
 	for k := heading + 1; heading >= 0 && k < len(all); k++ {
 		if !all[k].ordinal {
-			list = all[k].block != all[heading].block
+			list, opening = all[k].block != all[heading].block, all[k].sentence
 			break
 		}
 	}
@@ -692,10 +692,12 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyTruncated))
 		default:
 			c := read[k]
-			if heading >= 0 && list && !p.bullet && size[p.block] > 30 && !states(p.sentence) && !among[p.sentence] {
+			if heading >= 0 && list && !p.bullet && size[p.block] > 30 && !states(p.sentence) && !among[p.sentence] && p.sentence != opening {
 				// Prose after the list: the targets have ended. A paragraph
 				// that states targets after a heading on its own is not
-				// prose ("主要预期目标\n\n地区生产总值增长6%左右，……").
+				// prose ("主要预期目标\n\n地区生产总值增长6%左右，……"), nor is
+				// its first sentence, which goes on from the heading as the
+				// heading's own sentence would.
 				ended = true
 				c = leftOut(p, WhyAfter)
 			}
@@ -752,9 +754,10 @@ func (t *reader) truncated(s span) bool {
 	return true
 }
 
-// isHeading reports whether a clause introduces the targets.
+// isHeading reports whether a clause introduces the targets, not one that
+// speaks of them after ("提出上述预期目标").
 func isHeading(s string) bool {
-	if !strings.Contains(s, "目标") && !strings.Contains(s, "指标") {
+	if !strings.Contains(s, "目标") && !strings.Contains(s, "指标") || containsAny(s, []string{"上述", "这些"}) {
 		return false
 	}
 	for _, w := range []string{"预期目标", "主要目标", "经济目标", "发展目标", "施政目标", "目标包括", "目标是", "目标为", "目标如下", "预期指标", "主要指标", "年目标"} {
@@ -800,13 +803,14 @@ func headsTargets(s string) bool {
 	return false
 }
 
-// hasTargetNumber reports whether s has a number other than a year or a
-// count of the targets ("明确了10个主要预期目标", "6项指标").
+// hasTargetNumber reports whether s has a number other than a year, a
+// date ("3月5日……主要预期目标是") or a count of the targets ("明确了10个主要
+// 预期目标", "6项指标").
 func hasTargetNumber(s string) bool {
 	for _, n := range scanNumbers(s) {
 		after := s[n.end:]
 		count := (strings.HasPrefix(after, "个") || strings.HasPrefix(after, "项")) && (strings.Contains(after, "目标") || strings.Contains(after, "指标"))
-		if !n.year && !count {
+		if !n.year && !n.date && !count {
 			return true
 		}
 	}
