@@ -680,7 +680,7 @@ func (t *reader) read() []Clause {
 			out = append(out, leftOut(p, WhyHeading))
 		case quote[p.sentence] && !ended && (heading < 0 || p.sentence != all[heading].sentence):
 			out = append(out, leftOut(p, WhyQuote))
-		case ended || (heading >= 0 && !list && p.sentence != all[heading].sentence && !among[p.sentence]):
+		case ended || (heading >= 0 && !list && !p.bullet && p.sentence != all[heading].sentence && !among[p.sentence]):
 			ended = true
 			out = append(out, leftOut(p, WhyAfter))
 		case heading < 0 && firstNumeric >= 0 && !p.bullet && p.sentence > all[firstNumeric].sentence && !among[p.sentence]:
