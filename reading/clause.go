@@ -375,12 +375,17 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 		return verb, at
 	}
 	verb, at := firstVerb(lead)
-	// "……措施力争实现地区生产总值增长7%": 实现 after 力争 leads the name in.
+	// "……措施力争实现地区生产总值增长7%": 实现 after 力争 leads the name in;
+	// "……目标是确保实现财政收入18亿元": with no verb after the name, the
+	// number follows it.
 	if verb == "实现" || verb == "完成" || verb == "达到" {
 		for _, w := range []string{"力争", "努力", "确保"} {
 			if strings.HasSuffix(text[lead:at], w) {
-				if v, k := firstVerb(at + len(verb)); v != "" && k > at+len(verb) {
+				switch v, k := firstVerb(at + len(verb)); {
+				case v != "" && k > at+len(verb):
 					lead, verb, at = at+len(verb), v, k
+				case v == "":
+					lead, verb, at = at+len(verb), "", first
 				}
 				break
 			}
