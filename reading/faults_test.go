@@ -338,6 +338,8 @@ func TestTargetsAfterAFullStop(t *testing.T) {
 			[]string{"地区生产总值"}},
 		{"a quote between sentences of targets", "今年的主要预期目标是：地区生产总值增长5%左右。某某说，经济长期向好的基本面没有改变。城镇新增就业1万人以上。",
 			[]string{"地区生产总值", "城镇新增就业"}},
+		{"no heading, then words that look like one", "地区生产总值增长6%左右，城镇新增就业3万人。我们要坚定信心，奋力完成全年目标任务。",
+			[]string{"地区生产总值", "城镇新增就业"}},
 		{"prose after the last target", "今年的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%左右。我们要坚持稳中求进工作总基调。",
 			[]string{"地区生产总值", "城镇调查失业率"}},
 		{"a sentence about the targets", "今年的主要预期目标是：地区生产总值增长6%左右。提出上述预期目标，主要考虑了以下因素。就业优先，城镇新增就业1万人以上。",

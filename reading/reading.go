@@ -537,7 +537,9 @@ func (t *reader) read() []Clause {
 	// A heading may also be written into the first target's clause, with no
 	// colon ("主要预期目标是地区生产总值增长7.5%"): that clause is read as a
 	// target, and what comes before it is not.
-	heading, inside := -1, false
+	// A heading with numeric targets before it and none after is none
+	// ("……增长6%。奋力完成全年目标任务。": targets with no heading).
+	heading, inside, headed := -1, false, false
 	for k, p := range all {
 		if p.ordinal {
 			continue
@@ -547,12 +549,16 @@ func (t *reader) read() []Clause {
 			continue
 		}
 		if read[k].Kind == KindNumeric && heading < 0 && headsTargets(t.text(p.s)) {
-			heading, inside = k, true
+			heading, inside, headed = k, true, true
 			break
 		}
 		if heading >= 0 && read[k].Kind == KindNumeric {
+			headed = true
 			break
 		}
+	}
+	if !headed && slices.ContainsFunc(read[:max(heading, 0)], func(c Clause) bool { return c.Kind == KindNumeric }) {
+		heading = -1
 	}
 	list, opening := false, -1 // opening: the first sentence after the heading's
 	for k := heading + 1; heading >= 0 && k < len(all); k++ {
