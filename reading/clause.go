@@ -410,9 +410,17 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			name = name[k+len(w):]
 		}
 	}
+	// "本报讯(记者某某)地区生产总值……": a dateline and byline before it.
+	if k := strings.LastIndex(name, ")"); k >= 0 && credit(name[:k+1]) {
+		name = name[k+1:]
+	}
 	// "城镇新增就业「1200万人以上」": a quotation mark the number opens;
+	// "“地区生产总值增长……" after a byline: one the clause does not close;
 	// "【地区生产总值】增长6%", "地区生产总值｜增长6%": a name set apart.
 	name = strings.TrimRight(name, "“‘「『|/")
+	if strings.Count(name, "“") > strings.Count(name, "”") {
+		name = strings.TrimPrefix(name, "“")
+	}
 	if inner, ok := strings.CutPrefix(name, "【"); ok && strings.HasSuffix(inner, "】") {
 		name = strings.TrimSuffix(inner, "】")
 	}

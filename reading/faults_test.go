@@ -183,6 +183,8 @@ func TestFaultClasses(t *testing.T) {
 			[]Target{{Indicator: "第一产业增加值", Measure: Growth, Bound: AtLeast, Value: 3.5, Unit: "%"},
 				{Indicator: "第二产业增加值", Measure: Growth, Bound: AtLeast, Value: 7, Unit: "%"},
 				{Indicator: "第三产业增加值", Measure: Growth, Bound: AtLeast, Value: 6, Unit: "%"}}},
+		{"a dateline and byline before the name", "本报讯（记者 某某）“地区生产总值增长5%左右",
+			[]Target{{Indicator: "地区生产总值", Measure: Growth, Bound: About, Value: 5, Unit: "%"}}},
 		{"the three sectors", "一二三产增加值分别增长3%、6%、5%左右",
 			[]Target{{Indicator: "第一产业增加值", Measure: Growth, Bound: About, Value: 3, Unit: "%"},
 				{Indicator: "第二产业增加值", Measure: Growth, Bound: About, Value: 6, Unit: "%"},

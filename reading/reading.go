@@ -403,18 +403,20 @@ func (t *reader) namesBefore(cur, next span) bool {
 var quotePairs = [][2]rune{{'“', '”'}, {'‘', '’'}, {'「', '」'}, {'『', '』'}}
 
 // unquoted returns clause s without the quotation marks at its ends that
-// it does not close or open itself: a target quoted with its sentence
-// ("“地区生产总值增长5%左右。”") is read as the words inside, and a
+// it does not close or open itself (more marks that open than close, or
+// the other way): a target quoted with its sentence ("“地区生产总值增长5%
+// 左右。”", "……完成“十四五”考核目标”") is read as the words inside, and a
 // quoted name inside a clause ("新增“四上”企业") keeps its marks.
 func (t *reader) unquoted(s span) span {
 	for changed := true; changed && len(s) > 0; {
 		changed = false
 		first, last := t.f[s[0]], t.f[s[len(s)-1]]
 		for _, q := range quotePairs {
+			opens, closes := t.count(s, q[0]), t.count(s, q[1])
 			switch {
-			case first == q[1] || first == q[0] && !t.has(s[1:], q[1]):
+			case first == q[1] || first == q[0] && opens > closes:
 				s, changed = s[1:], true
-			case last == q[0] || last == q[1] && !t.has(s[:len(s)-1], q[0]):
+			case last == q[0] || last == q[1] && closes > opens:
 				s, changed = s[:len(s)-1], true
 			}
 			if changed || len(s) == 0 {
@@ -425,9 +427,15 @@ func (t *reader) unquoted(s span) span {
 	return s
 }
 
-// has reports whether r is among the runes of s.
-func (t *reader) has(s span, r rune) bool {
-	return slices.ContainsFunc(s, func(i int) bool { return t.f[i] == r })
+// count counts the runes r of s.
+func (t *reader) count(s span, r rune) int {
+	n := 0
+	for _, i := range s {
+		if t.f[i] == r {
+			n++
+		}
+	}
+	return n
 }
 
 // pieces splits a block into sentences (at 。！？ and the ellipsis that ends

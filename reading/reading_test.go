@@ -106,6 +106,8 @@ func TestLayouts(t *testing.T) {
 			"国内生产总值 growth about 6.5 %; 进出口回稳向好 qualitative; 国际收支基本平衡 qualitative; 单位国内生产总值能耗 reduction atLeast 3.4 %"},
 		{"a heading with no colon, then 确保实现", "本区2012年主要预期目标是确保实现财政收入18亿元；确保完成固定资产投资146亿元。",
 			"财政收入 level exact 18 亿元; 固定资产投资 level exact 146 亿元"},
+		{"a quoted paragraph whose last words quote a name", "“主要预期目标是：地区生产总值增长6%左右，单位生产总值能耗完成“十四五”考核目标”",
+			"地区生产总值 growth about 6 %; 单位生产总值能耗完成“十四五”考核目标 qualitative"},
 		{"heading broken over lines", "2026年经济社会发展\n主要预期目标是：地区生产总值\n增长6%左右。赤字率拟按3%安排。",
 			"地区生产总值 growth about 6 %"},
 		{"a sentence that explains", "主要预期目标是：生产总值增长5%左右。上述目标的设定，考虑了增长5%的需要。",
