@@ -615,7 +615,7 @@ var units = []string{
 }
 
 var qualifiers = []struct{ word, kind string }{
-	{"以上", "以上"}, {"不低于", "以上"}, {"以内", "以内"}, {"以下", "以内"}, {"左右", "左右"}, {"上下", "左右"},
+	{"以上", "以上"}, {"及以上", "以上"}, {"或以上", "以上"}, {"不低于", "以上"}, {"以内", "以内"}, {"之内", "以内"}, {"以下", "以内"}, {"左右", "左右"}, {"上下", "左右"},
 }
 
 // values reads the target numbers of a clause and what follows each: unit,
