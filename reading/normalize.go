@@ -3,7 +3,8 @@ package reading
 import "sync"
 
 // Fold maps one rune of a report to the form the reader parses: full-width
-// ASCII to ASCII (digits, letters, ％, punctuation), traditional characters
+// ASCII to ASCII (digits, letters, ％, punctuation), the small forms of
+// punctuation some big5 pages print ("﹔") to the usual, traditional characters
 // of target paragraphs to simplified ones, the dashes and tildes of ranges
 // to '-'. It is rune for rune, so that a span of the folded text is the
 // same span of the text as printed.
@@ -15,16 +16,24 @@ func Fold(r rune) rune {
 		return ' '
 	}
 	switch r {
+	case '﹪':
+		return '%'
 	case '—', '–', '－', '~', '～', '〜', '‒', '―':
 		return '-'
-	case '，':
+	case '，', '﹐':
 		return ','
-	case '；':
+	case '；', '﹔':
 		return ';'
-	case '：':
+	case '：', '﹕':
 		return ':'
-	case '．':
+	case '．', '﹒':
 		return '.'
+	case '﹑':
+		return '、'
+	case '﹖':
+		return '?'
+	case '﹗':
+		return '!'
 	case '（':
 		return '('
 	case '）':

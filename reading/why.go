@@ -22,6 +22,8 @@ const (
 	WhyPlan        Reason = "plan"        // a plan ("拟", "安排"), not a target
 	WhyNoTargets   Reason = "noTargets"   // a text with no heading and no number: words alone are not targets
 	WhyQualifies   Reason = "qualifies"   // words about the target before ("争取更好结果"), not a target
+	WhyPolicy      Reason = "policy"      // how the targets are to be met ("扩大消费需求"), not a target
+	WhyQuote       Reason = "quote"       // what someone said between sentences of targets, not a target
 )
 
 // reasons say each reason in both languages.
@@ -41,6 +43,8 @@ var reasons = map[Reason]data.Text{
 	WhyPlan:        {ZH: "安排，不是目标", EN: "a plan, not a target"},
 	WhyNoTargets:   {ZH: "全文没有引语也没有数字，文字不算目标", EN: "the text has no heading and no number: words alone are not targets"},
 	WhyQualifies:   {ZH: "是对前一个目标的说明，不是目标", EN: "words about the target before it, not a target"},
+	WhyPolicy:      {ZH: "是措施或条件，不是目标", EN: "how the targets are to be met (a measure or a condition), not a target"},
+	WhyQuote:       {ZH: "是引述的话，不是目标", EN: "what someone said, not a target"},
 }
 
 // In returns the reason in lang ("zh" or "en").

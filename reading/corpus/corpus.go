@@ -91,13 +91,10 @@ func ParseSample(name, file string) (Sample, error) {
 }
 
 // key is what must match for a target read to count as found: indicator
-// (folded, as the reader folds it), measure, bound, numbers and unit.
+// and unit (folded, as the reader folds them: a hand reading may print
+// "億元" where the reader gives "亿元"), measure, bound and numbers.
 func key(t reading.Target) string {
-	var b strings.Builder
-	for _, r := range t.Indicator {
-		b.WriteRune(reading.Fold(r))
-	}
-	return fmt.Sprintf("%s|%s|%s|%g|%g|%g|%s", b.String(), t.Measure, t.Bound, t.Value, t.Min, t.Max, t.Unit)
+	return fmt.Sprintf("%s|%s|%s|%g|%g|%g|%s", strings.Map(reading.Fold, t.Indicator), t.Measure, t.Bound, t.Value, t.Min, t.Max, strings.Map(reading.Fold, t.Unit))
 }
 
 // Form is the form of a target, for the scores: its measure and bound,
@@ -217,9 +214,9 @@ func Grade(samples []Sample) Score {
 			if e.Bound == reading.Qualitative {
 				continue
 			}
-			e.Indicator = ""
+			e.Indicator, e.Unit = "", strings.Map(reading.Fold, e.Unit)
 			for j, g := range left {
-				g.Indicator = ""
+				g.Indicator, g.Unit = "", strings.Map(reading.Fold, g.Unit)
 				if g == e {
 					sc.Numbers++
 					left = slices.Delete(left, j, j+1)

@@ -75,9 +75,10 @@ func TestParseSample(t *testing.T) {
 }
 
 // TestGrade: a target read counts as found when it is expected under any
-// of the hand reading's names, and each expected target is found once.
+// of the hand reading's names, with its name and unit in either script,
+// and each expected target is found once.
 func TestGrade(t *testing.T) {
-	const text = "=== text\n主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入分别增长7%、8%左右。\n=== expected\n"
+	const text = "=== text\n主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入分别增长7%、8%左右，城镇新增就业5万人。\n=== expected\n"
 	tests := []struct {
 		name                    string
 		expected                string
@@ -86,6 +87,7 @@ func TestGrade(t *testing.T) {
 		{"names as read", "地区生产总值 | growth | atLeast | 6 | %\n城镇居民人均可支配收入 | growth | about | 7 | %\n农村居民人均可支配收入 | growth | about | 8 | %\n", 3, 3},
 		{"another fair name", "地区生产总值 | growth | atLeast | 6 | %\n城居民人均可支配收入 / 城镇居民人均可支配收入 | growth | about | 7 | %\n乡居民人均可支配收入 / 农村居民人均可支配收入 | growth | about | 8 | %\n", 3, 3},
 		{"no fair name", "地区生产总值 | growth | atLeast | 6 | %\n城居民人均可支配收入 | growth | about | 7 | %\n乡居民人均可支配收入 | growth | about | 8 | %\n", 1, 3},
+		{"a unit in traditional characters", "城鎮新增就業 | level | exact | 5 | 萬人\n", 1, 1},
 		{"expected twice, read once", "地区生产总值 | growth | atLeast | 6 | %\n地区生产总值 / GDP | growth | atLeast | 6 | %\n", 1, 2},
 	}
 	for _, tt := range tests {
