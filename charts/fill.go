@@ -29,10 +29,10 @@ type obj = map[string]any
 
 // KindOf returns the kind of chart id in t.
 func KindOf(id string) string {
-	switch id {
-	case GrowthID, LevelsID:
+	switch {
+	case IsRows(id):
 		return GrowthKind // the skeleton of a chart of rows
-	case ProjectionID:
+	case id == ProjectionID:
 		return ProjectionKind
 	}
 	return LevelKind
@@ -43,10 +43,10 @@ func KindOf(id string) string {
 // whole, or else only what a change of the scenario alters (series by id),
 // to merge with setOption.
 func (s Scene) fill(id string, whole bool) obj {
-	switch id {
-	case GrowthID, LevelsID:
+	switch {
+	case IsRows(id):
 		return s.rowsFill(id, whole)
-	case ProjectionID:
+	case id == ProjectionID:
 		return s.projectionFill(whole)
 	}
 	return s.levelFill(s.targets.Index(id), whole)

@@ -33,6 +33,15 @@ func (s Scene) rowsFill(id string, whole bool) obj {
 		}
 	}
 	scenario["name"] = s.msgs.Scenario
+	if u := s.unitOf(id); u != "%" {
+		// The skeleton's axis is of %; a levels chart of another unit says
+		// its unit in its title, and "‰" after each label as % is.
+		label := "{value}"
+		if u == "‰" {
+			label += u
+		}
+		o["xAxis"] = []any{obj{"axisLabel": obj{"formatter": label}}}
+	}
 	// Every name, however many (ECharts leaves some out to avoid overlaps
 	// by default: the rows' pitch, GrowthHeight, keeps them apart).
 	o["yAxis"] = []any{obj{"data": names, "axisLabel": obj{"interval": 0}}}
@@ -103,13 +112,15 @@ const growthMinHeight = 240
 var GrowthPitch = struct{ Wide, Narrow float64 }{43.5, 52.5}
 
 // IsRows reports whether chart id is a chart of rows, a target a row, laid
-// out as the growth chart is (its skeleton, GrowthHeight).
-func IsRows(id string) bool { return id == GrowthID || id == LevelsID }
+// out as the growth chart is (its skeleton, GrowthHeight): the growth
+// chart or a levels chart (LevelsID, LevelsID-2, …), whose ids data
+// reserves.
+func IsRows(id string) bool { return id == GrowthID || data.IsLevelsChartID(id) }
 
 // Rows is the number of rows (targets) of chart id of t, a chart of rows;
 // 0 for any other chart.
 func Rows(t *data.Targets, id string) int {
-	return len(Scene{growth: growthIndices(t), grouped: groupedLevels(t)}.rows(id))
+	return len(Scene{growth: growthIndices(t), groups: levelGroups(t)}.rows(id))
 }
 
 // GrowthHeight is the height, in px, of the growth chart's box for rows

@@ -52,17 +52,24 @@ func TestLevelsChart(t *testing.T) {
 	c := data.Indicator{ID: "c", Name: data.Text{ZH: "乙", EN: "B"}, Bound: data.Cap, Value: 4.5, Unit: "%", Scenario: span}
 	f := data.Indicator{ID: "f", Name: data.Text{ZH: "丙", EN: "C"}, Bound: data.Floor, Value: 6, Unit: "%", Scenario: span}
 	p := data.Indicator{ID: "p", Name: data.Text{ZH: "丁", EN: "D"}, Bound: data.Cap, Value: 6.7, Unit: "‰", Scenario: span}
+	amount := func(id string, v float64) data.Indicator {
+		return data.Indicator{ID: id, Name: data.Text{ZH: id, EN: id}, Bound: data.Floor, Value: v, Unit: "万人", Scenario: data.Span{Min: 0, Max: 2 * v, Step: 1}}
+	}
 	tests := []struct {
 		name   string
 		in     []data.Indicator
 		ids    string
 		shows  string // the chart of each indicator
 		rows   int    // of the levels' chart
+		title  string // of the levels' chart
 		labels string // of its target bars
 	}{
-		{"two in % together", []data.Indicator{g, c, f, p}, "growth levels p", "growth levels levels p", 2, "上限 4.5%|下限 6%"},
-		{"one in % alone", []data.Indicator{g, c, p}, "growth c p", "growth c p", 0, ""},
-		{"no growth target", []data.Indicator{c, f}, "levels", "levels levels", 2, "上限 4.5%|下限 6%"},
+		{"two in % together", []data.Indicator{g, c, f, p}, "growth levels p", "growth levels levels p", 2, "水平目标（%）：目标与情景", "上限 4.5%|下限 6%"},
+		{"one in % alone", []data.Indicator{g, c, p}, "growth c p", "growth c p", 0, "", ""},
+		{"no growth target", []data.Indicator{c, f}, "levels", "levels levels", 2, "水平目标（%）：目标与情景", "上限 4.5%|下限 6%"},
+		{"a chart a unit", []data.Indicator{amount("a1", 100), c, amount("a2", 300), f, p}, "levels levels-2 p", "levels levels-2 levels levels-2 p", 2,
+			"水平目标（万人）：目标与情景", "下限 100 万人|下限 300 万人"},
+		{"amounts too far apart", []data.Indicator{amount("a1", 10), amount("a2", 300), c, f}, "levels a1 a2", "a1 a2 levels levels", 2, "水平目标（%）：目标与情景", "上限 4.5%|下限 6%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,9 +87,12 @@ func TestLevelsChart(t *testing.T) {
 			if got := Rows(ts, LevelsID); got != tt.rows {
 				t.Errorf("Rows(levels) = %d; want %d", got, tt.rows)
 			}
+			if got := Title(ts, LevelsID, "zh"); got != tt.title {
+				t.Errorf("Title(levels) = %q; want %q", got, tt.title)
+			}
 			s := NewScene(ts, model.Evaluate(ts, model.AtTargets(ts)), "zh")
 			var labels []string
-			for _, it := range s.targetItems(s.grouped) {
+			for _, it := range s.targetItems(s.rows(LevelsID)) {
 				labels = append(labels, it.Label.Formatter)
 			}
 			if got := strings.Join(labels, "|"); got != tt.labels {

@@ -149,7 +149,7 @@ func TestOptionsOfOtherTargets(t *testing.T) {
 		}, "growth unemployment projection", []int{2, 1, 2}},
 		{"three caps", func(t *data.Targets) {
 			pm := seed.Indicators[seed.Index("unemployment")]
-			pm.ID, pm.Name, pm.Quote, pm.Value, pm.Unit = "pm25", data.Text{ZH: "细颗粒物浓度", EN: "PM2.5"}, "控制在60以内", 60, "‰"
+			pm.ID, pm.Name, pm.Quote, pm.Value, pm.Unit = "pm25", data.Text{ZH: "细颗粒物浓度", EN: "PM2.5"}, "控制在60微克/立方米以内", 60, "微克/立方米"
 			pm.Scenario = data.Span{Min: 20, Max: 120, Step: 1}
 			t.Indicators = append(t.Indicators, pm)
 		}, "growth unemployment population pm25 projection", []int{2, 1, 1, 1, 4}},

@@ -12,9 +12,10 @@ import (
 )
 
 // Fixed ids of the charts that do not come from an indicator id (package
-// data reserves them). The levels in % share one chart of rows when there
-// are two or more (LevelsID); any other level (e.g. "unemployment",
-// "population" on Xigong's page) is charted under its indicator's id.
+// data reserves them). Levels of one unit share a chart of rows when there
+// are two or more of like size (LevelsID, then LevelsID-2, …: see
+// levelGroups); any other level (e.g. "unemployment", "population" on
+// Xigong's page) is charted under its indicator's id.
 const (
 	GrowthID     = data.GrowthChartID
 	LevelsID     = data.LevelsChartID
@@ -40,8 +41,8 @@ func IDs(t *data.Targets) []string {
 	if len(growthIndices(t)) > 0 {
 		ids = append(ids, GrowthID)
 	}
-	if len(groupedLevels(t)) > 0 {
-		ids = append(ids, LevelsID)
+	for _, g := range levelGroups(t) {
+		ids = append(ids, g.id)
 	}
 	for _, i := range levelIndices(t) {
 		ids = append(ids, t.Indicators[i].ID)
@@ -58,11 +59,13 @@ func IDs(t *data.Targets) []string {
 func Shows(t *data.Targets, i int) []string {
 	in := t.Indicators[i]
 	ids := []string{GrowthID}
-	switch {
-	case slices.Contains(groupedLevels(t), i):
-		ids = []string{LevelsID}
-	case in.IsLevel():
+	if in.IsLevel() {
 		ids = []string{in.ID}
+		for _, g := range levelGroups(t) {
+			if slices.Contains(g.rows, i) {
+				ids = []string{g.id}
+			}
+		}
 	}
 	if in.ID == t.Projection.GDP || in.ID == t.Projection.EnergyIntensity {
 		ids = append(ids, ProjectionID)
@@ -76,10 +79,13 @@ func Title(t *data.Targets, id, lang string) string {
 	switch id {
 	case GrowthID:
 		return m.GrowthTitle
-	case LevelsID:
-		return m.LevelsTitle
 	case ProjectionID:
 		return tmpl.Fill(m.ProjectionTitle, strconv.Itoa(t.BaseYear))
+	}
+	for _, g := range levelGroups(t) {
+		if g.id == id {
+			return tmpl.Fill(m.LevelsTitle, g.unit)
+		}
 	}
 	if i := t.Index(id); i >= 0 && t.Indicators[i].IsLevel() {
 		return t.Indicators[i].Name.In(lang)
@@ -92,11 +98,12 @@ type Scene struct {
 	targets *data.Targets
 	result  model.Result
 	msgs    *i18n.Messages
-	// growth, grouped and levels are the indicators of the growth chart
-	// (all but levels), of the levels' chart and of the level charts of
-	// their own, as indices into targets.Indicators.
-	growth, grouped, levels []int
-	memo                    *Memo // the scenario texts built, by indicator
+	// growth and levels are the indicators of the growth chart (all but
+	// levels) and of the level charts of their own, as indices into
+	// targets.Indicators; groups, the levels that share a chart of rows.
+	growth, levels []int
+	groups         []group
+	memo           *Memo // the scenario texts built, by indicator
 }
 
 // NewScene prepares the scenario r of targets t for charting in lang.
@@ -106,7 +113,7 @@ func NewScene(t *data.Targets, r model.Result, lang string) Scene {
 
 // newScene is NewScene keeping its scenario texts in memo.
 func newScene(t *data.Targets, r model.Result, lang string, memo *Memo) Scene {
-	return Scene{targets: t, result: r, msgs: i18n.For(lang), growth: growthIndices(t), grouped: groupedLevels(t), levels: levelIndices(t), memo: memo}
+	return Scene{targets: t, result: r, msgs: i18n.For(lang), growth: growthIndices(t), groups: levelGroups(t), levels: levelIndices(t), memo: memo}
 }
 
 func growthIndices(t *data.Targets) []int {
@@ -117,47 +124,6 @@ func growthIndices(t *data.Targets) []int {
 		}
 	}
 	return idx
-}
-
-// groupedLevels are the levels the levels' chart shows: those in %, when
-// there are two or more. Rates share one axis as growth rates do; levels in
-// other units (亿元, 万人, ‰) keep a chart each, since amounts of one unit
-// may differ a thousandfold, and ‰ rates are few.
-func groupedLevels(t *data.Targets) []int {
-	var idx []int
-	for i, in := range t.Indicators {
-		if in.IsLevel() && in.Unit == "%" {
-			idx = append(idx, i)
-		}
-	}
-	if len(idx) < 2 {
-		return nil
-	}
-	return idx
-}
-
-// levelIndices are the levels charted on their own: all but groupedLevels.
-func levelIndices(t *data.Targets) []int {
-	grouped := groupedLevels(t)
-	var idx []int
-	for i, in := range t.Indicators {
-		if in.IsLevel() && !slices.Contains(grouped, i) {
-			idx = append(idx, i)
-		}
-	}
-	return idx
-}
-
-// rows are the indicators of chart id, a chart of rows (IsRows), as
-// indices into the targets' indicators; nil for any other chart.
-func (s Scene) rows(id string) []int {
-	switch id {
-	case GrowthID:
-		return s.growth
-	case LevelsID:
-		return s.grouped
-	}
-	return nil
 }
 
 // axisName is an indicator's name on an axis; a reduction says it is a cut,

@@ -20,3 +20,20 @@ func TestIDPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestReserved: the ids of the charts of several indicators are no
+// indicator's: growth, projection, levels and levels-N for a second unit's
+// levels on.
+func TestReserved(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		want bool
+	}{
+		{"growth", true}, {"projection", true}, {"levels", true}, {"levels-2", true}, {"levels-12", true},
+		{"levels-", false}, {"levels-02", false}, {"levels-x", false}, {"levels2", false}, {"levels-of-debt", false}, {"gdp", false},
+	} {
+		if got := Reserved(tt.id); got != tt.want {
+			t.Errorf("Reserved(%q) = %v; want %v", tt.id, got, tt.want)
+		}
+	}
+}

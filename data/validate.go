@@ -34,7 +34,18 @@ const (
 
 // Reserved reports whether id is a chart's and no indicator's.
 func Reserved(id string) bool {
-	return id == GrowthChartID || id == LevelsChartID || id == ProjectionChartID
+	return id == GrowthChartID || id == ProjectionChartID || IsLevelsChartID(id)
+}
+
+// IsLevelsChartID reports whether id is a chart's of levels of one unit:
+// LevelsChartID, or it and "-" and a number (levels-2, for a second unit).
+func IsLevelsChartID(id string) bool {
+	n, ok := strings.CutPrefix(id, LevelsChartID+"-")
+	if !ok {
+		return id == LevelsChartID
+	}
+	_, err := strconv.Atoi(n)
+	return err == nil && n != "" && n[0] != '0' && n[0] != '+' && n[0] != '-'
 }
 
 // Validate checks every rule of the schema and returns an Errors value

@@ -87,7 +87,7 @@ var zh = Messages{
 	Reset: "恢复为目标值", SummaryAll: "情景达标 %d / %d 项",
 
 	GrowthTitle:     "增长目标：目标与情景",
-	LevelsTitle:     "水平目标（%）：目标与情景",
+	LevelsTitle:     "水平目标（%s）：目标与情景",
 	CapTitle:        "%s：上限 %s",
 	FloorTitle:      "%s：下限 %s",
 	BandTitle:       "%s：%s 左右",
@@ -269,7 +269,7 @@ var en = Messages{
 	Reset: "Reset to targets", SummaryAll: "The scenario meets %d of %d targets",
 
 	GrowthTitle:     "Growth targets: target and scenario",
-	LevelsTitle:     "Levels in %: target and scenario",
+	LevelsTitle:     "Levels in %s: target and scenario",
 	CapTitle:        "%s: cap %s",
 	FloorTitle:      "%s: floor %s",
 	BandTitle:       "%s: about %s",

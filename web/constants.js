@@ -43,9 +43,10 @@ export const FRAME_ROWS = 8;
 export const PLAIN_ROW_NOTES = 12;
 export const GROWTH_PITCH = { wide: 43.5, narrow: 52.5 };
 
-// ROWS_CHARTS are charts.GrowthID and charts.LevelsID: the charts of rows,
-// a target a row, laid out as the growth chart is.
-export const ROWS_CHARTS = ["growth", "levels"];
+// isRows is charts.IsRows: whether a chart is a chart of rows, a target a
+// row, laid out as the growth chart is (the growth chart, a levels chart).
+/** @param {string} id */
+export const isRows = (id) => id === "growth" || id === "levels" || /^levels-[1-9][0-9]*$/.test(id);
 
 // FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
 // FRAME_HEIGHTS' columns: below the first, up to the second, wider.

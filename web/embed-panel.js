@@ -1,7 +1,7 @@
 // @ts-check
 // embed-panel.js fills the "Embed" panel: for the chart and language picked,
 // the snippets that put the chart in another page, and copy buttons.
-import { FRAME_ROWS, GROWTH_PITCH, PLAIN_HEIGHTS, PLAIN_ROW_NOTES, ROWS_CHARTS } from './constants.js';
+import { FRAME_ROWS, GROWTH_PITCH, PLAIN_HEIGHTS, PLAIN_ROW_NOTES, isRows } from './constants.js';
 import { $, copy } from './dom.js';
 import { linkable, targetsInLink } from './link.js';
 
@@ -43,7 +43,7 @@ export function wireEmbedPanel() {
     plain.searchParams.set('controls', '0');
     // A plain iframe cannot resize itself (view.PlainFrameHeights; a test
     // checks them): sliders need embed.js, which follows them.
-    const height = ROWS_CHARTS.includes(id) ? PLAIN_HEIGHTS.growth + Math.max(0, Math.ceil((rows - FRAME_ROWS) * (GROWTH_PITCH.narrow + PLAIN_ROW_NOTES)))
+    const height = isRows(id) ? PLAIN_HEIGHTS.growth + Math.max(0, Math.ceil((rows - FRAME_ROWS) * (GROWTH_PITCH.narrow + PLAIN_ROW_NOTES)))
       : id === 'projection' ? PLAIN_HEIGHTS.projection : PLAIN_HEIGHTS.cap;
     /** @type {HTMLTextAreaElement} */ ($('embed-iframe')).value = '<iframe src="' + attr(plain.href) + '" title="' + attr(title) + '" width="100%" height="' +
       height + '" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>';

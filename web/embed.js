@@ -23,7 +23,7 @@
 //
 // A classic script, not a module (host pages include it as one):
 // cmd/assemble bundles it with what it imports into one script.
-import { FRAME_FITS, FRAME_HEIGHTS, FRAME_ROWS, FRAME_WIDTHS, GROWTH_PITCH, ID, PHONE_WIDTH, ROWS_CHARTS } from './constants.js';
+import { FRAME_FITS, FRAME_HEIGHTS, FRAME_ROWS, FRAME_WIDTHS, GROWTH_PITCH, ID, PHONE_WIDTH, isRows } from './constants.js';
 
 var script = document.currentScript;
 if (!window.XigongEmbed && script instanceof HTMLScriptElement && script.src) start(new URL('./', script.src));
@@ -42,7 +42,7 @@ function start(page) {
   // growth chart measured adds or takes away the chart's pitch and, with
   // sliders, a slider's share of the height measured.
   function expected(chart, controls, lang, width, rows) {
-    var kind = ROWS_CHARTS.indexOf(chart) >= 0 ? 'growth' : chart === 'projection' ? chart : 'cap';
+    var kind = isRows(chart) ? 'growth' : chart === 'projection' ? chart : 'cap';
     var on = controls ? 'on' : 'off';
     var col = width < FRAME_WIDTHS[0] ? 0 : width <= FRAME_WIDTHS[1] ? 1 : 2;
     var h = FRAME_HEIGHTS[kind][on][lang][col];

@@ -97,9 +97,10 @@ export const FRAME_ROWS = ` + strconv.Itoa(view.FrameRows) + `;
 export const PLAIN_ROW_NOTES = ` + strconv.Itoa(view.PlainRowNotes) + `;
 export const GROWTH_PITCH = { wide: ` + strconv.FormatFloat(charts.GrowthPitch.Wide, 'f', -1, 64) + `, narrow: ` + strconv.FormatFloat(charts.GrowthPitch.Narrow, 'f', -1, 64) + ` };
 
-// ROWS_CHARTS are charts.GrowthID and charts.LevelsID: the charts of rows,
-// a target a row, laid out as the growth chart is.
-export const ROWS_CHARTS = ["` + charts.GrowthID + `", "` + charts.LevelsID + `"];
+// isRows is charts.IsRows: whether a chart is a chart of rows, a target a
+// row, laid out as the growth chart is (the growth chart, a levels chart).
+/** @param {string} id */
+export const isRows = (id) => id === "` + charts.GrowthID + `" || id === "` + charts.LevelsID + `" || /^` + charts.LevelsID + `-[1-9][0-9]*$/.test(id);
 
 // FRAME_WIDTHS is view.FrameWidths: the frame widths (px) that divide
 // FRAME_HEIGHTS' columns: below the first, up to the second, wider.
