@@ -26,12 +26,32 @@ func (s Scene) levelFill(i int, whole bool) obj {
 		// label, where the labels would run into each other.
 		x = obj{"min": x["min"], "max": x["max"], "name": in.Unit, "nameLocation": "middle", "nameGap": 24}
 	}
+	o["grid"] = []any{levelGrid(in)}
 	o["xAxis"] = []any{x}
 	o["yAxis"] = []any{obj{"data": []string{s.msgs.Scenario}}}
 	scenario["name"] = s.msgs.Scenario
 	scenario["markLine"] = obj{"data": []any{s.levelMark(i)}}
 	scenario["markArea"] = obj{"data": []any{s.levelArea(i)}}
 	return o
+}
+
+// LevelRight is the room, in px, right of a level chart's grid that the
+// layout keeps (charts/skeleton); levelGrid widens it for the scenario's
+// label at the slider's end.
+const LevelRight = 32
+
+// levelGrid is what a level chart's grid takes from its indicator: room on
+// the right for the scenario's label at the end of the slider's range
+// ("✓ 340 万人" at the bar's end, past the plot), and under the axis for
+// the axis's name, an amount's unit, which the grid's containLabel leaves
+// out (on paper it crossed the chart's edge).
+func levelGrid(in data.Indicator) obj {
+	widest := "✓ " + i18n.Value(in.Scenario.Max, i18n.Decimals(in.Scenario.Step), in.Unit)
+	g := obj{"right": max(LevelRight, textWidth(widest)+8)}
+	if in.Unit != "%" && in.Unit != "‰" {
+		g["bottom"] = 40
+	}
+	return g
 }
 
 // levelTitle is "城镇登记失业率：上限 4.5%" (a floor's "下限 35%", a band's

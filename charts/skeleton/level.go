@@ -1,6 +1,8 @@
 package skeleton
 
 import (
+	"strconv"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
@@ -12,7 +14,7 @@ import (
 func levelChart() *charts.Bar {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(title, aria, noLegend,
-		charts.WithGridOpts(opts.Grid{Left: "16", Right: "32", Top: "76", Bottom: "16", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "16", Right: strconv.Itoa(xc.LevelRight), Top: "76", Bottom: "16", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value"}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category"}),
 	)

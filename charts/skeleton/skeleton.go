@@ -91,10 +91,12 @@ func isSeriesOrAxis(o map[string]any) bool { _, ok := o["type"]; return ok }
 
 // narrow is the layout of every chart under 520 px wide: titles at 13 and
 // 12 px that break into lines of at most 270 px (the narrowest chart is
-// about 280 px wide), and fewer ticks on the value axis.
+// about 280 px wide; a title's lines 18 px apart, as a Chinese unit in an
+// English title, "floor 170 万人", is drawn taller than the line ECharts
+// gives 13 px text), and fewer ticks on the value axis.
 var narrow = map[string]any{
 	"title": map[string]any{
-		"textStyle":    map[string]any{"fontSize": 13, "width": 270, "overflow": "break"},
+		"textStyle":    map[string]any{"fontSize": 13, "lineHeight": 18, "width": 270, "overflow": "break"},
 		"subtextStyle": map[string]any{"fontSize": 12, "width": 270, "overflow": "break"},
 	},
 	"xAxis": []any{map[string]any{"splitNumber": 3}},
