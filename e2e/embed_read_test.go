@@ -108,8 +108,8 @@ func TestEmbedOfALongReport(t *testing.T) {
 	pasteReport(t, p, longReport(20), "")
 	snippets := eval[[]string](t, p, `(() => { const c = document.getElementById("embed-chart"); c.value = "growth"; c.dispatchEvent(new Event("change"));
   return [document.getElementById("embed-script").value, document.getElementById("embed-iframe").value]; })()`)
-	if !strings.Contains(snippets[0], ` data-rows="17"`) { // 20 less the 3 caps, each a chart of its own
-		t.Fatalf("the embed snippet of a 20-target growth chart: %s; want data-rows=\"17\"", snippets[0])
+	if !strings.Contains(snippets[0], ` data-rows="14"`) { // 20 less 6 levels, two by two in three charts of rows
+		t.Fatalf("the embed snippet of a 20-target growth chart: %s; want data-rows=\"14\"", snippets[0])
 	}
 	for _, tt := range hostScreens {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,6 +65,28 @@ func TestPrintsOnePage(t *testing.T) {
 	}
 }
 
+// pdfText prints the page to PDF as the browser's print would (A4, the
+// page's CSS size) and returns the text pdftotext reads of it.
+func pdfText(t *testing.T, p *page) string {
+	t.Helper()
+	_, err := exec.LookPath("pdftotext")
+	need(t, err == nil, "pdftotext is missing (apt-get install -y poppler-utils)")
+	cssSize := true
+	pdf, err := chromedp.Call(p.ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PreferCSSPageSize: &cssSize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "print.pdf")
+	if err := os.WriteFile(path, pdf.Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
 // printed reads the text of a printout (pdftotext, poppler-utils: only what
 // is drawn inside the page, so a chart clipped by a late redraw loses its
 // texts) and checks that every growth target's name and target label, both
@@ -150,6 +172,16 @@ func TestPrintsLongReport(t *testing.T) {
 				missing := eval[[]string](t, p, unnamedRows)
 				for _, name := range missing {
 					t.Errorf("on paper, a chart of rows does not name %q", name)
+				}
+				// The printout itself: each name of a chart of rows is
+				// printed twice at least, in its chart and in the table
+				// (pdftotext gives only what is drawn inside the page).
+				names := eval[[]string](t, p, `[...document.querySelectorAll(".chart.rows .view-data tbody th")].map(th => th.textContent.replace(/\s/g, ""))`)
+				text := strings.Join(strings.Fields(pdfText(t, p)), "")
+				for _, name := range names {
+					if n := strings.Count(text, name); n < 2 {
+						t.Errorf("the printout names %q %d times; want it in its chart and in the table", name, n)
+					}
 				}
 			})
 		}
