@@ -198,8 +198,8 @@ func TestReportRead(t *testing.T) {
 		if strings.Join(kinds, "\n") != strings.Join(want, "\n") {
 			t.Errorf("the targets charted:\n%s\nwant:\n%s\n(charts %q)", strings.Join(kinds, "\n"), strings.Join(want, "\n"), titles)
 		}
-		if n := len(readChartsBy(t, p)); n != 3 {
-			t.Errorf("%d charts; want 3 (growth and one for each change)", n)
+		if n := len(readChartsBy(t, p)); n != 2 {
+			t.Errorf("%d charts; want 2 (growth, and one of rows for the two changes in points)", n)
 		}
 	})
 
