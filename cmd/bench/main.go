@@ -41,6 +41,9 @@ var (
 // phases of loading the single file (see phases) and the moves' latencies.
 type speed struct {
 	paint, chartsPaint, charts, interactive, live, latency, jumps []float64
+	// firstAnswer is the time of the first answer to a reader who moves a
+	// slider from the start (see reader); firstTry, of their first move.
+	firstAnswer, firstTry []float64
 }
 
 // add records a loaded page's phases.
@@ -138,6 +141,16 @@ func run(dist string, runs, loads int, out string) error {
 				if _, err := loadFile("file://"+filepath.Join(abs, long.single), sp.rate, sp.into, k == 0); err != nil {
 					return fmt.Errorf("bench: %s, run %d, load %d, file at %g× CPU: %w", long.name, i+1, k+1, sp.rate, err)
 				}
+			}
+		}
+		for _, t := range []target{ours, reference, long} {
+			for _, sp := range atSpeeds(res[t.name]) {
+				tried, answered, err := firstAnswer("file://"+filepath.Join(abs, t.single), sp.rate)
+				if err != nil {
+					return fmt.Errorf("bench: %s, run %d, the first answer at %g× CPU: %w", t.name, i+1, sp.rate, err)
+				}
+				sp.into.firstTry = append(sp.into.firstTry, tried)
+				sp.into.firstAnswer = append(sp.into.firstAnswer, answered)
 			}
 		}
 		for _, t := range []target{ours, reference} {

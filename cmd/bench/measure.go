@@ -47,6 +47,47 @@ const instrument = `(() => {
   }).observe({type: "mark"});
 })();`
 
+// reader is a reader who wants to move a slider from the moment the page
+// starts: every 20 ms, once a slider of #controls is there and enabled, it
+// moves the first one a step (up, then back down) and dispatches input,
+// until a charts-updated mark says a move was answered. __reader.tried is
+// the time of its first move, __reader.answered that mark's (ms since the
+// navigation's start; -1 until then). It looks at nothing else: no
+// DevTools call is made until it is answered but a Runtime.evaluate every
+// 250 ms (firstAnswer).
+const reader = `(() => {
+  const r = window.__reader = {tried: -1, answered: -1};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "charts-updated" && r.tried >= 0 && e.startTime >= r.tried && r.answered < 0) r.answered = e.startTime;
+  }).observe({type: "mark"});
+  let up = true;
+  const move = () => {
+    if (r.answered >= 0) return;
+    const s = document.querySelector("#controls input[type=range]:not(:disabled)");
+    if (s) {
+      if (r.tried < 0) r.tried = performance.now();
+      s.value = String(+s.value + (up ? 1 : -1) * (+s.step || 1));
+      up = !up;
+      s.dispatchEvent(new Event("input", {bubbles: true}));
+    }
+    setTimeout(move, 20);
+  };
+  setTimeout(move, 20);
+})();`
+
+// firstAnswer loads url in a fresh browser with the CPU slowed down rate
+// times, with the reader moving a slider from the start, and returns the
+// time of the reader's first move and of the page's first answer.
+func firstAnswer(url string, rate float64) (tried, answered float64, err error) {
+	s, err := load(url, rate, reader, `window.__reader && window.__reader.answered >= 0`, 250*time.Millisecond)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer s.close()
+	r, err := eval[struct{ Tried, Answered float64 }](s, `({Tried: window.__reader.tried, Answered: window.__reader.answered})`)
+	return r.Tried, r.Answered, err
+}
+
 // soak makes 1,000 scenario changes, one task each, each once the one
 // before is applied, with a fixed
 // pseudo-random sequence; it returns how many updates the page applied (as
@@ -85,13 +126,20 @@ func open(url string, flags ...chromedp.ExecAllocatorOption) (*session, error) {
 // openAt is open with the CPU slowed down rate times (Chromium's CPU
 // throttling; 4 is Lighthouse's preset for a phone).
 func openAt(url string, rate float64, flags ...chromedp.ExecAllocatorOption) (*session, error) {
+	return load(url, rate, instrument, `document.documentElement.dataset.ready === "true" && performance.getEntriesByName("interactive").length > 0`, 10*time.Millisecond, flags...)
+}
+
+// load starts a fresh browser (cold caches) with the CPU slowed down rate
+// times, runs script in the page before its own, loads url and waits,
+// asking every interval, until done is true.
+func load(url string, rate float64, script, done string, interval time.Duration, flags ...chromedp.ExecAllocatorOption) (*session, error) {
 	dir, err := os.MkdirTemp("", "xigong-bench-")
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := browser.New(dir, 1280, 900, append(flags, chromedp.Flag("enable-precise-memory-info", true))...)
 	s := &session{ctx: ctx, cancel: cancel, dir: dir}
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script}); err != nil {
 		s.close()
 		return nil, fmt.Errorf("bench: instrumenting: %w", err)
 	}
@@ -116,7 +164,7 @@ func openAt(url string, rate float64, flags ...chromedp.ExecAllocatorOption) (*s
 	defer tcancel()
 	err = chromedp.Do(tctx, chromedp.Navigate(url))
 	if err == nil {
-		_, err = chromedp.Run(tctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true" && performance.getEntriesByName("interactive").length > 0`, chromedp.WithPollingInterval(10*time.Millisecond)))
+		_, err = chromedp.Run(tctx, chromedp.Poll[bool](done, chromedp.WithPollingInterval(interval)))
 	}
 	if err != nil {
 		s.close()
