@@ -172,7 +172,10 @@ async function relanguage(lang, p) {
   await settled(); // a change just made goes with it
   const url = currentLink();
   disposeCharts(shown);
-  await showLanguage(lang); // the bundled page in lang
+  // Not the bundled page in lang (showLanguage): a page opened in English
+  // has no Chinese version of it but the one it replaced; the Go program
+  // makes the whole page of the reader's targets in lang.
+  root.lang = lang === 'en' ? 'en' : 'zh-CN';
   call('init', lang, '', own); // the Go program now speaks lang: load makes the page in it
   const out = call('load', own, skeletons());
   $('page').innerHTML = out.static.body; // escaped by the Go program
