@@ -250,6 +250,8 @@ func TestNotTargets(t *testing.T) {
 			[]string{"地区生产总值", "一般公共预算收入"}, map[string]Reason{"本市去年地区生产总值预计增长4.5%": WhyBefore}},
 		{"a count of the targets in the heading", "《计划》明确了8个主要预期目标：地区生产总值增长5%左右；城镇新增就业3万人。",
 			[]string{"地区生产总值", "城镇新增就业"}, map[string]Reason{"《计划》明确了8个主要预期目标": WhyHeading}},
+		{"a count with 目标 further on is a target", "今年主要目标是新建5G基站500个以上确保完成省定目标",
+			[]string{"新建5G基站"}, nil},
 		{"a comment on the target before", "某市建议今年GDP增长目标为增长6%左右，这是近年首次将这一数字下调至7%以下。",
 			[]string{"GDP"}, map[string]Reason{"这是近年首次将这一数字下调至7%以下": WhyQualifies}},
 		{"a measure of policy", "主要预期目标是：地区生产总值增长8%，扩大消费需求，社会消费品零售总额增长9%。",

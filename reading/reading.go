@@ -282,10 +282,17 @@ func (t *reader) endsTarget(s span) bool {
 		text = strings.TrimSuffix(text, q.word)
 	}
 	unit := strings.HasSuffix(text, "%") || strings.HasSuffix(text, "‰")
-	for _, u := range units {
-		if rest, ok := strings.CutSuffix(text, u); ok && !unit {
-			text, unit = rest, true
+	if !unit {
+		// The longest unit that ends it: "1万亿元" ends in 亿元 too, and
+		// "1亿千瓦时" in 千瓦时 (units are in order for reading them after
+		// a number, not before its end).
+		longest := ""
+		for _, u := range units {
+			if strings.HasSuffix(text, u) && len(u) > len(longest) {
+				longest = u
+			}
 		}
+		text, unit = strings.TrimSuffix(text, longest), longest != ""
 	}
 	text = strings.TrimSuffix(strings.TrimSuffix(text, "%"), "‰")
 	r := []rune(text)
@@ -823,7 +830,10 @@ func headsTargets(s string) bool {
 func hasTargetNumber(s string) bool {
 	for _, n := range scanNumbers(s) {
 		after := s[n.end:]
-		count := (strings.HasPrefix(after, "个") || strings.HasPrefix(after, "项")) && (strings.Contains(after, "目标") || strings.Contains(after, "指标"))
+		// What the count counts follows it closely: "个主要预期目标", not
+		// a 目标 further on ("新建5G基站500个以上确保完成省定目标").
+		near := string([]rune(after)[:min(len([]rune(after)), 8)])
+		count := (strings.HasPrefix(after, "个") || strings.HasPrefix(after, "项")) && (strings.Contains(near, "目标") || strings.Contains(near, "指标"))
 		if !n.year && !n.date && !count {
 			return true
 		}

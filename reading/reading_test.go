@@ -80,6 +80,8 @@ func TestLayouts(t *testing.T) {
 			"地区生产总值 growth about 6 %; 国际收支基本平衡 qualitative; 城镇登记失业率 level atMost 4.5 %"},
 		{"the next part of the report after the list", "主要预期目标\n1.地区生产总值增长6%左右。\n2.生态环境质量持续改善。\n二、重点工作\n（一）扎实推动产业升级。",
 			"地区生产总值 growth about 6 %; 生态环境质量持续改善 qualitative"},
+		{"lines that end in a unit that ends in another", "主要预期目标：\n地区生产总值达到1万亿元\n全社会用电量1.2亿千瓦时\n城镇新增就业3万人",
+			"地区生产总值 level atLeast 1 万亿元; 全社会用电量 level exact 1.2 亿千瓦时; 城镇新增就业 level exact 3 万人"},
 		{"lines with no punctuation", "GDP增长5%左右\n城镇新增就业1200万人以上\n城镇调查失业率5.5%左右",
 			"GDP growth about 5 %; 城镇新增就业 level atLeast 1200 万人; 城镇调查失业率 level about 5.5 %"},
 		{"a qualifier on the next line", "主要预期目标：城镇新增就业1200万人\n以上，城镇调查失业率5.5%左右",
