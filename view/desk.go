@@ -28,6 +28,12 @@ func Desk(f data.FileV2, lang string) safehtml.HTML {
 	return b.HTML()
 }
 
+// correctedMark says a target was corrected by hand, on the desk and in
+// the targets table.
+func correctedMark(m *i18n.Messages) safehtml.HTML {
+	return safehtml.Fill(` <span class="desk-corrected">%s</span>`, safehtml.Text(m.DeskCorrected))
+}
+
 // deskRow is target i of the desk: the target, its words, and its form.
 func deskRow(i int, in data.IndicatorV2, m *i18n.Messages) safehtml.HTML {
 	t := reading.TargetOf(in)
@@ -39,7 +45,7 @@ func deskRow(i int, in data.IndicatorV2, m *i18n.Messages) safehtml.HTML {
 	}
 	var flags safehtml.Builder
 	if in.Corrected {
-		flags.Add(safehtml.Fill(` <span class="desk-corrected">%s</span>`, safehtml.Text(m.DeskCorrected)))
+		flags.Add(correctedMark(m))
 	}
 	if m.Lang == "en" && in.Untranslated {
 		flags.Add(safehtml.Fill(` <span class="desk-untranslated">%s</span>`, safehtml.Text(m.Open+m.DeskNoEnglish+m.Close)))

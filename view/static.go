@@ -274,7 +274,7 @@ func table(t *data.Targets, r model.Result, m *i18n.Messages, corrected map[stri
 		row := live(t, r, m, i)
 		mark := safehtml.Const("")
 		if corrected[in.ID] {
-			mark = safehtml.Fill(` <span class="desk-corrected">%s</span>`, safehtml.Text(m.DeskCorrected))
+			mark = correctedMark(m)
 		}
 		b.Add(safehtml.Fill(`<tr data-id="%s"><th scope="row">%s%s</th><td lang="zh-CN" data-label="%s">%s</td><td class="num" data-label="%s">%s</td><td data-label="%s">%s</td>`,
 			safehtml.Text(in.ID), safehtml.Text(in.Name.In(m.Lang)), mark, safehtml.Text(m.Quote), safehtml.Text(in.Quote), safehtml.Text(m.Target), safehtml.Text(describe.Target(in)), safehtml.Text(m.Kind), safehtml.Text(describe.Kind(m, in))))
@@ -378,25 +378,31 @@ func FileName(t *data.Targets) string {
 }
 
 // aboutNotes say how the "about" targets of t are read, one note for the
-// targets of each tolerance, in the order of the first of them:
+// targets of each tolerance and unit, in the order of the first of them:
 // "地区生产总值；城乡居民收入：“左右”按 ±0.5 个百分点计，为本工具的假设" (a
-// report of thirty targets says it once, not thirty times).
+// report of thirty targets says it once, not thirty times). The notes of
+// either language are of the same targets, in the same order (the CSV
+// pairs them).
 func aboutNotes(t *data.Targets, m *i18n.Messages) []string {
-	var assumptions []string
-	names := map[string][]string{}
+	type tolerance struct {
+		of   float64
+		unit string
+	}
+	var order []tolerance
+	names := map[tolerance][]string{}
 	for _, in := range t.Indicators {
 		if !in.IsAbout() {
 			continue
 		}
-		a := tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(in.Tolerance, -1), in.Unit))
-		if names[a] == nil {
-			assumptions = append(assumptions, a)
+		k := tolerance{in.Tolerance, in.Unit}
+		if names[k] == nil {
+			order = append(order, k)
 		}
-		names[a] = append(names[a], in.Name.In(m.Lang))
+		names[k] = append(names[k], in.Name.In(m.Lang))
 	}
-	notes := make([]string, len(assumptions))
-	for k, a := range assumptions {
-		notes[k] = strings.Join(names[a], m.Semi) + m.Colon + a
+	notes := make([]string, len(order))
+	for n, k := range order {
+		notes[n] = strings.Join(names[k], m.Semi) + m.Colon + tmpl.Fill(m.AboutAssumption, m.Points(i18n.Number(k.of, -1), k.unit))
 	}
 	return notes
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"xigong/i18n"
 	"xigong/internal/fixture"
 	"xigong/internal/golden"
+	"xigong/internal/safehtml"
 	"xigong/model"
 )
 
@@ -311,12 +313,20 @@ func TestAboutNotes(t *testing.T) {
 		{"two tolerances", []data.Indicator{about("甲", 0.5, "%"), about("乙", 1, "%"), about("丁", 0.5, "%")},
 			"甲；丁：“左右”按 ±0.5 个百分点计，为本工具的假设|乙：“左右”按 ±1 个百分点计，为本工具的假设"},
 		{"none", []data.Indicator{{Name: data.Text{ZH: "丙"}, Bound: data.AtLeast, Value: 1, Unit: "%"}}, ""},
+		// One tolerance, two units that read alike in one language and not
+		// in the other: a note each, in both.
+		{"a rate and a change in points", []data.Indicator{about("甲", 0.5, "%"), about("乙", 0.5, "个百分点")},
+			"甲：“左右”按 ±0.5 个百分点计，为本工具的假设|乙：“左右”按 ±0.5 个百分点计，为本工具的假设"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := strings.Join(aboutNotes(&data.Targets{Indicators: tt.in}, i18n.For("zh")), "|")
+			ts := &data.Targets{Indicators: tt.in}
+			got := strings.Join(aboutNotes(ts, i18n.For("zh")), "|")
 			if got != tt.want {
 				t.Errorf("aboutNotes = %q; want %q", got, tt.want)
+			}
+			if zh, en := aboutNotes(ts, i18n.For("zh")), aboutNotes(ts, i18n.For("en")); len(zh) != len(en) {
+				t.Errorf("%d notes in Chinese, %d in English; want them of the same targets (the CSV pairs them)", len(zh), len(en))
 			}
 		})
 	}
@@ -353,6 +363,29 @@ func TestAppLoadMarksCorrected(t *testing.T) {
 			}
 			if tt.want > 0 && !strings.Contains(table, `<th scope="row">国内生产总值 <span class="desk-corrected">`) {
 				t.Errorf("the table does not mark GDP corrected")
+			}
+		})
+	}
+}
+
+// TestFoldedTable: the targets table of IndexFrom targets or more is in a
+// disclosure, open (web/find.js folds it on a phone); of fewer, it is not.
+func TestFoldedTable(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		want bool
+	}{{1, false}, {IndexFrom - 1, false}, {IndexFrom, true}, {30, true}} {
+		t.Run(strconv.Itoa(tt.n), func(t *testing.T) {
+			ts := &data.Targets{}
+			for k := range tt.n {
+				ts.Indicators = append(ts.Indicators, data.Indicator{ID: "t" + strconv.Itoa(k), Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.AtLeast, Value: 5, Unit: "%"})
+			}
+			html := folded(ts, i18n.For("zh"), safehtml.Const("<table></table>")).String()
+			if got := strings.HasPrefix(html, `<details id="targets-fold" open><summary>`); got != tt.want {
+				t.Errorf("%d targets: folded = %.80q; want a disclosure, open: %v", tt.n, html, tt.want)
+			}
+			if !strings.Contains(html, `<div id="targets" class="table-wrap"`) {
+				t.Errorf("%d targets: folded = %.80q; want the table's scrolling region", tt.n, html)
 			}
 		})
 	}
