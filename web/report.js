@@ -44,7 +44,9 @@ export function wireReportPanel(read, load, shown, up) {
   });
   button.addEventListener('click', async () => {
     const asked = { text: field('report-text').value, year: field('report-year').value.trim(), region: field('report-region').value.trim() };
+    button.disabled = true; // one read at a time while the program comes up
     await up;
+    button.disabled = false;
     const out = read(asked.text, asked.year, asked.region);
     if (out.year) asked.year = String(out.year);
     if (out.region) asked.region = out.region; // read from the words when not given
