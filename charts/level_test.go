@@ -43,9 +43,9 @@ func TestLevels(t *testing.T) {
 	}
 }
 
-// TestLevelsChart: levels in % share one chart of rows, each labelled as
-// its line on a chart of its own would be; a level in % alone, or in
-// another unit, keeps its own chart.
+// TestLevelsChart: levels of one unit share a chart of rows, a chart a
+// unit, each labelled as its line on a chart of its own would be; a level
+// alone in its unit, or far from the others' size, keeps its own chart.
 func TestLevelsChart(t *testing.T) {
 	span := data.Span{Min: 0, Max: 10, Step: 0.1}
 	g := data.Indicator{ID: "g", Name: data.Text{ZH: "甲", EN: "A"}, Bound: data.AtLeast, Value: 6, Unit: "%", Scenario: span}

@@ -40,7 +40,7 @@ func (s Scene) textsOf(i int) *scenarioTexts {
 		e.text = describe.Scenario(s.result.Verdicts[i], s.targets.Indicators[i])
 		e.verdict = describe.Verdict(s.msgs, s.result.Verdicts[i], s.targets.Indicators[i])
 		e.item = scenarioItem(s, i, e.text, e.verdict)
-		e.line = "" // built when the growth chart asks for it (see growthTexts)
+		e.line = "" // built when a chart of rows asks for it (see rowsTexts)
 	}
 	return e
 }

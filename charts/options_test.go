@@ -301,3 +301,45 @@ func TestTooltipsInTheirBoxes(t *testing.T) {
 		}
 	})
 }
+
+// levelsTargets are made-up targets whose levels fill three charts of rows:
+// a cap and a band in % (levels), two floors in 万人 (levels-2), two caps in
+// ‰ (levels-3), beside a growth target.
+func levelsTargets() *data.Targets {
+	level := func(id, zh string, b data.Bound, v, tol float64, unit string, span data.Span) data.Indicator {
+		return data.Indicator{ID: id, Name: data.Text{ZH: zh, EN: id}, Quote: zh, Bound: b, Value: v, Tolerance: tol, Unit: unit, Scenario: span}
+	}
+	pct := data.Span{Min: 0, Max: 10, Step: 0.1}
+	return &data.Targets{Indicators: []data.Indicator{
+		level("gdp", "地区生产总值", data.About, 6, 0.5, "%", data.Span{Min: -5, Max: 15, Step: 0.1}),
+		level("unemployment", "城镇调查失业率", data.Cap, 5.5, 0, "%", pct),
+		level("cpi", "居民消费价格", data.Band, 3, 0.5, "%", pct),
+		level("jobs", "城镇新增就业", data.Floor, 12, 0, "万人", data.Span{Min: 0, Max: 24, Step: 0.5}),
+		level("rural-jobs", "农村劳动力转移就业", data.Floor, 8, 0, "万人", data.Span{Min: 0, Max: 16, Step: 0.5}),
+		level("births", "人口出生率", data.Cap, 12, 0, "‰", data.Span{Min: 0, Max: 24, Step: 0.1}),
+		level("population", "人口自然增长率", data.Cap, 6.7, 0, "‰", data.Span{Min: 0, Max: 13.4, Step: 0.1}),
+	}}
+}
+
+// TestLevelsOptionsGolden: the options of three charts of rows of levels,
+// one a unit (their axes' labels, their target bars' labels: caps, floors,
+// a band), beside the growth chart.
+func TestLevelsOptionsGolden(t *testing.T) {
+	ts := levelsTargets()
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			s := model.AtTargets(ts)
+			s[1], s[3] = 6, 10 // the cap and a floor missed
+			o := options(t, ts, model.Evaluate(ts, s), lang)
+			var ids []string
+			for _, c := range o {
+				ids = append(ids, c.ID)
+				jsoncheck.Same(t, c)
+			}
+			if got, want := strings.Join(ids, " "), "growth levels levels-2 levels-3"; got != want {
+				t.Errorf("chart ids = %q; want %q", got, want)
+			}
+			golden.Check(t, "levels."+lang+".option.json", golden.JSON(t, o))
+		})
+	}
+}

@@ -29,8 +29,8 @@ func TestReserved(t *testing.T) {
 		id   string
 		want bool
 	}{
-		{"growth", true}, {"projection", true}, {"levels", true}, {"levels-2", true}, {"levels-12", true},
-		{"levels-", false}, {"levels-02", false}, {"levels-x", false}, {"levels2", false}, {"levels-of-debt", false}, {"gdp", false},
+		{"growth", true}, {"projection", true}, {"levels", true}, {"levels-2", true}, {"levels-12", true}, {"levels-99999999999999999999", true},
+		{"levels-", false}, {"levels-02", false}, {"levels-x", false}, {"levels-+2", false}, {"levels--2", false}, {"levels2", false}, {"levels-of-debt", false}, {"gdp", false},
 	} {
 		if got := Reserved(tt.id); got != tt.want {
 			t.Errorf("Reserved(%q) = %v; want %v", tt.id, got, tt.want)

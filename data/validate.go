@@ -44,8 +44,15 @@ func IsLevelsChartID(id string) bool {
 	if !ok {
 		return id == LevelsChartID
 	}
-	_, err := strconv.Atoi(n)
-	return err == nil && n != "" && n[0] != '0' && n[0] != '+' && n[0] != '-'
+	if n == "" || n[0] == '0' {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true // the rule web/constants.js's isRows states too
 }
 
 // Validate checks every rule of the schema and returns an Errors value

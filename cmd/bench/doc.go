@@ -12,6 +12,13 @@
 //     loopback http;
 //   - a move: slider input event to the charts-updated mark, over 60 key
 //     presses a run spread over all ten sliders, at both speeds;
+//   - a reader's first move answered: a script moves a slider every 20 ms
+//     from the page's start until a charts-updated mark after the page's
+//     live mark answers, with no DevTools call during the load but a
+//     Runtime.evaluate every 250 ms (one load a run, each page and speed);
+//   - the page of a made-up report of 30 targets (bench/long-30.txt, built
+//     by build.sh into dist/bench/long/), loaded and moved as ours is: its
+//     move and its first answer against Xigong's page's, within 1.5×;
 //   - bytes: the single file, the hosted first load, the module;
 //   - memory: JavaScript heap, the Go program's live heap and WebAssembly
 //     memory after load and after 1,000 slider changes (after a garbage

@@ -33,8 +33,9 @@ var (
 	ours      = target{"ours", "xigong-2015.html", "site"}
 	reference = target{"reference", "bench/reference.html", "bench/reference-site"}
 	// long is the page of a made-up report of 30 targets (bench/long-30.txt),
-	// which build.sh builds into dist/bench/long/: its one .html file.
-	long = target{name: "long", site: "bench/long/site"}
+	// which build.sh builds into dist/bench/long/: its one .html file, whose
+	// name run finds.
+	long = target{name: "long"}
 )
 
 // speed is what one target measured at one CPU speed, over the runs: the
@@ -116,7 +117,7 @@ func run(dist string, runs, loads int, out string) error {
 	if err != nil || len(singles) != 1 {
 		return fmt.Errorf("bench: want one page of 30 targets in %s/bench/long (build.sh bench builds it), found %d", abs, len(singles))
 	}
-	long.single, _ = filepath.Rel(abs, singles[0])
+	long.single = filepath.Join("bench/long", filepath.Base(singles[0]))
 	res := map[string]*results{"long": {}}
 	for _, t := range []target{ours, reference} {
 		b, err := measureSizes(abs, t)

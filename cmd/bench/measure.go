@@ -50,15 +50,22 @@ const instrument = `(() => {
 // reader is a reader who wants to move a slider from the moment the page
 // starts: every 20 ms, once a slider of #controls is there and enabled, it
 // moves the first one a step (up, then back down) and dispatches input,
-// until a charts-updated mark says a move was answered. __reader.tried is
-// the time of its first move, __reader.answered that mark's (ms since the
-// navigation's start; -1 until then). It looks at nothing else: no
+// until a charts-updated mark says a move was answered: the first after
+// its first move and after the page's live mark (the charts-updated of the
+// page's own first state, which ours applies with moves queued behind it,
+// answers no move). __reader.tried is the time of its first move,
+// __reader.answered that mark's (ms since the navigation's start; -1 until
+// then). It looks at nothing else: no
 // DevTools call is made until it is answered but a Runtime.evaluate every
 // 250 ms (firstAnswer).
 const reader = `(() => {
   const r = window.__reader = {tried: -1, answered: -1};
+  let live = -1;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === "charts-updated" && r.tried >= 0 && e.startTime >= r.tried && r.answered < 0) r.answered = e.startTime;
+    for (const e of list.getEntries()) {
+      if (e.name === "live" && live < 0) live = e.startTime;
+      if (e.name === "charts-updated" && live >= 0 && e.startTime > live && r.tried >= 0 && e.startTime >= r.tried && r.answered < 0) r.answered = e.startTime;
+    }
   }).observe({type: "mark"});
   let up = true;
   const move = () => {

@@ -154,7 +154,7 @@ func report(a, b, long *results, runs, loads int, chromium string) (string, []st
 	fmt.Fprintf(&sb, "\nOf the DevTools agents chromedp turns on in every tab, the Network and CSS agents are off: a reader's browser runs none, and the Network agent decodes every page a second time when it has loaded (5 ms of the page's thread for our single file, before its first frame). The DOM agent stays on: chromedp finds the sliders with it.\n")
 	fmt.Fprintf(&sb, "\nThe diagnostic row is the same measure in a browser started with `--js-flags=\"--no-sparkplug --no-maglev --no-opt\"`: what the JS heap gains without it is machine code V8 compiles for the functions run often, not the pages' data.\n")
 	check("reference agrees with the page", agree && a.soakUpdates == 1000 && b.soakUpdates == 1000)
-	fmt.Fprintf(&sb, "\n## A report of 30 targets\n\nThe page of a made-up report of 30 targets of every kind (bench/long-30.txt: 25 growth targets and cuts, 5 caps in one chart of rows), built as `./build.sh page` builds a report's page, loaded as above, taking turns with the two pages; against Xigong's page.\n\n")
+	fmt.Fprintf(&sb, "\n## A report of 30 targets\n\nThe page of a made-up report of 30 targets of every kind (bench/long-30.txt: growth targets, ranges and cuts in the growth chart; caps in %%, changes in points and floors in 万人 in three charts of rows), built as `./build.sh page` builds a report's page, loaded as above, taking turns with the two pages; against Xigong's page.\n\n")
 	fmt.Fprintf(&sb, "| measure | 30 targets | Xigong's page | 30 / Xigong | budget | |\n|---|---|---|---|---|---|\n")
 	for _, sp := range []struct {
 		name string
