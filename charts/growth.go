@@ -123,6 +123,62 @@ func Rows(t *data.Targets, id string) int {
 	return len(Scene{growth: growthIndices(t), groups: levelGroups(t)}.rows(id))
 }
 
+// NarrowNameWidth is the width, in px, in which a chart of rows writes a
+// name above its bars in the narrow layout (charts/skeleton).
+const NarrowNameWidth = 250
+
+// RowsHeight is the height, in px, of the box of chart id of t, a chart of
+// rows, in the narrow layout or the wide one: GrowthHeight, but in the
+// narrow layout each row 12 px taller for each line beyond two that its
+// longest name takes in either language ("Energy use per unit of gross
+// regional product", then "(cut)": three lines at 360 px, whose first ran
+// into the row above). Either language's page takes the same box, as the
+// build draws the charts at one size.
+func RowsHeight(t *data.Targets, id string, narrow bool) int {
+	rows := Rows(t, id)
+	if !narrow {
+		return GrowthHeight(rows, false)
+	}
+	s := Scene{targets: t, growth: growthIndices(t), groups: levelGroups(t)}
+	most := 2
+	for _, lang := range []string{"zh", "en"} {
+		s.msgs = i18n.For(lang)
+		for _, i := range s.rows(id) {
+			most = max(most, nameLines(s.axisName(i), NarrowNameWidth))
+		}
+	}
+	pitch := GrowthPitch.Narrow + 12*float64(most-2)
+	return max(growthMinHeight, int(math.Round(float64(GrowthTopNarrow+GrowthBottomNarrow)+pitch*float64(rows))))
+}
+
+// nameLines is how many lines name takes in width px of 12 px text, broken
+// at its line breaks and between words (a word wider than width, such as a
+// Chinese name, on as many lines as its width takes).
+func nameLines(name string, width int) int {
+	n := 0
+	for _, line := range strings.Split(name, "\n") {
+		n++
+		used := 0
+		for _, w := range strings.Fields(line) {
+			ww := textWidth(w)
+			switch {
+			case used == 0:
+				used = ww
+			case used+7+ww <= width:
+				used += 7 + ww
+			default:
+				n++
+				used = ww
+			}
+			for used > width {
+				n++
+				used -= width
+			}
+		}
+	}
+	return n
+}
+
 // GrowthHeight is the height, in px, of the growth chart's box for rows
 // targets, in the narrow layout or the wide one.
 func GrowthHeight(rows int, narrow bool) int {

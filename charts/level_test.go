@@ -145,3 +145,42 @@ func TestAmountAxis(t *testing.T) {
 		t.Errorf("a rate's axis = %v; want %% after each label", rate)
 	}
 }
+
+// TestNameLines: how many lines a name takes above its bars in the narrow
+// layout, broken at its line breaks and between words.
+func TestNameLines(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want int
+	}{
+		{"地区生产总值", 1},
+		{"Gross regional product", 1},
+		{"Energy use per 10,000 yuan of GDP\n(cut)", 2},
+		{"Energy use per unit of gross regional product\n(cut)", 3},
+		{"城镇常住居民人均可支配收入城镇常住居民人均可支配收入城镇常住居民人均可支配收入", 2}, // 39 characters, 468 px
+	} {
+		if got := nameLines(tt.name, NarrowNameWidth); got != tt.want {
+			t.Errorf("nameLines(%q) = %d; want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRowsHeight: a chart of rows is as tall in the narrow layout as its
+// longest name needs, in either language: 12 px a row for each line beyond
+// two.
+func TestRowsHeight(t *testing.T) {
+	in := func(zh, en string) data.Indicator {
+		return data.Indicator{ID: en[:3], Name: data.Text{ZH: zh, EN: en}, Bound: data.ReductionAbout, Value: 2, Tolerance: 0.5, Unit: "%", Scenario: data.Span{Min: -5, Max: 10, Step: 0.1}}
+	}
+	short := &data.Targets{Indicators: []data.Indicator{in("能耗", "Energy"), in("排放", "Emissions")}}
+	long := &data.Targets{Indicators: []data.Indicator{in("能耗", "Energy use per unit of gross regional product"), in("排放", "Emissions")}}
+	if got, want := RowsHeight(short, GrowthID, true), GrowthHeight(2, true); got != want {
+		t.Errorf("RowsHeight(short names, narrow) = %d; want GrowthHeight's %d", got, want)
+	}
+	if got, want := RowsHeight(long, GrowthID, true), max(240, int(GrowthTopNarrow+GrowthBottomNarrow+2*(GrowthPitch.Narrow+12))); got != want {
+		t.Errorf("RowsHeight(a name of three lines, narrow) = %d; want %d", got, want)
+	}
+	if got, want := RowsHeight(long, GrowthID, false), GrowthHeight(2, false); got != want {
+		t.Errorf("RowsHeight(wide) = %d; want GrowthHeight's %d", got, want)
+	}
+}

@@ -21,16 +21,15 @@ const Narrow = 520
 // DrawnSizes are the sizes at which the build draws each chart of t (ECharts'
 // server-side renderer, see cmd/assemble): its box in style.css in windows
 // 360, 1024 and 1280 px wide (drawnWidths; a chart of rows has a height
-// that follows its rows, charts.GrowthHeight). A box shows the widest drawing no
+// that follows its rows, charts.RowsHeight). A box shows the widest drawing no
 // wider than itself, but a box of the wide layout (over Narrow) never the
 // narrow drawing; a box narrower than every drawing shows the narrowest,
 // scaled.
 func DrawnSizes(t *data.Targets, id string) []Size {
 	w := drawnWidths(id)
 	if charts.IsRows(id) {
-		rows := charts.Rows(t, id)
-		wide := charts.GrowthHeight(rows, false)
-		return []Size{{w[0], charts.GrowthHeight(rows, true)}, {w[1], wide}, {w[2], wide}}
+		wide := charts.RowsHeight(t, id, false)
+		return []Size{{w[0], charts.RowsHeight(t, id, true)}, {w[1], wide}, {w[2], wide}}
 	}
 	if id == charts.ProjectionID {
 		return []Size{{w[0], 440}, {w[1], 320}, {w[2], 320}}

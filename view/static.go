@@ -152,7 +152,7 @@ func figure(t *data.Targets, r model.Result, m *i18n.Messages, id string) safeht
 		rows := charts.Rows(t, id)
 		class = safehtml.Const("chart rows")
 		size = safehtml.Fill(` style="--h-wide: %spx; --h-narrow: %spx; --print-height: %smm"`,
-			safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, false))), safehtml.Text(strconv.Itoa(charts.GrowthHeight(rows, true))),
+			safehtml.Text(strconv.Itoa(charts.RowsHeight(t, id, false))), safehtml.Text(strconv.Itoa(charts.RowsHeight(t, id, true))),
 			safehtml.Text(strconv.FormatFloat(charts.GrowthPrintHeight(rows), 'f', -1, 64)))
 	}
 	b.Add(safehtml.Fill(`<figure class="%s" id="fig-%s"%s><div class="chart-box" id="%s"></div><figcaption>`, class, eid, size, safehtml.Text(charts.BoxID(id))))

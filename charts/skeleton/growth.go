@@ -37,7 +37,7 @@ var growthNarrow = map[string]any{
 	"grid": []any{map[string]any{"left": "8", "right": strconv.Itoa(xc.GrowthRightNarrow), "top": strconv.Itoa(xc.GrowthTopNarrow), "bottom": strconv.Itoa(xc.GrowthBottomNarrow), "containLabel": false}},
 	"yAxis": []any{map[string]any{
 		"axisTick":  map[string]any{"show": false},
-		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 15, 0}, "width": 250, "overflow": "break", "lineHeight": 12, "color": "#333"},
+		"axisLabel": map[string]any{"inside": true, "verticalAlign": "bottom", "padding": []any{0, 0, 15, 0}, "width": xc.NarrowNameWidth, "overflow": "break", "lineHeight": 12, "color": "#333"},
 	}},
 	// Bars at most 12 px each: with few targets the bands are tall and the
 	// pair, 24 px each, covered the name 15 px above the middle.
