@@ -192,14 +192,16 @@ func GrowthHeight(rows int, narrow bool) int {
 // GrowthPrintHeight is the height, in mm, of the growth chart on paper for
 // rows targets: 100 mm up to eight, which Xigong's short names fit; for
 // more, the box GrowthHeight gives on screen (the same pitch, at 96 px an
-// inch), up to 265 mm, an A4 page less its margins: beyond 24 rows the
-// rows come closer (at 30, 30 px apart: e2e.TestPrintsLongReport finds
-// every text still apart).
+// inch), up to 240 mm, an A4 page less its margins and the page's title
+// and summary, so that the chart starts on the first page (at 265 mm it
+// went to the second, leaving the first blank under the summary): beyond
+// 22 rows the rows come closer (e2e.TestPrintsLongReport finds every text
+// still apart).
 func GrowthPrintHeight(rows int) float64 {
 	if rows <= 8 {
 		return 100
 	}
-	return math.Min(265, math.Round(float64(GrowthHeight(rows, false))*25.4/96))
+	return math.Min(240, math.Round(float64(GrowthHeight(rows, false))*25.4/96))
 }
 
 // twoLines reports whether a name takes more than one line beside the

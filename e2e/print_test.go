@@ -177,11 +177,18 @@ func TestPrintsLongReport(t *testing.T) {
 				// printed twice at least, in its chart and in the table
 				// (pdftotext gives only what is drawn inside the page).
 				names := eval[[]string](t, p, `[...document.querySelectorAll(".chart.rows .view-data tbody th")].map(th => th.textContent.replace(/\s/g, ""))`)
-				text := strings.Join(strings.Fields(pdfText(t, p)), "")
+				printout := pdfText(t, p)
+				text := strings.Join(strings.Fields(printout), "")
 				for _, name := range names {
 					if n := strings.Count(text, name); n < 2 {
 						t.Errorf("the printout names %q %d times; want it in its chart and in the table", name, n)
 					}
+				}
+				// The growth chart starts on the first page, under the
+				// summary (pdftotext ends each page with a form feed).
+				title := map[string]string{"zh": "增长目标：目标与情景", "en": "Growth targets: target and scenario"}[lang]
+				if first, _, _ := strings.Cut(printout, "\f"); !strings.Contains(first, title) {
+					t.Errorf("the printout's first page lacks the growth chart (%q); it has: %.300q", title, first)
 				}
 			})
 		}
