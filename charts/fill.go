@@ -119,16 +119,17 @@ func Patch(t *data.Targets, r model.Result, lang string) []Chart {
 // at the indices changed: the others look the same. The texts of the
 // indicators come from memo when it has them (see Memo).
 func PatchChanged(t *data.Targets, r model.Result, lang string, changed []int, memo *Memo) []Chart {
+	s := newScene(t, r, lang, memo)
 	var ids []string
-	for _, id := range IDs(t) {
+	for _, id := range s.ids() {
 		for _, i := range changed {
-			if slices.Contains(Shows(t, i), id) {
+			if slices.Contains(s.shows(i), id) {
 				ids = append(ids, id)
 				break
 			}
 		}
 	}
-	return patches(newScene(t, r, lang, memo), ids)
+	return patches(s, ids)
 }
 
 func patches(s Scene, ids []string) []Chart {

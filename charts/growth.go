@@ -120,7 +120,7 @@ func IsRows(id string) bool { return id == GrowthID || data.IsLevelsChartID(id) 
 // Rows is the number of rows (targets) of chart id of t, a chart of rows;
 // 0 for any other chart.
 func Rows(t *data.Targets, id string) int {
-	return len(Scene{growth: growthIndices(t), groups: levelGroups(t)}.rows(id))
+	return len(layout(t).rows(id))
 }
 
 // NarrowNameWidth is the width, in px, in which a chart of rows writes a
@@ -139,7 +139,7 @@ func RowsHeight(t *data.Targets, id string, narrow bool) int {
 	if !narrow {
 		return GrowthHeight(rows, false)
 	}
-	s := Scene{targets: t, growth: growthIndices(t), groups: levelGroups(t)}
+	s := layout(t)
 	most := 2
 	for _, lang := range []string{"zh", "en"} {
 		s.msgs = i18n.For(lang)
@@ -147,8 +147,7 @@ func RowsHeight(t *data.Targets, id string, narrow bool) int {
 			most = max(most, nameLines(s.axisName(i), NarrowNameWidth))
 		}
 	}
-	pitch := GrowthPitch.Narrow + 12*float64(most-2)
-	return max(growthMinHeight, int(math.Round(float64(GrowthTopNarrow+GrowthBottomNarrow)+pitch*float64(rows))))
+	return rowsBox(rows, true, most-2)
 }
 
 // nameLines is how many lines name takes in width px of 12 px text, broken
@@ -181,11 +180,17 @@ func nameLines(name string, width int) int {
 
 // GrowthHeight is the height, in px, of the growth chart's box for rows
 // targets, in the narrow layout or the wide one.
-func GrowthHeight(rows int, narrow bool) int {
+func GrowthHeight(rows int, narrow bool) int { return rowsBox(rows, narrow, 0) }
+
+// rowsBox is the height, in px, of the box of rows rows, in the narrow
+// layout or the wide one, each row 12 px taller for each of extra lines
+// beyond two of a name.
+func rowsBox(rows int, narrow bool, extra int) int {
 	chrome, pitch := GrowthTopWide+GrowthBottomWide, GrowthPitch.Wide
 	if narrow {
 		chrome, pitch = GrowthTopNarrow+GrowthBottomNarrow, GrowthPitch.Narrow
 	}
+	pitch += 12 * float64(extra)
 	return max(growthMinHeight, int(math.Round(float64(chrome)+pitch*float64(rows))))
 }
 

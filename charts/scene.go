@@ -36,38 +36,48 @@ type Chart struct {
 func BoxID(id string) string { return "chart-" + id }
 
 // IDs returns the ids of the charts drawn for t, in page order.
-func IDs(t *data.Targets) []string {
+func IDs(t *data.Targets) []string { return layout(t).ids() }
+
+// Shows returns the ids of the charts that show indicator i: the growth
+// chart, a levels chart of rows or the indicator's own level chart, and
+// the projection for the indicators it is computed from.
+func Shows(t *data.Targets, i int) []string { return layout(t).shows(i) }
+
+// layout is a scene of t with only which chart shows which indicator, for
+// IDs and Shows.
+func layout(t *data.Targets) Scene {
+	return Scene{targets: t, growth: growthIndices(t), groups: levelGroups(t), levels: levelIndices(t)}
+}
+
+func (s Scene) ids() []string {
 	var ids []string
-	if len(growthIndices(t)) > 0 {
+	if len(s.growth) > 0 {
 		ids = append(ids, GrowthID)
 	}
-	for _, g := range levelGroups(t) {
+	for _, g := range s.groups {
 		ids = append(ids, g.id)
 	}
-	for _, i := range levelIndices(t) {
-		ids = append(ids, t.Indicators[i].ID)
+	for _, i := range s.levels {
+		ids = append(ids, s.targets.Indicators[i].ID)
 	}
-	if t.Projection.GDP != "" {
+	if s.targets.Projection.GDP != "" {
 		ids = append(ids, ProjectionID)
 	}
 	return ids
 }
 
-// Shows returns the ids of the charts that show indicator i: the growth
-// chart, the levels' chart or the indicator's own level chart, and the
-// projection for the indicators it is computed from.
-func Shows(t *data.Targets, i int) []string {
-	in := t.Indicators[i]
+func (s Scene) shows(i int) []string {
+	in := s.targets.Indicators[i]
 	ids := []string{GrowthID}
 	if in.IsLevel() {
 		ids = []string{in.ID}
-		for _, g := range levelGroups(t) {
+		for _, g := range s.groups {
 			if slices.Contains(g.rows, i) {
 				ids = []string{g.id}
 			}
 		}
 	}
-	if in.ID == t.Projection.GDP || in.ID == t.Projection.EnergyIntensity {
+	if in.ID == s.targets.Projection.GDP || in.ID == s.targets.Projection.EnergyIntensity {
 		ids = append(ids, ProjectionID)
 	}
 	return ids
@@ -113,7 +123,9 @@ func NewScene(t *data.Targets, r model.Result, lang string) Scene {
 
 // newScene is NewScene keeping its scenario texts in memo.
 func newScene(t *data.Targets, r model.Result, lang string, memo *Memo) Scene {
-	return Scene{targets: t, result: r, msgs: i18n.For(lang), growth: growthIndices(t), groups: levelGroups(t), levels: levelIndices(t), memo: memo}
+	s := layout(t)
+	s.result, s.msgs, s.memo = r, i18n.For(lang), memo
+	return s
 }
 
 func growthIndices(t *data.Targets) []int {
