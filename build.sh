@@ -31,12 +31,14 @@ GOROOT_WASM="$(go env GOROOT)/lib/wasm"
 # raw, faster updates) but in packages view, data and reading, which build the page
 # and read targets files and reports, never on a slider move's path: inlined, they were
 # 27 kB and 15 kB of the module; and in qrcode, internal/safehtml and
-# internal/foldtable (off that path too) and internal/minijson (on it: its
-# JSON of each move's patches), 9 kB gzip, which the hosted first load's
-# budget needed; the benchmark's moves keep their budgets. See
+# internal/foldtable (off that path too), internal/minijson, fragment and
+# internal/tmpl (on it: the JSON of each move's patches, the address's
+# scenario, the summary's sentences), 11 kB gzip, which the hosted first
+# load's budget needed; the benchmark's moves keep their budgets. See
 # docs/performance.md.
 WASM_FLAGS=(-trimpath "-ldflags=-s -w" -gcflags=xigong/view=-l -gcflags=xigong/data=-l -gcflags=xigong/reading=-l
-  -gcflags=xigong/qrcode=-l -gcflags=xigong/internal/safehtml=-l -gcflags=xigong/internal/foldtable=-l -gcflags=xigong/internal/minijson=-l)
+  -gcflags=xigong/qrcode=-l -gcflags=xigong/internal/safehtml=-l -gcflags=xigong/internal/foldtable=-l
+  -gcflags=xigong/internal/minijson=-l -gcflags=xigong/fragment=-l -gcflags=xigong/internal/tmpl=-l)
 
 step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 
