@@ -320,7 +320,9 @@ func (t *reader) clauseAfter(s span, before string) Clause {
 			c.Kind, c.Why = KindLeftOut, WhyPolicy
 		case speaker(text):
 			c.Kind, c.Why = KindLeftOut, WhyHeading
-		case utf8.RuneCountInString(text) < 4:
+		case utf8.RuneCountInString(text) < 4 || strings.TrimSpace(inWords(text)) == "":
+			// Too short, or nothing left of it once its lead-in is off
+			// ("…将": the fuzzer's).
 			c.Kind, c.Why = KindLeftOut, WhyTooShort
 		default:
 			c.Kind = KindQualitative
